@@ -1,0 +1,146 @@
+/**
+ * The published data contract of `timeline.json`, schemaVersion 1.
+ *
+ * This file is the single source of truth: the ingest CLI writes through it, the app reads
+ * through it, and every type in the project comes from `z.infer`. Fields beyond the ones listed
+ * in the contract may be added only as optional, so that a file written by another tool or an
+ * older version still loads.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, with a month 01–12 and a day valid for its month. */
+export const PartialIsoDate = z.string().refine(isPartialIsoDate, {
+  message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+});
+
+export const IsoDay = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isPartialIsoDate(s), {
+    message: 'expected a date as YYYY-MM-DD',
+  });
+
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
+
+export const DocumentSchema = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  title: z.string(),
+  published: IsoDay,
+  byline: z.string().optional(),
+  outlet: z.string().optional(),
+  url: z.string().optional(),
+  /** The raw file, exactly: every source offset indexes into it. */
+  text: z.string(),
+});
+
+export const ACTOR_KINDS = ['person', 'organization', 'group', 'country'] as const;
+export const ActorKind = z.enum(ACTOR_KINDS);
+
+export const ActorSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  kind: ActorKind,
+  role: z.string().optional(),
+  country: CountryCode.optional(),
+});
+
+export const CountrySchema = z.object({
+  code: CountryCode,
+  name: z.string().min(1),
+});
+
+export const EVENT_TYPES = [
+  'statement',
+  'threat',
+  'military-operation',
+  'diplomacy',
+  'policy',
+  'law-enforcement',
+  'legal',
+  'election',
+  'statistic',
+  'other',
+] as const;
+export const EventType = z.enum(EVENT_TYPES);
+
+export const GRANULARITIES = ['day', 'month', 'year', 'range'] as const;
+export const DATE_BASES = ['explicit', 'relative', 'inferred'] as const;
+
+export const EventDateSchema = z
+  .object({
+    start: PartialIsoDate,
+    end: PartialIsoDate.optional(),
+    granularity: z.enum(GRANULARITIES),
+    basis: z.enum(DATE_BASES),
+    /** The words the date came from, when it came from words. */
+    text: z.string().optional(),
+  })
+  .refine((d) => d.end === undefined || lowerBound(d.end) >= lowerBound(d.start), {
+    message: 'date.end is before date.start',
+    path: ['end'],
+  });
+
+export const SourceSchema = z
+  .object({
+    documentId: z.string().min(1),
+    /** UTF-16 offsets into documents[].text of the passage that reports the event. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((s) => s.end > s.start, { message: 'source end must be after start', path: ['end'] });
+
+export const EventSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1).max(100),
+  type: EventType,
+  date: EventDateSchema,
+  actors: z.array(z.string()),
+  countries: z.array(CountryCode),
+  sources: z.array(SourceSchema).min(1),
+});
+
+export const TimelineSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedAt: z.string().optional(),
+  documents: z.array(DocumentSchema),
+  actors: z.array(ActorSchema),
+  countries: z.array(CountrySchema),
+  events: z.array(EventSchema),
+});
+
+export type NewsDocument = z.infer<typeof DocumentSchema>;
+export type Actor = z.infer<typeof ActorSchema>;
+export type ActorKind = z.infer<typeof ActorKind>;
+export type Country = z.infer<typeof CountrySchema>;
+export type EventType = z.infer<typeof EventType>;
+export type EventDate = z.infer<typeof EventDateSchema>;
+export type Granularity = EventDate['granularity'];
+export type DateBasis = EventDate['basis'];
+export type Source = z.infer<typeof SourceSchema>;
+export type TimelineEvent = z.infer<typeof EventSchema>;
+export type Timeline = z.infer<typeof TimelineSchema>;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isPartialIsoDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const max = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31);
+  return day >= 1 && day <= max;
+}
+
+/** The first day a partial date covers, as YYYY-MM-DD (sorts as text). */
+export function lowerBound(d: string): string {
+  const [y, m = '01', day = '01'] = d.split('-');
+  return `${y}-${m}-${day}`;
+}
