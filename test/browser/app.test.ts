@@ -1,0 +1,71 @@
+/**
+ * The whole app in real Chromium against the production build and the seed timeline: events are
+ * drawn, an event opens its passage, and the country filter changes what is drawn.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { serveProductionBuild } from './server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveProductionBuild>>;
+const pageErrors: string[] = [];
+
+async function openApp(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(server.url);
+  await page.locator('.event-item').first().waitFor({ state: 'visible', timeout: 20_000 });
+  return page;
+}
+
+beforeAll(async () => {
+  server = await serveProductionBuild();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the seed timeline in Chromium', () => {
+  it('draws the events of the seed articles', async () => {
+    const page = await openApp();
+    expect(await page.locator('.event-item').count()).toBeGreaterThan(5);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens an event and shows its passage marked in the article paragraph', async () => {
+    const page = await openApp();
+    const item = page.locator('.vis-item', { hasText: /Sheinbaum/ }).first();
+    await item.click();
+    const panel = page.getByRole('complementary', { name: 'Event details' });
+    await panel.waitFor();
+    const mark = panel.locator('mark').first();
+    await expect.poll(() => mark.textContent()).toMatch(/\w{4,}/);
+    expect(await panel.getByRole('button', { name: /show in article/i }).count()).toBeGreaterThan(
+      0,
+    );
+    await page.close();
+  });
+
+  it('filters the timeline by country', async () => {
+    const page = await openApp();
+    const before = await page.locator('.event-item').count();
+    const greenland = page.getByRole('checkbox', { name: /^Greenland \(\d+\)$/ });
+    const label =
+      (await greenland.getAttribute('aria-label')) ??
+      (await page.locator('label', { has: greenland }).textContent()) ??
+      '';
+    const expected = Number(/\((\d+)\)/.exec(label)?.[1]);
+    await greenland.check();
+    await expect.poll(() => page.locator('.event-item').count()).toBeLessThan(before);
+    // Every drawn item is one of the Greenland events: as many as the option promised, at most.
+    expect(await page.locator('.event-item').count()).toBeLessThanOrEqual(expected);
+    await greenland.uncheck();
+    await expect.poll(() => page.locator('.event-item').count()).toBe(before);
+    await page.close();
+  });
+});
