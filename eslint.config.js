@@ -28,7 +28,7 @@ const pureLayerImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'public'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'public', 'bench/tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
