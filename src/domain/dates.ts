@@ -1,0 +1,144 @@
+/**
+ * Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) as the reader sees them: display text, and the
+ * span they cover on a timeline.
+ *
+ * Every Date made here is built from local year/month/day parts, never parsed from an ISO string:
+ * `new Date('2026-01-04')` is UTC midnight, which is 3 January in Los Angeles. Limits: the
+ * Gregorian calendar and English names only; no times of day.
+ */
+import type { EventDate } from './schema';
+
+export interface DateParts {
+  readonly year: number;
+  /** 1–12 when the date names a month. */
+  readonly month?: number;
+  /** 1–31 when the date names a day. */
+  readonly day?: number;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Splits a partial ISO date into numbers; undefined when it is not one. */
+export function dateParts(iso: string): DateParts | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { year };
+  const month = Number(m[2]);
+  if (m[3] === undefined) return { year, month };
+  return { year, month, day: Number(m[3]) };
+}
+
+/** A local Date at the given hour; setFullYear keeps years below 100 from meaning 19xx. */
+function localDate(year: number, monthIndex: number, day: number, hour = 0): Date {
+  const date = new Date(2000, monthIndex, day, hour);
+  date.setFullYear(year, monthIndex, day);
+  return date;
+}
+
+/** Local midnight of the first day the partial date covers. */
+export function startOfPartial(parts: DateParts): Date {
+  return localDate(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+}
+
+/** Local midnight just after the last day the partial date covers (an exclusive end). */
+export function endOfPartial(parts: DateParts): Date {
+  if (parts.month === undefined) return localDate(parts.year + 1, 0, 1);
+  if (parts.day === undefined) return localDate(parts.year, parts.month, 1);
+  return localDate(parts.year, parts.month - 1, parts.day + 1);
+}
+
+/** "Mon 5 Jan 2026", "January 2026" or "2026", as precise as the date is. */
+export function formatPartialDate(iso: string): string {
+  const parts = dateParts(iso);
+  if (parts === undefined) return iso;
+  if (parts.month === undefined) return String(parts.year);
+  if (parts.day === undefined) return `${MONTHS_LONG[parts.month - 1] ?? ''} ${parts.year}`;
+  const weekday = WEEKDAYS[startOfPartial(parts).getDay()] ?? '';
+  return `${weekday} ${parts.day} ${MONTHS[parts.month - 1] ?? ''} ${parts.year}`;
+}
+
+/** The event's date as display text: one date, or "start – end" for a range. */
+export function formatEventDate(date: EventDate): string {
+  const start = formatPartialDate(date.start);
+  if (date.end === undefined || date.end === date.start) return start;
+  return `${start} – ${formatPartialDate(date.end)}`;
+}
+
+/** Where an event sits on a timeline: a point on one day, or a range over what it covers. */
+export type TimelineSpan =
+  | { readonly kind: 'point'; readonly start: Date }
+  | { readonly kind: 'range'; readonly start: Date; readonly end: Date };
+
+/** True when the date names exactly one day. */
+export function isSingleDay(date: EventDate): boolean {
+  const start = dateParts(date.start);
+  return (
+    start?.day !== undefined &&
+    date.granularity === 'day' &&
+    (date.end === undefined || date.end === date.start)
+  );
+}
+
+/**
+ * The span to draw. A single day is a point at local noon, so that it sits inside its own day
+ * column at any zoom rather than on the line between two days; anything less precise is a range
+ * from the first covered day to the end of the last.
+ */
+export function timelineSpan(date: EventDate): TimelineSpan {
+  const start = dateParts(date.start) ?? { year: 1970 };
+  if (isSingleDay(date)) {
+    return {
+      kind: 'point',
+      start: localDate(start.year, (start.month ?? 1) - 1, start.day ?? 1, 12),
+    };
+  }
+  const last = (date.end === undefined ? undefined : dateParts(date.end)) ?? start;
+  return { kind: 'range', start: startOfPartial(start), end: endOfPartial(last) };
+}
+
+/** A sortable key for time order: the first covered day, then the last, as YYYY-MM-DD/YYYY-MM-DD. */
+export function chronologicalKey(date: EventDate): string {
+  const start = dateParts(date.start) ?? { year: 0 };
+  const last = (date.end === undefined ? undefined : dateParts(date.end)) ?? start;
+  const lastDay = new Date(endOfPartial(last).getTime());
+  lastDay.setDate(lastDay.getDate() - 1);
+  return `${isoDay(startOfPartial(start))}/${isoDay(lastDay)}`;
+}
+
+function isoDay(date: Date): string {
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+}
+
+/**
+ * How the date was found, in words: "explicit", "relative to Mon 5 Jan 2026" (the publication
+ * date of the article it was read from) or "inferred".
+ */
+export function describeDateBasis(date: EventDate, published: string | undefined): string {
+  switch (date.basis) {
+    case 'explicit':
+      return 'explicit';
+    case 'relative':
+      return published === undefined
+        ? 'relative to the publication date'
+        : `relative to ${formatPartialDate(published)}`;
+    case 'inferred':
+      return 'inferred';
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Filter options and their counts: for each option, how many events the reader would see with it
+ * checked, given the other facets' filters (the option's own facet is ignored, since its options
+ * are alternatives). Options stay listed at zero so the list does not jump while filtering.
+ */
+import { NO_FILTERS, facetValues, matchesFilters, type Facet, type Filters } from './filters';
+import { actorName, countryName, documentTitle, type TimelineIndex } from './timelineIndex';
+
+export interface FacetOption {
+  readonly value: string;
+  readonly label: string;
+  /** Events this option gives under the other facets' filters. */
+  readonly count: number;
+  /** Events with this option in the whole timeline (the sort order). */
+  readonly total: number;
+  readonly checked: boolean;
+}
+
+/** Count of events per option value, under every filter except the facet's own. */
+export function facetCounts(
+  index: TimelineIndex,
+  filters: Filters,
+  facet: Facet,
+): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const event of index.events) {
+    if (!matchesFilters(event, filters, facet)) continue;
+    for (const value of new Set(facetValues(event, facet))) {
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function optionLabel(index: TimelineIndex, facet: Facet, value: string): string {
+  switch (facet) {
+    case 'country':
+      return countryName(index, value);
+    case 'actor':
+      return actorName(index, value);
+    case 'type':
+      return value.replace(/-/g, ' ');
+    case 'document':
+      return documentTitle(index, value);
+  }
+}
+
+/** Every option that some event has, most frequent first, then by label. */
+export function facetOptions(index: TimelineIndex, filters: Filters, facet: Facet): FacetOption[] {
+  const totals = facetCounts(index, NO_FILTERS, facet);
+  const counts = facetCounts(index, filters, facet);
+  const checked = new Set(filters[facet]);
+  const options = [...totals].map(([value, total]) => ({
+    value,
+    label: optionLabel(index, facet, value),
+    count: counts.get(value) ?? 0,
+    total,
+    checked: checked.has(value),
+  }));
+  options.sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+  return options;
+}

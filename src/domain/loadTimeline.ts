@@ -1,0 +1,199 @@
+/**
+ * Reading a timeline.json: text in, either a usable timeline or a typed problem that names the
+ * file and what is wrong with it.
+ *
+ * Whole-file problems (missing, not JSON, another schemaVersion, no events array) stop the load.
+ * Single bad records do not: each document, actor, country and event is validated on its own, the
+ * good ones are kept and the rest are listed with the reason, so one malformed event never hides
+ * the others. Events whose passage points outside its document are left out too, since the panel
+ * could not show them. Fetching is the caller's job; this module is pure.
+ */
+import { z } from 'zod';
+import {
+  ActorSchema,
+  CountrySchema,
+  DocumentSchema,
+  EventSchema,
+  SCHEMA_VERSION,
+  type NewsDocument,
+  type Timeline,
+  type TimelineEvent,
+} from './schema';
+
+export type TimelineProblem =
+  | { readonly kind: 'unavailable'; readonly file: string; readonly detail: string }
+  | { readonly kind: 'not-json'; readonly file: string; readonly detail: string }
+  | { readonly kind: 'wrong-version'; readonly file: string; readonly found: string }
+  | { readonly kind: 'invalid'; readonly file: string; readonly detail: string };
+
+export type RecordKind = 'document' | 'actor' | 'country' | 'event';
+
+/** A record that was left out of the loaded timeline, and why. */
+export interface LeftOutRecord {
+  readonly kind: RecordKind;
+  readonly index: number;
+  readonly id: string | undefined;
+  readonly reason: string;
+}
+
+export type TimelineLoad =
+  | { readonly ok: true; readonly timeline: Timeline; readonly leftOut: readonly LeftOutRecord[] }
+  | { readonly ok: false; readonly problem: TimelineProblem };
+
+const Envelope = z.object({
+  documents: z.array(z.unknown()),
+  actors: z.array(z.unknown()),
+  countries: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+  generatedAt: z.string().optional(),
+});
+
+/** A problem for a file that could not be fetched (HTTP status or network failure). */
+export function unavailable(file: string, detail: string): TimelineLoad {
+  return { ok: false, problem: { kind: 'unavailable', file, detail } };
+}
+
+export function parseTimelineText(file: string, text: string): TimelineLoad {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { kind: 'not-json', file, detail } };
+  }
+  return parseTimelineJson(file, json);
+}
+
+export function parseTimelineJson(file: string, json: unknown): TimelineLoad {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return invalid(file, 'the file does not hold a JSON object');
+  }
+  const version: unknown = (json as Record<string, unknown>)['schemaVersion'];
+  if (version !== SCHEMA_VERSION) {
+    const found = version === undefined ? 'none' : JSON.stringify(version);
+    return { ok: false, problem: { kind: 'wrong-version', file, found } };
+  }
+  const envelope = Envelope.safeParse(json);
+  if (!envelope.success) return invalid(file, describeIssues(envelope.error.issues));
+
+  const leftOut: LeftOutRecord[] = [];
+  const documents = keepValid('document', envelope.data.documents, DocumentSchema, leftOut);
+  const actors = keepValid('actor', envelope.data.actors, ActorSchema, leftOut);
+  const countries = keepValid('country', envelope.data.countries, CountrySchema, leftOut);
+  const parsedEvents = keepValid('event', envelope.data.events, EventSchema, leftOut);
+  const events = keepReadableEvents(parsedEvents, documents, leftOut);
+
+  const timeline: Timeline = {
+    schemaVersion: SCHEMA_VERSION,
+    documents,
+    actors,
+    countries,
+    events,
+  };
+  if (envelope.data.generatedAt !== undefined) timeline.generatedAt = envelope.data.generatedAt;
+  return { ok: true, timeline, leftOut };
+}
+
+function invalid(file: string, detail: string): TimelineLoad {
+  return { ok: false, problem: { kind: 'invalid', file, detail } };
+}
+
+function keepValid<T>(
+  kind: RecordKind,
+  records: readonly unknown[],
+  schema: z.ZodType<T>,
+  leftOut: LeftOutRecord[],
+): T[] {
+  const kept: T[] = [];
+  records.forEach((record, index) => {
+    const parsed = schema.safeParse(record);
+    if (parsed.success) kept.push(parsed.data);
+    else
+      leftOut.push({
+        kind,
+        index,
+        id: recordId(record),
+        reason: describeIssues(parsed.error.issues),
+      });
+  });
+  return kept;
+}
+
+/** Drops events that repeat an id or whose passage cannot be found in its document. */
+function keepReadableEvents(
+  events: readonly TimelineEvent[],
+  documents: readonly NewsDocument[],
+  leftOut: LeftOutRecord[],
+): TimelineEvent[] {
+  const textLength = new Map(documents.map((d) => [d.id, d.text.length]));
+  const seen = new Set<string>();
+  const kept: TimelineEvent[] = [];
+  events.forEach((event, index) => {
+    const reason = unreadableReason(event, textLength, seen);
+    if (reason === undefined) {
+      seen.add(event.id);
+      kept.push(event);
+    } else {
+      leftOut.push({ kind: 'event', index, id: event.id, reason });
+    }
+  });
+  return kept;
+}
+
+function unreadableReason(
+  event: TimelineEvent,
+  textLength: ReadonlyMap<string, number>,
+  seen: ReadonlySet<string>,
+): string | undefined {
+  if (seen.has(event.id)) return `duplicate id "${event.id}"`;
+  for (const source of event.sources) {
+    const length = textLength.get(source.documentId);
+    if (length === undefined) return `source names unknown document "${source.documentId}"`;
+    if (source.end > length) {
+      return `source ends at ${source.end}, past the end of "${source.documentId}" (${length})`;
+    }
+  }
+  return undefined;
+}
+
+function recordId(record: unknown): string | undefined {
+  if (typeof record !== 'object' || record === null) return undefined;
+  const id: unknown =
+    (record as Record<string, unknown>)['id'] ?? (record as Record<string, unknown>)['code'];
+  return typeof id === 'string' ? id : undefined;
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
+    .join('; ');
+}
+
+/** One sentence for the reader: which file, and what is wrong with it. */
+export function describeProblem(problem: TimelineProblem): string {
+  switch (problem.kind) {
+    case 'unavailable':
+      return `Could not load ${problem.file}: ${problem.detail}.`;
+    case 'not-json':
+      return `${problem.file} is not valid JSON: ${problem.detail}.`;
+    case 'wrong-version':
+      return `${problem.file} has schemaVersion ${problem.found}; this version of Newsline reads schemaVersion ${SCHEMA_VERSION}.`;
+    case 'invalid':
+      return `${problem.file} is not a Newsline timeline: ${problem.detail}.`;
+  }
+}
+
+/** "2 events and 1 actor were left out" — undefined when nothing was. */
+export function summarizeLeftOut(leftOut: readonly LeftOutRecord[]): string | undefined {
+  if (leftOut.length === 0) return undefined;
+  const kinds: readonly RecordKind[] = ['event', 'document', 'actor', 'country'];
+  const parts = kinds.flatMap((kind) => {
+    const n = leftOut.filter((record) => record.kind === kind).length;
+    return n === 0 ? [] : [`${n} ${kind}${n === 1 ? '' : 's'}`];
+  });
+  const verb = leftOut.length === 1 ? 'was' : 'were';
+  return `${parts.join(' and ')} ${verb} left out because they did not match the timeline format.`;
+}

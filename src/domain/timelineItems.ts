@@ -1,0 +1,56 @@
+/**
+ * Events as timeline items: which row, where in time, and how it looks (a point for a single day,
+ * a fuzzy range for anything less precise). Plain data; the timeline adapter turns it into
+ * widget items with DOM content.
+ */
+import { timelineSpan } from './dates';
+import { groupOf, type Grouping } from './grouping';
+import type { EventType, TimelineEvent } from './schema';
+import type { TimelineIndex } from './timelineIndex';
+
+export interface TimelineItemSpec {
+  readonly id: string;
+  readonly group: string;
+  readonly title: string;
+  readonly eventType: EventType;
+  readonly kind: 'point' | 'range';
+  readonly start: Date;
+  /** Exclusive end, for ranges only. */
+  readonly end: Date | undefined;
+}
+
+export function timelineItemSpec(
+  index: TimelineIndex,
+  event: TimelineEvent,
+  grouping: Grouping,
+): TimelineItemSpec {
+  const span = timelineSpan(event.date);
+  return {
+    id: event.id,
+    group: groupOf(index, event, grouping).id,
+    title: event.title,
+    eventType: event.type,
+    kind: span.kind,
+    start: span.start,
+    end: span.kind === 'range' ? span.end : undefined,
+  };
+}
+
+export function timelineItemSpecs(
+  index: TimelineIndex,
+  events: readonly TimelineEvent[],
+  grouping: Grouping,
+): TimelineItemSpec[] {
+  return events.map((event) => timelineItemSpec(index, event, grouping));
+}
+
+/** True when two specs would draw the same item (so an update can be skipped). */
+export function sameItem(a: TimelineItemSpec, b: TimelineItemSpec): boolean {
+  return (
+    a.group === b.group &&
+    a.title === b.title &&
+    a.kind === b.kind &&
+    a.start.getTime() === b.start.getTime() &&
+    a.end?.getTime() === b.end?.getTime()
+  );
+}
