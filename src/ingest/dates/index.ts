@@ -2,52 +2,59 @@
  * Date expressions in a piece of article text, normalised against the publication date.
  *
  * This is the public face of the date module: the rest of the pipeline calls only
- * `findDateMentions`. It wraps chrono-node; everything it adds is done through chrono's own
- * extension points (parsers and refiners on a cloned configuration).
+ * `findDateMentions`. It runs one chrono-node instance extended through chrono's own parsers
+ * and refiners (see `newsChrono`). Limits: English only; relative words count from the
+ * publication date, occasion words ("two days later", "the next day") from `anchor` when given.
  */
-import * as chrono from 'chrono-node/en';
-import type { EventDate } from '../../domain/schema';
+import type { ParsedResult } from 'chrono-node';
+import { dayNumber, parseIsoDay } from './calendarDay';
+import { newsChrono } from './newsChrono';
+import { toDateMention, type DateMention } from './toDateMention';
 
-export interface DateMention {
-  /** UTF-16 offsets into the text that was passed in. */
-  start: number;
-  end: number;
-  /** The words the date came from, exactly as in the text. */
-  text: string;
-  date: EventDate;
-}
+export type { DateMention } from './toDateMention';
+export type { DateRole } from './data/yearCues';
 
 export interface DateContext {
   /** Publication date, YYYY-MM-DD: what "on Monday" and "last week" are relative to. */
   published: string;
+  /**
+   * Date of the occasion the text belongs to, YYYY-MM-DD, when the caller knows it: what
+   * "two days later", "the next day" and "that evening" count from. Without it they count from
+   * the publication date and are marked `offsetFrom: 'publication'`.
+   */
+  anchor?: string;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+function parseSafely(text: string, instant: Date): ParsedResult[] {
+  try {
+    return newsChrono.parse(text, { instant, timezone: 0 });
+  } catch {
+    // Article text is untrusted; a parser failure means no dates, not a failed article.
+    return [];
+  }
+}
+
+/** Reference used when the publication date is unusable: only explicit dates are then kept. */
+const FALLBACK_DAY = { year: 2000, month: 1, day: 1 };
 
 export function findDateMentions(text: string, context: DateContext): DateMention[] {
-  const [y, m, d] = context.published.split('-').map(Number);
-  const reference = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
-  return chrono.casual.parse(text, { instant: reference, timezone: 0 }).map((result) => {
-    const c = result.start;
-    const year = c.get('year') ?? reference.getUTCFullYear();
-    const month = c.get('month');
-    const day = c.get('day');
-    const certain = c.isCertain('day');
-    const startIso = certain
-      ? `${year}-${pad(month ?? 1)}-${pad(day ?? 1)}`
-      : c.isCertain('month')
-        ? `${year}-${pad(month ?? 1)}`
-        : `${year}-${pad(month ?? 1)}-${pad(day ?? 1)}`;
-    return {
-      start: result.index,
-      end: result.index + result.text.length,
-      text: result.text,
-      date: {
-        start: startIso,
-        granularity: startIso.length === 10 ? 'day' : startIso.length === 7 ? 'month' : 'year',
-        basis: c.isCertain('year') ? 'explicit' : 'relative',
-        text: result.text,
-      },
-    };
-  });
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const published = parseIsoDay(context.published);
+  const reference = published ?? FALLBACK_DAY;
+  const anchor = context.anchor === undefined ? null : parseIsoDay(context.anchor);
+  const anchorShiftDays =
+    anchor === null || published === null ? null : dayNumber(anchor) - dayNumber(published);
+  // Noon UTC keeps the reference on the same calendar day whatever the host's time zone.
+  const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
+  instant.setUTCFullYear(reference.year);
+
+  const results = parseSafely(text, instant);
+  const mentions: DateMention[] = [];
+  for (const result of results) {
+    const mention = toDateMention(text, result, { anchorShiftDays });
+    if (mention === null) continue;
+    if (published === null && mention.date.basis !== 'explicit') continue;
+    mentions.push(mention);
+  }
+  return mentions;
 }

@@ -1,0 +1,45 @@
+/**
+ * The one chrono-node instance the date module uses: chrono's casual English configuration,
+ * cloned, with the parsers and refiners news text needs added through chrono's own extension
+ * points.
+ *
+ * The added parsers go first, so that when one of them and a built-in parser match the same
+ * words, chrono's overlap removal keeps ours (it keeps the earlier of two equally long
+ * matches). The added refiners run last, on chrono's merged results. Built once at import.
+ */
+import { casual, type Chrono } from 'chrono-node/en';
+import { createAnchoredDayParser } from './parsers/anchoredDayParser';
+import { createDecadeParser } from './parsers/decadeParser';
+import { createFiscalYearParser } from './parsers/fiscalYearParser';
+import {
+  createCalendarPeriodParser,
+  createPastWeekendParser,
+  createRecentSpanParser,
+} from './parsers/relativePeriodParsers';
+import { createYearParser } from './parsers/yearParser';
+import { createYearRangeParser } from './parsers/yearRangeParser';
+import { createAnchoredOffsetRefiner } from './refiners/anchoredOffsetRefiner';
+import { createNewsFilterRefiner } from './refiners/newsFilterRefiner';
+import { createPastWeekdayRefiner } from './refiners/pastWeekdayRefiner';
+
+function buildNewsChrono(): Chrono {
+  const chrono = casual.clone();
+  chrono.parsers.unshift(
+    createFiscalYearParser(),
+    createYearRangeParser(),
+    createDecadeParser(),
+    createRecentSpanParser(),
+    createCalendarPeriodParser(),
+    createPastWeekendParser(),
+    createAnchoredDayParser(),
+    createYearParser(),
+  );
+  chrono.refiners.push(
+    createNewsFilterRefiner(),
+    createPastWeekdayRefiner(),
+    createAnchoredOffsetRefiner(),
+  );
+  return chrono;
+}
+
+export const newsChrono: Chrono = buildNewsChrono();

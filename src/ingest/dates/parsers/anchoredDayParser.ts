@@ -1,0 +1,83 @@
+/**
+ * Days and periods named from the occasion a passage is about, not from the publication:
+ * "the next day", "the following morning", "the previous week", "that evening",
+ * "later that day", "the same day", "the day before".
+ *
+ * The date is computed here from the publication date, as chrono-node requires one, and the
+ * result is tagged as anchored: `findDateMentions` moves it to the caller's anchor when it has
+ * one. chrono's own "two days later"/"a week earlier" are tagged by `anchoredOffsetRefiner`.
+ * Limits: one step only ("the next day", not "the next two days").
+ */
+import type { Parser } from 'chrono-node/en';
+import { addDays, addMonths, mondayOf, type CalendarDay } from '../calendarDay';
+import { wordPattern, type ParsingContext } from './pattern';
+
+export const ANCHORED_TAG = 'newsline/anchored';
+
+const PART_OF_DAY = 'day|morning|afternoon|evening|night';
+const PATTERN = wordPattern(
+  [
+    `the\\s+(next|following|previous|preceding|same)\\s+(${PART_OF_DAY}|week|month|year)`,
+    `(?:(?:later|earlier)\\s+)?(that)\\s+(?:same\\s+)?(${PART_OF_DAY})`,
+    `the\\s+(day|night)\\s+(before|after)(?!\\s+(?:yesterday|tomorrow))`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|') + '(?![\\p{L}\\p{N}_])',
+);
+
+const STEP: Readonly<Record<string, number>> = {
+  next: 1,
+  following: 1,
+  after: 1,
+  previous: -1,
+  preceding: -1,
+  before: -1,
+  same: 0,
+  that: 0,
+};
+
+type Components = { year: number; month?: number; day?: number };
+
+const dayOf = (d: CalendarDay): Components => ({ year: d.year, month: d.month, day: d.day });
+
+function referenceDay(context: ParsingContext): CalendarDay {
+  const instant = context.reference.instant;
+  return {
+    year: instant.getUTCFullYear(),
+    month: instant.getUTCMonth() + 1,
+    day: instant.getUTCDate(),
+  };
+}
+
+export function createAnchoredDayParser(): Parser {
+  return {
+    pattern: () => PATTERN,
+    extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      const stepWord = (match[1] ?? match[3] ?? match[6])?.toLowerCase();
+      const unitWord = (match[2] ?? match[4] ?? match[5])?.toLowerCase();
+      const step = STEP[stepWord ?? ''];
+      if (step === undefined || unitWord === undefined) return null;
+      const today = referenceDay(context);
+      const at = (start: Components, end?: Components) =>
+        context.createParsingResult(match.index ?? 0, match[0], start, end).addTag(ANCHORED_TAG);
+      switch (unitWord) {
+        case 'week': {
+          // Seven days on the given side, so that moving the result to the anchor keeps it
+          // right; only "the same week" needs the calendar week.
+          const first = step === 0 ? mondayOf(today) : addDays(today, step > 0 ? 1 : -7);
+          return at(dayOf(first), dayOf(addDays(first, 6)));
+        }
+        case 'month': {
+          const month = addMonths(today, step);
+          return at({ year: month.year, month: month.month });
+        }
+        case 'year':
+          return at({ year: today.year + step });
+        default: {
+          const day = addDays(today, step);
+          return at(dayOf(day));
+        }
+      }
+    },
+  };
+}

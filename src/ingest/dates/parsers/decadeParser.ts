@@ -1,0 +1,53 @@
+/**
+ * Decades: "the 1990s", "in the 2010s", "the early 1980s", "the late '90s".
+ *
+ * "early", "mid" and "late" narrow the decade to its first four, middle three or last three
+ * years. Limits: a two-digit decade ("'90s") is placed in the latest century that does not put
+ * it after the publication year.
+ */
+import type { Parser } from 'chrono-node/en';
+import { wordPattern, type ParsingContext } from './pattern';
+
+export const DECADE_TAG = 'newsline/decade';
+
+const PATTERN = wordPattern(
+  `(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(?:(1\\d|20)(\\d)0|['’](\\d)0)s(?![\\p{L}\\p{N}_])`,
+);
+
+const PART_OF_DECADE: Readonly<Record<string, readonly [number, number]>> = {
+  early: [0, 3],
+  mid: [4, 6],
+  late: [7, 9],
+};
+
+function decadeStart(match: RegExpMatchArray, referenceYear: number): number | null {
+  const century = match[2];
+  const digit = match[3];
+  if (century !== undefined && digit !== undefined) {
+    return Number(century) * 100 + Number(digit) * 10;
+  }
+  const shortDigit = match[4];
+  if (shortDigit === undefined) return null;
+  const inThisCentury = Math.floor(referenceYear / 100) * 100 + Number(shortDigit) * 10;
+  return inThisCentury <= referenceYear ? inThisCentury : inThisCentury - 100;
+}
+
+export function createDecadeParser(): Parser {
+  return {
+    pattern: () => PATTERN,
+    extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      const referenceYear = context.reference.instant.getUTCFullYear();
+      const start = decadeStart(match, referenceYear);
+      if (start === null) return null;
+      const [from, to] = PART_OF_DECADE[match[1]?.toLowerCase() ?? ''] ?? [0, 9];
+      return context
+        .createParsingResult(
+          match.index ?? 0,
+          match[0],
+          { year: start + from },
+          { year: start + to },
+        )
+        .addTag(DECADE_TAG);
+    },
+  };
+}

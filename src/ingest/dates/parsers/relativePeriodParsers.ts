@@ -1,0 +1,153 @@
+/**
+ * Periods named from the publication date: "last week" (the Monday–Sunday week before the
+ * publication week), "this month", "earlier this year", "next year", "the past two years"
+ * (the span ending on the publication day), "over the weekend" (the latest Saturday–Sunday
+ * that began on or before the publication day).
+ *
+ * chrono-node reads "last week" as one day seven days back and "this week" as the Sunday that
+ * starts it; these parsers take precedence and give the whole period. Limits: weeks start on
+ * Monday; "this weekend" is the weekend of the publication week.
+ */
+import type { Parser } from 'chrono-node/en';
+import {
+  addDays,
+  addMonths,
+  fromDayNumber,
+  dayNumber,
+  mondayOf,
+  weekdayOf,
+  type CalendarDay,
+} from '../calendarDay';
+import { NUMBER_WORDS, PERIOD_SHIFT_WORDS } from '../data/relativePeriods';
+import { wordPattern, type ParsingContext } from './pattern';
+
+export const RELATIVE_PERIOD_TAG = 'newsline/relative-period';
+
+type Components = { year: number; month?: number; day?: number };
+
+const dayComponents = (d: CalendarDay): Components => ({
+  year: d.year,
+  month: d.month,
+  day: d.day,
+});
+
+function referenceDay(context: ParsingContext): CalendarDay {
+  const instant = context.reference.instant;
+  return {
+    year: instant.getUTCFullYear(),
+    month: instant.getUTCMonth() + 1,
+    day: instant.getUTCDate(),
+  };
+}
+
+function result(
+  context: ParsingContext,
+  match: RegExpMatchArray,
+  start: Components,
+  end?: Components,
+) {
+  return context
+    .createParsingResult(match.index ?? 0, match[0], start, end)
+    .addTag(RELATIVE_PERIOD_TAG);
+}
+
+const SHIFT_WORDS = Object.keys(PERIOD_SHIFT_WORDS).join('|');
+const CALENDAR_PATTERN = wordPattern(
+  `(?:(earlier|later)\\s+)?(${SHIFT_WORDS})\\s+(weekend|week|month|year)(?![\\p{L}\\p{N}_])`,
+);
+
+/** "last week", "this month", "earlier this year", "next weekend". */
+export function createCalendarPeriodParser(): Parser {
+  return {
+    pattern: () => CALENDAR_PATTERN,
+    extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      const side = match[1]?.toLowerCase();
+      const shift = PERIOD_SHIFT_WORDS[match[2]?.toLowerCase() ?? ''];
+      const unit = match[3]?.toLowerCase();
+      if (shift === undefined) return null;
+      const today = referenceDay(context);
+      switch (unit) {
+        case 'week':
+        case 'weekend': {
+          const monday = addDays(mondayOf(today), 7 * shift);
+          let from = unit === 'week' ? monday : addDays(monday, 5);
+          let to = addDays(monday, 6);
+          // "earlier this week" ends on the publication day, "later this week" starts on it.
+          if (shift === 0 && side === 'earlier' && dayNumber(today) < dayNumber(to)) to = today;
+          if (shift === 0 && side === 'later' && dayNumber(today) > dayNumber(from)) from = today;
+          if (dayNumber(from) === dayNumber(to)) return result(context, match, dayComponents(from));
+          return result(context, match, dayComponents(from), dayComponents(to));
+        }
+        case 'month': {
+          const month = addMonths(today, shift);
+          return result(context, match, { year: month.year, month: month.month });
+        }
+        case 'year':
+          return result(context, match, { year: today.year + shift });
+        default:
+          return null;
+      }
+    },
+  };
+}
+
+const NUMBER_PATTERN = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}`;
+const SPAN_PATTERN = wordPattern(
+  `(?:the\\s+(?:past|last|previous)|past)\\s+(?:(${NUMBER_PATTERN})\\s+)?(days?|weeks?|months?|years?|decades?)(?![\\p{L}\\p{N}_])`,
+);
+
+const MAX_SPAN_DAYS = 366 * 200;
+
+/** "the past two years", "the last 10 days", "past decade": the span up to publication. */
+export function createRecentSpanParser(): Parser {
+  return {
+    pattern: () => SPAN_PATTERN,
+    extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      const countText = match[1]?.toLowerCase();
+      const count =
+        countText === undefined ? 1 : (NUMBER_WORDS[countText] ?? Number.parseInt(countText, 10));
+      const unit = match[2]?.toLowerCase().replace(/s$/, '');
+      if (!Number.isInteger(count) || count < 1) return null;
+      const today = referenceDay(context);
+      let from: CalendarDay;
+      switch (unit) {
+        case 'day':
+          from = addDays(today, -count);
+          break;
+        case 'week':
+          from = addDays(today, -7 * count);
+          break;
+        case 'month':
+        case 'year':
+        case 'decade': {
+          const months = unit === 'month' ? count : unit === 'year' ? 12 * count : 120 * count;
+          const first = addMonths(today, -months);
+          // Keep the day of month; a shorter month clips to its last day.
+          const clipped = fromDayNumber(dayNumber({ ...first, day: today.day }));
+          from = clipped.month === first.month ? clipped : addDays(addMonths(first, 1), -1);
+          break;
+        }
+        default:
+          return null;
+      }
+      if (dayNumber(today) - dayNumber(from) > MAX_SPAN_DAYS) return null;
+      return result(context, match, dayComponents(from), dayComponents(today));
+    },
+  };
+}
+
+const WEEKEND_PATTERN = wordPattern(
+  `(?:over|during|at|on|across)\\s+the\\s+weekend(?![\\p{L}\\p{N}_])`,
+);
+
+/** "over the weekend": the latest Saturday–Sunday that began on or before publication. */
+export function createPastWeekendParser(): Parser {
+  return {
+    pattern: () => WEEKEND_PATTERN,
+    extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      const today = referenceDay(context);
+      const saturday = addDays(today, -((weekdayOf(today) + 1) % 7));
+      return result(context, match, dayComponents(saturday), dayComponents(addDays(saturday, 1)));
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Turns one chrono-node result into a `DateMention`: exact offsets, the ISO date at the
+ * precision the words give, the basis, the role, and an occasion-relative date moved to the
+ * caller's anchor.
+ *
+ * Limits: a date is kept only if it passes `isPartialIsoDate` and its end is not before its
+ * start; anything else is dropped, never repaired. A range whose two ends are the same
+ * collapses to that one date.
+ */
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { isPartialIsoDate, lowerBound, type EventDate } from '../../domain/schema';
+import { addDays, isoDay, isoMonth, isoYear, type CalendarDay } from './calendarDay';
+import { YEAR_CUES, type DateRole } from './data/yearCues';
+import { ANCHORED_TAG } from './parsers/anchoredDayParser';
+
+export interface DateMention {
+  /** UTF-16 offsets into the text that was passed in. */
+  start: number;
+  end: number;
+  /** The words the date came from, exactly as in the text. */
+  text: string;
+  date: EventDate;
+  /** At the date, a period, from the date on ("since 2019") or up to it ("by 2030"). */
+  role?: DateRole;
+  /**
+   * Set for dates counted from an occasion ("two days later", "the next day"): 'anchor' when
+   * the caller's anchor was used, 'publication' when there was none and the publication date
+   * stood in for it.
+   */
+  offsetFrom?: 'anchor' | 'publication';
+}
+
+export interface ConversionContext {
+  /** Days to add to occasion-relative dates (anchor minus publication), or null if no anchor. */
+  anchorShiftDays: number | null;
+}
+
+type Level = 'day' | 'month' | 'year';
+
+function levelOf(c: ParsedComponents): Level | null {
+  if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
+  if (c.isCertain('month')) return 'month';
+  if (c.isCertain('year')) return 'year';
+  return null;
+}
+
+function isoAt(c: ParsedComponents, shiftDays: number): string | null {
+  const level = levelOf(c);
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (level === null || year === null || month === null || day === null) return null;
+  const date: CalendarDay = addDays({ year, month, day }, shiftDays);
+  if (date.year < 1 || date.year > 9999) return null;
+  switch (level) {
+    case 'day':
+      return isoDay(date);
+    case 'month':
+      return isoMonth(date);
+    case 'year':
+      return isoYear(date);
+  }
+}
+
+function granularityOf(iso: string): Level {
+  return iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
+}
+
+/** The year is in the words: "2026", "'90s", "FY25". */
+const YEAR_IN_WORDS = /\d{4}|['’]\d0s|\bFY\s?['’]?\d{2}/i;
+
+const LEADING_JUNK = /^[\s,;:(（[]+/u;
+const TRAILING_JUNK = /[\s,;:)）\]]+$/u;
+
+function roleOf(text: string, mentionText: string, start: number, isRange: boolean): DateRole {
+  if (isRange) return 'period';
+  const first = /^\p{L}+/u.exec(mentionText)?.[0];
+  const before = /(\p{L}+)[\s-]*$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  const cue = YEAR_CUES[first?.toLowerCase() ?? ''] ?? YEAR_CUES[before?.toLowerCase() ?? ''];
+  return cue?.role ?? 'point';
+}
+
+export function toDateMention(
+  text: string,
+  result: ParsedResult,
+  context: ConversionContext,
+): DateMention | null {
+  const anchored = result.tags().has(ANCHORED_TAG);
+  const shift = anchored && context.anchorShiftDays !== null ? context.anchorShiftDays : 0;
+  const startIso = isoAt(result.start, shift);
+  if (startIso === null || !isPartialIsoDate(startIso)) return null;
+  let endIso = result.end ? isoAt(result.end, shift) : null;
+  if (endIso !== null && (!isPartialIsoDate(endIso) || lowerBound(endIso) < lowerBound(startIso))) {
+    return null;
+  }
+  if (endIso === startIso) endIso = null;
+
+  const raw = result.text;
+  const lead = LEADING_JUNK.exec(raw)?.[0].length ?? 0;
+  const trail = TRAILING_JUNK.exec(raw.slice(lead))?.[0].length ?? 0;
+  const start = result.index + lead;
+  const end = result.index + raw.length - trail;
+  const mentionText = text.slice(start, end);
+  if (mentionText.length === 0) return null;
+
+  const date: EventDate = {
+    start: startIso,
+    granularity: endIso === null ? granularityOf(startIso) : 'range',
+    basis: !anchored && YEAR_IN_WORDS.test(mentionText) ? 'explicit' : 'relative',
+    text: mentionText,
+  };
+  if (endIso !== null) date.end = endIso;
+  const mention: DateMention = {
+    start,
+    end,
+    text: mentionText,
+    date,
+    role: roleOf(text, mentionText, start, endIso !== null),
+  };
+  if (anchored) mention.offsetFrom = context.anchorShiftDays === null ? 'publication' : 'anchor';
+  return mention;
+}
