@@ -10,7 +10,7 @@
  */
 import type { Parser } from 'chrono-node/en';
 import { addDays, addMonths, mondayOf, type CalendarDay } from '../calendarDay';
-import { wordPattern, type ParsingContext } from './pattern';
+import { RIGHT_BOUNDARY, wordPattern, type ParsingContext } from './pattern';
 
 export const ANCHORED_TAG = 'newsline/anchored';
 
@@ -22,7 +22,7 @@ const PATTERN = wordPattern(
     `the\\s+(day|night)\\s+(before|after)(?!\\s+(?:yesterday|tomorrow))`,
   ]
     .map((p) => `(?:${p})`)
-    .join('|') + '(?![\\p{L}\\p{N}_])',
+    .join('|') + RIGHT_BOUNDARY,
 );
 
 const STEP: Readonly<Record<string, number>> = {

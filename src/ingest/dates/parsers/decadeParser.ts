@@ -1,18 +1,19 @@
 /**
- * Decades: "the 1990s", "in the 2010s", "the early 1980s", "the late '90s".
+ * Decades: "the 1990s", "in the 2010s", "the early 1980s", "the late '90s", "mid-1970s".
  *
  * "early", "mid" and "late" narrow the decade to its first four, middle three or last three
- * years. Limits: a two-digit decade ("'90s") is placed in the latest century that does not put
- * it after the publication year.
+ * years. The pattern starts at the number; "the early" is read back from the text before it.
+ * Limits: a two-digit decade ("'90s") is placed in the latest century that does not put it
+ * after the publication year.
  */
 import type { Parser } from 'chrono-node/en';
-import { wordPattern, type ParsingContext } from './pattern';
+import { LEFT_BOUNDARY, RIGHT_BOUNDARY, leadingWords, type ParsingContext } from './pattern';
 
 export const DECADE_TAG = 'newsline/decade';
 
-const PATTERN = wordPattern(
-  `(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(?:(1\\d|20)(\\d)0|['’](\\d)0)s(?![\\p{L}\\p{N}_])`,
-);
+const PATTERN = new RegExp(`(?:${LEFT_BOUNDARY}(1\\d|20)(\\d)0|['’](\\d)0)s${RIGHT_BOUNDARY}`, 'i');
+
+const LEAD = /(?:the\s+)?(?:(early|mid|late)[-\s]+)?$/i;
 
 const PART_OF_DECADE: Readonly<Record<string, readonly [number, number]>> = {
   early: [0, 3],
@@ -21,12 +22,12 @@ const PART_OF_DECADE: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 function decadeStart(match: RegExpMatchArray, referenceYear: number): number | null {
-  const century = match[2];
-  const digit = match[3];
+  const century = match[1];
+  const digit = match[2];
   if (century !== undefined && digit !== undefined) {
     return Number(century) * 100 + Number(digit) * 10;
   }
-  const shortDigit = match[4];
+  const shortDigit = match[3];
   if (shortDigit === undefined) return null;
   const inThisCentury = Math.floor(referenceYear / 100) * 100 + Number(shortDigit) * 10;
   return inThisCentury <= referenceYear ? inThisCentury : inThisCentury - 100;
@@ -39,11 +40,14 @@ export function createDecadeParser(): Parser {
       const referenceYear = context.reference.instant.getUTCFullYear();
       const start = decadeStart(match, referenceYear);
       if (start === null) return null;
-      const [from, to] = PART_OF_DECADE[match[1]?.toLowerCase() ?? ''] ?? [0, 9];
+      const index = match.index ?? 0;
+      const lead = leadingWords(context.text, index, LEAD, 16);
+      const leadStart = lead !== null && lead.match[0].length > 0 ? lead.start : index;
+      const [from, to] = PART_OF_DECADE[lead?.match[1]?.toLowerCase() ?? ''] ?? [0, 9];
       return context
         .createParsingResult(
-          match.index ?? 0,
-          match[0],
+          leadStart,
+          index + match[0].length,
           { year: start + from },
           { year: start + to },
         )

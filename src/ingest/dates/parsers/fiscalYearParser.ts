@@ -6,12 +6,12 @@
  */
 import type { Parser } from 'chrono-node/en';
 import { fiscalYearSpan } from '../data/fiscalYear';
-import { wordPattern, type ParsingContext } from './pattern';
+import { WORD_CHARS, wordPattern, type ParsingContext } from './pattern';
 
 export const FISCAL_YEAR_TAG = 'newsline/fiscal-year';
 
 const PATTERN = wordPattern(
-  `(?:fiscal(?:\\s+year)?\\s+|FY\\s?['’]?)(\\d{4}|\\d{2})(?![\\p{L}\\p{N}_]|[.,]\\d)`,
+  `(?:fiscal(?:\\s+year)?\\s+|FY\\s?['’]?)(\\d{4}|\\d{2})(?![${WORD_CHARS}]|[.,]\\d)`,
 );
 
 export function createFiscalYearParser(): Parser {

@@ -19,7 +19,7 @@ import {
   type CalendarDay,
 } from '../calendarDay';
 import { NUMBER_WORDS, PERIOD_SHIFT_WORDS } from '../data/relativePeriods';
-import { wordPattern, type ParsingContext } from './pattern';
+import { RIGHT_BOUNDARY, wordPattern, type ParsingContext } from './pattern';
 
 export const RELATIVE_PERIOD_TAG = 'newsline/relative-period';
 
@@ -53,7 +53,7 @@ function result(
 
 const SHIFT_WORDS = Object.keys(PERIOD_SHIFT_WORDS).join('|');
 const CALENDAR_PATTERN = wordPattern(
-  `(?:(earlier|later)\\s+)?(${SHIFT_WORDS})\\s+(weekend|week|month|year)(?![\\p{L}\\p{N}_])`,
+  `(?:(earlier|later)\\s+)?(${SHIFT_WORDS})\\s+(weekend|week|month|year)${RIGHT_BOUNDARY}`,
 );
 
 /** "last week", "this month", "earlier this year", "next weekend". */
@@ -93,7 +93,7 @@ export function createCalendarPeriodParser(): Parser {
 
 const NUMBER_PATTERN = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}`;
 const SPAN_PATTERN = wordPattern(
-  `(?:the\\s+(?:past|last|previous)|past)\\s+(?:(${NUMBER_PATTERN})\\s+)?(days?|weeks?|months?|years?|decades?)(?![\\p{L}\\p{N}_])`,
+  `(?:the\\s+(?:past|last|previous)|past)\\s+(?:(${NUMBER_PATTERN})\\s+)?(days?|weeks?|months?|years?|decades?)${RIGHT_BOUNDARY}`,
 );
 
 const MAX_SPAN_DAYS = 366 * 200;
@@ -137,7 +137,7 @@ export function createRecentSpanParser(): Parser {
 }
 
 const WEEKEND_PATTERN = wordPattern(
-  `(?:over|during|at|on|across)\\s+the\\s+weekend(?![\\p{L}\\p{N}_])`,
+  `(?:over|during|at|on|across)\\s+the\\s+weekend${RIGHT_BOUNDARY}`,
 );
 
 /** "over the weekend": the latest Saturday–Sunday that began on or before publication. */

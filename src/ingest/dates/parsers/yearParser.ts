@@ -1,26 +1,33 @@
 /**
  * A year on its own, led by a cue word: "in 2008", "since 2019", "by 2030", "late 2024",
- * "the 2008 Mérida Initiative", "his 2024 campaign", "in 2019 and 2021".
+ * "mid-2027", "the 2008 Mérida Initiative", "his 2024 campaign", "in 2019 and 2021".
  *
- * The cue word stays in the match because chrono-node drops matches made only of digits, and
- * because without a cue a four-digit number is as likely a count. Limits: years 1000–2099 (1800
- * and later after a determiner); a year followed by a plural noun after a determiner or "of" is
- * read as a count ("the 2000 soldiers") unless the noun is one years commonly modify.
+ * The cue word is part of the match because chrono-node drops matches made only of digits, and
+ * because without a cue a four-digit number is as likely a count. The pattern starts at the
+ * digits (much faster than at every word) and the cue is read back from the text before them.
+ * Limits: years 1000–2099 (1800 and later after a determiner); a year followed by a plural noun
+ * after a determiner or "of" is read as a count ("the 2000 soldiers") unless the noun is one
+ * years commonly modify.
  */
 import type { Parser } from 'chrono-node/en';
+import { QUANTITY_WORDS, YEAR_CUES, YEAR_MODIFIED_PLURALS } from '../data/yearCues';
 import {
-  QUANTITY_WORDS,
-  YEAR_CUE_PATTERN,
-  YEAR_CUES,
-  YEAR_MODIFIED_PLURALS,
-} from '../data/yearCues';
-import { nextWord, nextWordIsCapitalised, wordPattern, type ParsingContext } from './pattern';
+  LEFT_BOUNDARY,
+  WORD_CHARS,
+  leadingWords,
+  nextWord,
+  nextWordIsCapitalised,
+  type ParsingContext,
+} from './pattern';
 
 export const YEAR_TAG = 'newsline/year';
 
-const PATTERN = wordPattern(
-  `(${YEAR_CUE_PATTERN})(?:\\s+|-)(1\\d{3}|20\\d{2})(?![\\p{L}\\p{N}_]|[.,:/]\\d|\\s*%|\\s*[-–—]\\s*\\d)`,
+/** Not after a decimal point, thousands comma or apostrophe; not into a date, span or unit. */
+const PATTERN = new RegExp(
+  `${LEFT_BOUNDARY}(?<![.,'’])(1\\d{3}|20\\d{2})(?![${WORD_CHARS}]|[.,:/]\\d|\\s*%|\\s*[-–—]\\s*\\d)`,
 );
+
+const CUE_BEFORE = /([A-Za-z]+)(?:\s+|-)$/;
 
 /** A year must already stand just before "and"/"or"/"to" for those to lead another year. */
 const YEAR_BEFORE_LIST_WORD = /(?:1\d{3}|20\d{2})s?,?\s*$/;
@@ -36,18 +43,19 @@ export function createYearParser(): Parser {
   return {
     pattern: () => PATTERN,
     extract: (context: ParsingContext, match: RegExpMatchArray) => {
-      const cueWord = match[1]?.toLowerCase() ?? '';
-      const cue = YEAR_CUES[cueWord];
-      const year = Number(match[2]);
-      const index = match.index ?? 0;
-      if (cue === undefined || !Number.isInteger(year)) return null;
-      const end = index + match[0].length;
-      if (cue.countLike && (year < 1800 || looksLikeCount(context.text, end))) return null;
+      const text = context.text;
+      const yearIndex = match.index ?? 0;
+      const year = Number(match[1]);
+      const lead = leadingWords(text, yearIndex, CUE_BEFORE, 16);
+      const cue = YEAR_CUES[lead?.match[1]?.toLowerCase() ?? ''];
+      if (lead === null || cue === undefined) return null;
+      const end = yearIndex + match[0].length;
+      if (cue.countLike && (year < 1800 || looksLikeCount(text, end))) return null;
       if (cue.continuesList) {
-        const before = context.text.slice(Math.max(0, index - 8), index);
+        const before = text.slice(Math.max(0, lead.start - 8), lead.start);
         if (!YEAR_BEFORE_LIST_WORD.test(before)) return null;
       }
-      return context.createParsingComponents({ year }).addTag(YEAR_TAG);
+      return context.createParsingResult(lead.start, end, { year }).addTag(YEAR_TAG);
     },
   };
 }
