@@ -1,0 +1,249 @@
+/**
+ * One benchmark run of one page in headless Chromium: load it with a corpus, then select an
+ * event, zoom and pan, toggle a country filter on and off and type a search, timing each from
+ * inside the page (see probe.ts). A step that outlasts its cap is recorded as "> cap" and ends
+ * the run, since the page is then busy and cannot be asked anything else; a control the page
+ * does not have is recorded as missing. Limits: one country, one query, one item per run.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PROBE_SCRIPT } from './probe';
+import { METRICS, type MetricKey, type Sample } from './metrics';
+
+export interface RunPlan {
+  url: string;
+  /** The English name of the country whose filter is toggled. */
+  country: string;
+  query: string;
+  loadCapMs: number;
+  actionCapMs: number;
+  /** Metrics that already timed out in an earlier run: not measured again, same cap recorded. */
+  censored: ReadonlyMap<MetricKey, number>;
+}
+
+export interface RunResult {
+  samples: Partial<Record<MetricKey, Sample>>;
+  pageErrors: string[];
+  /** True when the page could not be closed, so the browser should be restarted. */
+  stuck: boolean;
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+const QUIET_MS = 300;
+const CLOSE_CAP_MS = 10_000;
+
+class StepTimeout extends Error {}
+
+async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StepTimeout(`over ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function inPage<T>(page: Page, expression: string): Promise<T> {
+  return (await page.evaluate(expression)) as T;
+}
+
+/** The centre of a drawn item that nothing covers, inside the viewport. */
+const CLICKABLE_ITEM = `(() => {
+  for (const el of document.querySelectorAll('.event-item')) {
+    const r = el.getBoundingClientRect();
+    const x = r.left + Math.min(r.width / 2, 20), y = r.top + r.height / 2;
+    if (r.width < 4 || x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue;
+    const hit = document.elementFromPoint(x, y);
+    if (hit !== null && (hit === el || el.contains(hit))) return { x, y };
+  }
+  return null;
+})()`;
+
+const TIMELINE_CENTRE = `(() => {
+  const el = document.querySelector('.vis-panel.vis-center') ?? document.querySelector('.vis-timeline');
+  if (el === null) return null;
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 60) };
+})()`;
+
+export async function measureRun(browser: Browser, plan: RunPlan): Promise<RunResult> {
+  const samples: Partial<Record<MetricKey, Sample>> = {};
+  const pageErrors: string[] = [];
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+  });
+  await context.addInitScript({ content: PROBE_SCRIPT });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  // Each step gives its metrics; the first one to time out ends the run.
+  const step = async (keys: MetricKey[], capMs: number, body: () => Promise<void>) => {
+    const already = keys.find((key) => plan.censored.has(key));
+    if (already !== undefined) {
+      for (const key of keys) {
+        const cap = plan.censored.get(key);
+        if (cap !== undefined) samples[key] = { over: cap };
+      }
+      return;
+    }
+    try {
+      await within(body(), capMs);
+    } catch (error) {
+      if (!(error instanceof StepTimeout)) throw error;
+      for (const key of keys) samples[key] ??= { over: capMs };
+      throw error;
+    }
+  };
+
+  let firstDrawn = 0;
+  try {
+    await step(['firstDrawnMs', 'heapMB'], plan.loadCapMs, async () => {
+      await page.goto(plan.url, { waitUntil: 'commit' });
+      firstDrawn = await inPage<number>(page, '__bench.firstDrawn()');
+      samples.firstDrawnMs = { value: firstDrawn };
+      await inPage(page, `__bench.quiet(1000, ${Math.max(1000, plan.loadCapMs / 4)})`);
+      samples.heapMB = { value: await heapUsedMB(page) };
+    });
+    if (samples.firstDrawnMs === undefined || 'over' in samples.firstDrawnMs) {
+      return await finish(context, samples, pageErrors);
+    }
+
+    await step(['selectMs'], plan.actionCapMs, async () => {
+      const point = await inPage<Point | null>(page, CLICKABLE_ITEM);
+      if (point === null) {
+        samples.selectMs = { missing: 'no uncovered drawn item' };
+        return;
+      }
+      await inPage(page, '__bench.arm()');
+      await page.mouse.click(point.x, point.y);
+      samples.selectMs = await settled(page, 'panel');
+    });
+
+    await step(['frameMeanMs', 'frameMaxMs'], plan.actionCapMs * 2, async () => {
+      const centre = await inPage<Point | null>(page, TIMELINE_CENTRE);
+      if (centre === null) {
+        samples.frameMeanMs = samples.frameMaxMs = { missing: 'no timeline' };
+        return;
+      }
+      const frames = await zoomAndPan(page, centre);
+      if (frames === null) {
+        samples.frameMeanMs = samples.frameMaxMs = { missing: 'no frames' };
+        return;
+      }
+      samples.frameMeanMs = { value: frames.mean };
+      samples.frameMaxMs = { value: frames.max };
+    });
+
+    const checkbox = page
+      .getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(plan.country)} \\(\\d+\\)$`) })
+      .first();
+    const hasCountry = (await checkbox.count()) > 0;
+    for (const key of ['filterOnMs', 'filterOffMs'] as const) {
+      await step([key], plan.actionCapMs, async () => {
+        if (!hasCountry) {
+          samples[key] = { missing: `no "${plan.country} (n)" checkbox` };
+          return;
+        }
+        await inPage(page, '__bench.arm()');
+        await checkbox.click({ timeout: plan.actionCapMs });
+        samples[key] = await settled(page, 'drawn');
+      });
+    }
+
+    await step(['searchMs'], plan.actionCapMs, async () => {
+      const box = page
+        .getByRole('searchbox')
+        .or(page.getByLabel(/^search/i))
+        .first();
+      if ((await box.count()) === 0) {
+        samples.searchMs = { missing: 'no search box' };
+        return;
+      }
+      await inPage(page, '__bench.arm()');
+      await box.fill(plan.query, { timeout: plan.actionCapMs });
+      samples.searchMs = await settled(page, 'drawn');
+    });
+
+    await step(['longTasksOver200', 'longestTaskMs'], plan.actionCapMs, async () => {
+      const tasks = await inPage<{ over200: number; longest: number; supported: boolean }>(
+        page,
+        `__bench.longTasksAfter(${firstDrawn})`,
+      );
+      if (!tasks.supported) {
+        samples.longTasksOver200 = samples.longestTaskMs = { missing: 'no longtask timing' };
+        return;
+      }
+      samples.longTasksOver200 = { value: tasks.over200 };
+      samples.longestTaskMs = { value: tasks.longest };
+    });
+  } catch (error) {
+    if (!(error instanceof StepTimeout)) throw error;
+  }
+  return finish(context, samples, pageErrors);
+}
+
+async function settled(page: Page, kind: 'drawn' | 'panel'): Promise<Sample> {
+  const result = await inPage<{ ms: number; changed: boolean }>(
+    page,
+    `__bench.settle(${JSON.stringify(kind)}, ${QUIET_MS})`,
+  );
+  return result.changed ? { value: result.ms } : { missing: 'the screen did not change' };
+}
+
+async function heapUsedMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  return used / 1024 / 1024;
+}
+
+/** Five wheel notches in, a drag left and back, five notches out, as a reader explores. */
+async function zoomAndPan(
+  page: Page,
+  centre: Point,
+): Promise<{ mean: number; max: number } | null> {
+  await page.mouse.move(centre.x, centre.y);
+  await inPage(page, '__bench.startFrames()');
+  for (let i = 0; i < 5; i++) {
+    await page.mouse.wheel(0, -240);
+    await page.waitForTimeout(40);
+  }
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(centre.x - 30 * i, centre.y);
+  for (let i = 9; i >= 0; i--) await page.mouse.move(centre.x - 30 * i, centre.y);
+  await page.mouse.up();
+  for (let i = 0; i < 5; i++) {
+    await page.mouse.wheel(0, 240);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(300);
+  return inPage<{ mean: number; max: number } | null>(page, '__bench.stopFrames()');
+}
+
+async function finish(
+  context: BrowserContext,
+  samples: Partial<Record<MetricKey, Sample>>,
+  pageErrors: string[],
+): Promise<RunResult> {
+  let stuck = false;
+  try {
+    await within(context.close(), CLOSE_CAP_MS);
+  } catch {
+    stuck = true;
+  }
+  for (const metric of METRICS) samples[metric.key] ??= { missing: 'not reached' };
+  return { samples, pageErrors, stuck };
+}
