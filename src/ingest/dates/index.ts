@@ -7,7 +7,7 @@
  * publication date, occasion words ("two days later", "the next day") from `anchor` when given.
  */
 import type { ParsedResult } from 'chrono-node';
-import { dayNumber, parseIsoDay } from './calendarDay';
+import { parseIsoDay } from './calendarDay';
 import { newsChrono } from './newsChrono';
 import { toDateMention, type DateMention } from './toDateMention';
 
@@ -42,16 +42,15 @@ export function findDateMentions(text: string, context: DateContext): DateMentio
   const published = parseIsoDay(context.published);
   const reference = published ?? FALLBACK_DAY;
   const anchor = context.anchor === undefined ? null : parseIsoDay(context.anchor);
-  const anchorShiftDays =
-    anchor === null || published === null ? null : dayNumber(anchor) - dayNumber(published);
   // Noon UTC keeps the reference on the same calendar day whatever the host's time zone.
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
+  // Date.UTC reads years 0–99 as 1900–1999; set the year again so that they stay themselves.
   instant.setUTCFullYear(reference.year);
 
   const results = parseSafely(text, instant);
   const mentions: DateMention[] = [];
   for (const result of results) {
-    const mention = toDateMention(text, result, { anchorShiftDays });
+    const mention = toDateMention(text, result, { published: reference, anchor });
     if (mention === null) continue;
     if (published === null && mention.date.basis !== 'explicit') continue;
     mentions.push(mention);

@@ -5,7 +5,8 @@
  *
  * The added parsers go first, so that when one of them and a built-in parser match the same
  * words, chrono's overlap removal keeps ours (it keeps the earlier of two equally long
- * matches). The added refiners run last, on chrono's merged results. Built once at import.
+ * matches). A filter of split words runs first; the other added refiners run last, on
+ * chrono's merged results. Built once at import.
  */
 import { casual, type Chrono } from 'chrono-node/en';
 import { createAnchoredDayParser } from './parsers/anchoredDayParser';
@@ -21,6 +22,7 @@ import { createYearRangeParser } from './parsers/yearRangeParser';
 import { createAnchoredOffsetRefiner } from './refiners/anchoredOffsetRefiner';
 import { createNewsFilterRefiner } from './refiners/newsFilterRefiner';
 import { createPastWeekdayRefiner } from './refiners/pastWeekdayRefiner';
+import { createWordFragmentFilter } from './refiners/wordFragmentFilter';
 
 function buildNewsChrono(): Chrono {
   const chrono = casual.clone();
@@ -34,6 +36,7 @@ function buildNewsChrono(): Chrono {
     createAnchoredDayParser(),
     createYearParser(),
   );
+  chrono.refiners.unshift(createWordFragmentFilter());
   chrono.refiners.push(
     createNewsFilterRefiner(),
     createPastWeekdayRefiner(),

@@ -9,7 +9,15 @@
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { isPartialIsoDate, lowerBound, type EventDate } from '../../domain/schema';
-import { addDays, isoDay, isoMonth, isoYear, type CalendarDay } from './calendarDay';
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  isoDay,
+  isoMonth,
+  isoYear,
+  type CalendarDay,
+} from './calendarDay';
 import { YEAR_CUES, type DateRole } from './data/yearCues';
 import { ANCHORED_TAG } from './parsers/anchoredDayParser';
 
@@ -31,8 +39,9 @@ export interface DateMention {
 }
 
 export interface ConversionContext {
-  /** Days to add to occasion-relative dates (anchor minus publication), or null if no anchor. */
-  anchorShiftDays: number | null;
+  published: CalendarDay;
+  /** The occasion that "two days later" counts from, or null to count from publication. */
+  anchor: CalendarDay | null;
 }
 
 type Level = 'day' | 'month' | 'year';
@@ -44,13 +53,37 @@ function levelOf(c: ParsedComponents): Level | null {
   return null;
 }
 
-function isoAt(c: ParsedComponents, shiftDays: number): string | null {
+/**
+ * Moves a date computed from the publication day to the same distance from the anchor, in the
+ * unit the words used: days for "two days later", months for "the following month" (a day
+ * count would drift across months of different lengths), years for "the next year".
+ */
+function moveToAnchor(
+  date: CalendarDay,
+  level: Level,
+  published: CalendarDay,
+  anchor: CalendarDay,
+): CalendarDay {
+  switch (level) {
+    case 'day':
+      return addDays(anchor, dayNumber(date) - dayNumber(published));
+    case 'month':
+      return addMonths(anchor, (date.year - published.year) * 12 + (date.month - published.month));
+    case 'year':
+      return { year: anchor.year + (date.year - published.year), month: 1, day: 1 };
+  }
+}
+
+function isoAt(c: ParsedComponents, anchored: boolean, context: ConversionContext): string | null {
   const level = levelOf(c);
   const year = c.get('year');
   const month = c.get('month');
   const day = c.get('day');
   if (level === null || year === null || month === null || day === null) return null;
-  const date: CalendarDay = addDays({ year, month, day }, shiftDays);
+  let date: CalendarDay = { year, month, day };
+  if (anchored && context.anchor !== null) {
+    date = moveToAnchor(date, level, context.published, context.anchor);
+  }
   if (date.year < 1 || date.year > 9999) return null;
   switch (level) {
     case 'day':
@@ -86,10 +119,9 @@ export function toDateMention(
   context: ConversionContext,
 ): DateMention | null {
   const anchored = result.tags().has(ANCHORED_TAG);
-  const shift = anchored && context.anchorShiftDays !== null ? context.anchorShiftDays : 0;
-  const startIso = isoAt(result.start, shift);
+  const startIso = isoAt(result.start, anchored, context);
   if (startIso === null || !isPartialIsoDate(startIso)) return null;
-  let endIso = result.end ? isoAt(result.end, shift) : null;
+  let endIso = result.end ? isoAt(result.end, anchored, context) : null;
   if (endIso !== null && (!isPartialIsoDate(endIso) || lowerBound(endIso) < lowerBound(startIso))) {
     return null;
   }
@@ -117,6 +149,6 @@ export function toDateMention(
     date,
     role: roleOf(text, mentionText, start, endIso !== null),
   };
-  if (anchored) mention.offsetFrom = context.anchorShiftDays === null ? 'publication' : 'anchor';
+  if (anchored) mention.offsetFrom = context.anchor === null ? 'publication' : 'anchor';
   return mention;
 }

@@ -307,6 +307,10 @@ const NON_DATES: [name: string, sentence: string][] = [
   ['a four-digit count after a determiner', 'The 2000 soldiers returned home.'],
   ['a four-digit count after "of"', 'A total of 1500 people were evacuated.'],
   ['an abbreviated weekday that is a newspaper name', 'The Sun reported the story first.'],
+  ['"lasts" is not "last second"', 'The effect lasts for a while.'],
+  ['"pasty" is not "past year"', 'He looked pasty and tired.'],
+  ['a phone-like number pair', 'Call 555-2021 for details.'],
+  ['a score', 'They won the final 3-1 at home.'],
   ['a number in an ordinal percentage', 'Support rose by 2024 percent in the absurd model.'],
 ];
 

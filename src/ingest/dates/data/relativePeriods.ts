@@ -22,7 +22,7 @@ export const PERIOD_SHIFT_WORDS: Readonly<Record<string, number>> = {
 export const PERIOD_SIDE_WORDS = ['earlier', 'later'] as const;
 
 /** "the past two years", "the last 10 days": the span that ends on the publication day. */
-export const SPAN_WORDS = ['past', 'last', 'previous'] as const;
+export const SPAN_WORDS = ['past', 'last'] as const;
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,

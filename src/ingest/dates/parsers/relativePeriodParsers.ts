@@ -5,8 +5,9 @@
  * that began on or before the publication day).
  *
  * chrono-node reads "last week" as one day seven days back and "this week" as the Sunday that
- * starts it; these parsers take precedence and give the whole period. Limits: weeks start on
- * Monday; "this weekend" is the weekend of the publication week.
+ * starts it; these parsers take precedence and give the whole period. "The previous year" is
+ * left to the anchored parser, as it counts from an occasion. Limits: weeks start on Monday;
+ * "this weekend" is the weekend of the publication week.
  */
 import type { Parser } from 'chrono-node/en';
 import {
@@ -18,7 +19,12 @@ import {
   weekdayOf,
   type CalendarDay,
 } from '../calendarDay';
-import { NUMBER_WORDS, PERIOD_SHIFT_WORDS } from '../data/relativePeriods';
+import {
+  NUMBER_WORDS,
+  PERIOD_SHIFT_WORDS,
+  PERIOD_SIDE_WORDS,
+  SPAN_WORDS,
+} from '../data/relativePeriods';
 import { RIGHT_BOUNDARY, wordPattern, type ParsingContext } from './pattern';
 
 export const RELATIVE_PERIOD_TAG = 'newsline/relative-period';
@@ -53,7 +59,7 @@ function result(
 
 const SHIFT_WORDS = Object.keys(PERIOD_SHIFT_WORDS).join('|');
 const CALENDAR_PATTERN = wordPattern(
-  `(?:(earlier|later)\\s+)?(${SHIFT_WORDS})\\s+(weekend|week|month|year)${RIGHT_BOUNDARY}`,
+  `(?:(${PERIOD_SIDE_WORDS.join('|')})\\s+)?(${SHIFT_WORDS})\\s+(weekend|week|month|year)${RIGHT_BOUNDARY}`,
 );
 
 /** "last week", "this month", "earlier this year", "next weekend". */
@@ -93,7 +99,7 @@ export function createCalendarPeriodParser(): Parser {
 
 const NUMBER_PATTERN = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}`;
 const SPAN_PATTERN = wordPattern(
-  `(?:the\\s+(?:past|last|previous)|past)\\s+(?:(${NUMBER_PATTERN})\\s+)?(days?|weeks?|months?|years?|decades?)${RIGHT_BOUNDARY}`,
+  `(?:the\\s+(?:${SPAN_WORDS.join('|')})|past)\\s+(?:(${NUMBER_PATTERN})\\s+)?(days?|weeks?|months?|years?|decades?)${RIGHT_BOUNDARY}`,
 );
 
 const MAX_SPAN_DAYS = 366 * 200;
