@@ -1,0 +1,58 @@
+/**
+ * The page: a header, then the explorer once the timeline has loaded, or a loading note, or a
+ * problem that names the file and what is wrong with it.
+ */
+import { Explorer } from './Explorer';
+import { useTimelineLoad, type TimelineLoadState } from './useTimelineLoad';
+
+export function App() {
+  const load = useTimelineLoad();
+  return (
+    <div className="app">
+      <header className="app__header">
+        <h1>Newsline</h1>
+        <p className="app__tagline">
+          Who did or said what, when and where — and the passage that says so.
+        </p>
+      </header>
+      <LoadedTimeline load={load} />
+    </div>
+  );
+}
+
+export function LoadedTimeline({ load }: { readonly load: TimelineLoadState }) {
+  switch (load.status) {
+    case 'loading':
+      return (
+        <p className="app__loading" role="status">
+          Loading the timeline…
+        </p>
+      );
+    case 'error':
+      return (
+        <div className="problem" role="alert">
+          <h2>The timeline could not be shown</h2>
+          <p>{load.message}</p>
+        </div>
+      );
+    case 'ready':
+      return (
+        <>
+          {load.leftOutSummary === undefined ? null : (
+            <details className="notice" role="note">
+              <summary>{load.leftOutSummary}</summary>
+              <ul>
+                {load.leftOut.slice(0, 50).map((record) => (
+                  <li key={`${record.kind}:${record.index}`}>
+                    {record.kind} {record.index + 1}
+                    {record.id === undefined ? '' : ` (${record.id})`}: {record.reason}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <Explorer index={load.index} />
+        </>
+      );
+  }
+}

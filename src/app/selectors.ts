@@ -1,0 +1,83 @@
+/**
+ * Derived data for the explorer, memoised on the loaded timeline and the store's slices, so that
+ * every component reading the same thing shares one computation per change.
+ */
+import { facetOptions, type FacetOption } from '../domain/facets';
+import { visibleEvents, type Facet, type Filters } from '../domain/filters';
+import { groupsFor, type GroupSpec, type Grouping } from '../domain/grouping';
+import { memoizeLast } from '../domain/memo';
+import type { MarkSpan } from '../domain/passages';
+import type { TimelineEvent } from '../domain/schema';
+import type { TimelineIndex } from '../domain/timelineIndex';
+import { timelineItemSpecs, type TimelineItemSpec } from '../domain/timelineItems';
+import { useNewslineStore } from './store';
+
+export const selectVisibleEvents = memoizeLast(
+  (index: TimelineIndex, filters: Filters): readonly TimelineEvent[] =>
+    visibleEvents(index.events, filters),
+);
+
+const facetOptionSelectors = new Map<
+  Facet,
+  (index: TimelineIndex, filters: Filters) => FacetOption[]
+>();
+
+export function selectFacetOptions(
+  index: TimelineIndex,
+  filters: Filters,
+  facet: Facet,
+): FacetOption[] {
+  let select = facetOptionSelectors.get(facet);
+  if (select === undefined) {
+    select = memoizeLast((i: TimelineIndex, f: Filters) => facetOptions(i, f, facet));
+    facetOptionSelectors.set(facet, select);
+  }
+  return select(index, filters);
+}
+
+/** Every row of the whole timeline, in an order that does not change while filtering. */
+export const selectAllGroups = memoizeLast(
+  (index: TimelineIndex, grouping: Grouping): GroupSpec[] =>
+    groupsFor(index, index.events, grouping),
+);
+
+export const selectItemSpecs = memoizeLast(
+  (
+    index: TimelineIndex,
+    events: readonly TimelineEvent[],
+    grouping: Grouping,
+  ): TimelineItemSpec[] => timelineItemSpecs(index, events, grouping),
+);
+
+/** The rows that hold at least one of the drawn items. */
+export const selectVisibleGroups = memoizeLast(
+  (groups: readonly GroupSpec[], items: readonly TimelineItemSpec[]): GroupSpec[] => {
+    const used = new Set(items.map((item) => item.group));
+    return groups.filter((group) => used.has(group.id));
+  },
+);
+
+export function useVisibleEvents(index: TimelineIndex): readonly TimelineEvent[] {
+  const filters = useNewslineStore((s) => s.filters);
+  return selectVisibleEvents(index, filters);
+}
+
+export function useFacetOptions(index: TimelineIndex, facet: Facet): FacetOption[] {
+  const filters = useNewslineStore((s) => s.filters);
+  return selectFacetOptions(index, filters, facet);
+}
+
+/** Every event passage of each article, for marking them in the reader view. */
+export const selectPassagesByDocument = memoizeLast(
+  (index: TimelineIndex): ReadonlyMap<string, readonly MarkSpan[]> => {
+    const byDocument = new Map<string, MarkSpan[]>();
+    for (const event of index.events) {
+      for (const source of event.sources) {
+        const spans = byDocument.get(source.documentId) ?? [];
+        spans.push({ id: event.id, start: source.start, end: source.end });
+        byDocument.set(source.documentId, spans);
+      }
+    }
+    return byDocument;
+  },
+);

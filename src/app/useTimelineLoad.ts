@@ -1,0 +1,86 @@
+/**
+ * Fetches and validates the timeline file: the one place the app touches the network. Returns
+ * loading, a problem that names the file, or the indexed timeline with a note of any records
+ * that were left out.
+ */
+import { useEffect, useState } from 'react';
+import {
+  describeProblem,
+  parseTimelineText,
+  summarizeLeftOut,
+  unavailable,
+  type LeftOutRecord,
+  type TimelineLoad,
+} from '../domain/loadTimeline';
+import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
+
+export type TimelineLoadState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly message: string }
+  | {
+      readonly status: 'ready';
+      readonly index: TimelineIndex;
+      readonly leftOut: readonly LeftOutRecord[];
+      readonly leftOutSummary: string | undefined;
+    };
+
+/** The seed timeline, relative to the base the app is served from. */
+export const TIMELINE_PATH = 'seeds/timeline.json';
+
+export function timelineUrl(): string {
+  return `${import.meta.env.BASE_URL}${TIMELINE_PATH}`;
+}
+
+async function fetchTimeline(
+  url: string,
+  file: string,
+  signal: AbortSignal,
+): Promise<TimelineLoad> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return unavailable(file, error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) {
+    return unavailable(
+      file,
+      `the server answered ${response.status} ${response.statusText}`.trim(),
+    );
+  }
+  // A server that falls back to the app's page for unknown paths answers 200 with HTML.
+  if (response.headers.get('content-type')?.includes('text/html') === true) {
+    return unavailable(file, 'the file was not found (the server sent a web page instead)');
+  }
+  return parseTimelineText(file, await response.text());
+}
+
+export function toLoadState(load: TimelineLoad): TimelineLoadState {
+  if (!load.ok) return { status: 'error', message: describeProblem(load.problem) };
+  return {
+    status: 'ready',
+    index: indexTimeline(load.timeline),
+    leftOut: load.leftOut,
+    leftOutSummary: summarizeLeftOut(load.leftOut),
+  };
+}
+
+export function useTimelineLoad(
+  url: string = timelineUrl(),
+  file = TIMELINE_PATH,
+): TimelineLoadState {
+  const [state, setState] = useState<TimelineLoadState>({ status: 'loading' });
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchTimeline(url, file, controller.signal).then(
+      (load) => setState(toLoadState(load)),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({ status: 'error', message: `Could not load ${file}: ${String(error)}.` });
+      },
+    );
+    return () => controller.abort();
+  }, [url, file]);
+  return state;
+}

@@ -1,0 +1,98 @@
+/** The body of the event panel for one event. */
+import { useNewslineStore } from '../../app/store';
+import { describeDateBasis, formatEventDate, formatPartialDate } from '../../domain/dates';
+import type { TimelineEvent } from '../../domain/schema';
+import { actorName, countryName, type TimelineIndex } from '../../domain/timelineIndex';
+import { SourcePassage } from './SourcePassage';
+
+interface EventDetailsProps {
+  readonly index: TimelineIndex;
+  readonly event: TimelineEvent;
+}
+
+export function EventDetails({ index, event }: EventDetailsProps) {
+  const selectEvent = useNewslineStore((s) => s.selectEvent);
+  const firstSource = event.sources[0];
+  const published =
+    firstSource === undefined
+      ? undefined
+      : index.documentById.get(firstSource.documentId)?.published;
+  const basis = describeDateBasis(event.date, published);
+
+  return (
+    <article className="event-details" aria-labelledby="event-details-title">
+      <header className="event-details__header">
+        <h2 id="event-details-title">{event.title}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close event details"
+          onClick={() => selectEvent(null)}
+        >
+          ×
+        </button>
+      </header>
+      <dl className="event-details__facts">
+        <dt>Date</dt>
+        <dd>
+          <time>{formatEventDate(event.date)}</time>
+          <span className="event-details__basis"> · {basis}</span>
+          {event.date.text === undefined ? null : (
+            <span className="event-details__date-text"> · from “{event.date.text}”</span>
+          )}
+        </dd>
+        <dt>Type</dt>
+        <dd>{event.type.replace(/-/g, ' ')}</dd>
+        <dt>Actors</dt>
+        <dd>
+          {event.actors.length === 0 ? (
+            'none named'
+          ) : (
+            <ul className="chips">
+              {event.actors.map((id) => {
+                const role = index.actorById.get(id)?.role;
+                return (
+                  <li key={id} className="chip">
+                    {actorName(index, id)}
+                    {role === undefined ? null : <span className="chip__role"> ({role})</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </dd>
+        <dt>Countries</dt>
+        <dd>
+          {event.countries.length === 0 ? (
+            'none named'
+          ) : (
+            <ul className="chips">
+              {event.countries.map((code) => (
+                <li key={code} className="chip">
+                  {countryName(index, code)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+      <section className="event-details__sources" aria-labelledby="event-sources-heading">
+        <h3 id="event-sources-heading">
+          {event.sources.length === 1 ? 'Source' : `Reported by ${event.sources.length} passages`}
+        </h3>
+        {event.sources.map((source, position) => {
+          const document = index.documentById.get(source.documentId);
+          return document === undefined ? null : (
+            <SourcePassage
+              key={`${source.documentId}:${source.start}:${position}`}
+              eventId={event.id}
+              document={document}
+              source={source}
+              published={formatPartialDate(document.published)}
+            />
+          );
+        })}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * One facet's options as checkboxes named "Option (count)". Long lists show their most frequent
+ * options first and the rest on request. An option that would give no events is disabled unless
+ * it is checked, so that it can always be unchecked.
+ */
+import { useId, useState } from 'react';
+import { useFacetOptions } from '../../app/selectors';
+import { useNewslineStore } from '../../app/store';
+import type { Facet } from '../../domain/filters';
+import type { TimelineIndex } from '../../domain/timelineIndex';
+
+const SHORT_LIST = 12;
+
+interface FacetOptionsProps {
+  readonly index: TimelineIndex;
+  readonly facet: Facet;
+  readonly legend: string;
+}
+
+export function FacetOptions({ index, facet, legend }: FacetOptionsProps) {
+  const options = useFacetOptions(index, facet);
+  const toggleFilter = useNewslineStore((s) => s.toggleFilter);
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  // Checked options always stay in view, even past the short list.
+  const shown = expanded
+    ? options
+    : options.filter((option, position) => position < SHORT_LIST || option.checked);
+  if (options.length === 0) return null;
+
+  return (
+    <fieldset className="facet">
+      <legend>{legend}</legend>
+      <ul id={listId} className="facet__options">
+        {shown.map((option) => (
+          <li key={option.value}>
+            <label className="facet__option">
+              <input
+                type="checkbox"
+                checked={option.checked}
+                disabled={option.count === 0 && !option.checked}
+                onChange={() => toggleFilter(facet, option.value)}
+              />
+              <span className="facet__label">{option.label}</span>{' '}
+              <span className="facet__count">({option.count})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {options.length > SHORT_LIST ? (
+        <button
+          type="button"
+          className="facet__more"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded
+            ? `Show fewer ${legend.toLowerCase()}`
+            : `Show all ${options.length} ${legend.toLowerCase()}`}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Filters by country and by actor: labelled checkboxes whose counts say how many events each
+ * option would give under the other active filters, and one control that clears them all.
+ */
+import { useNewslineStore } from '../../app/store';
+import { useVisibleEvents } from '../../app/selectors';
+import { hasActiveFilters } from '../../domain/filters';
+import type { TimelineIndex } from '../../domain/timelineIndex';
+import { FacetOptions } from './FacetOptions';
+
+export function FilterPanel({ index }: { readonly index: TimelineIndex }) {
+  const active = useNewslineStore((s) => hasActiveFilters(s.filters));
+  const clearFilters = useNewslineStore((s) => s.clearFilters);
+  const visible = useVisibleEvents(index).length;
+
+  return (
+    <section className="filters" aria-labelledby="filters-heading">
+      <div className="filters__header">
+        <h2 id="filters-heading">Filters</h2>
+        <button type="button" onClick={clearFilters} disabled={!active}>
+          Clear filters
+        </button>
+      </div>
+      <p className="filters__summary" aria-live="polite">
+        Showing {visible} of {index.events.length} events
+      </p>
+      <FacetOptions index={index} facet="country" legend="Countries" />
+      <FacetOptions index={index} facet="actor" legend="Actors" />
+    </section>
+  );
+}

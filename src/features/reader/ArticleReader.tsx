@@ -1,0 +1,107 @@
+/**
+ * The reader view: one whole article as plain text with its line breaks, every event passage
+ * marked, and the selected event's passage scrolled into view. Opens over the timeline; Escape or
+ * the close button returns to where the reader was.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { selectPassagesByDocument } from '../../app/selectors';
+import { useNewslineStore } from '../../app/store';
+import { formatPartialDate } from '../../domain/dates';
+import { segmentArticle } from '../../domain/passages';
+import type { TimelineIndex } from '../../domain/timelineIndex';
+
+export function ArticleReader({ index }: { readonly index: TimelineIndex }) {
+  const reader = useNewslineStore((s) => s.reader);
+  const document = reader === null ? undefined : index.documentById.get(reader.documentId);
+  if (reader === null || document === undefined) return null;
+  return (
+    <ReaderDialog
+      key={`${reader.documentId}:${reader.eventId}`}
+      index={index}
+      documentId={document.id}
+      eventId={reader.eventId}
+    />
+  );
+}
+
+interface ReaderDialogProps {
+  readonly index: TimelineIndex;
+  readonly documentId: string;
+  readonly eventId: string;
+}
+
+function ReaderDialog({ index, documentId, eventId }: ReaderDialogProps) {
+  const closeReader = useNewslineStore((s) => s.closeReader);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const currentRef = useRef<HTMLElement>(null);
+  const document = index.documentById.get(documentId);
+  const marks = selectPassagesByDocument(index).get(documentId) ?? [];
+  const text = document?.text ?? '';
+  const segments = segmentArticle(text, marks);
+
+  useLayoutEffect(() => {
+    const opener = globalThis.document.activeElement;
+    closeRef.current?.focus();
+    const current = currentRef.current;
+    // jsdom has no scrollIntoView; browsers all do.
+    if (current !== null && typeof current.scrollIntoView === 'function') {
+      current.scrollIntoView({ block: 'center' });
+    }
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') closeReader();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [closeReader]);
+
+  if (document === undefined) return null;
+  let firstCurrentSeen = false;
+  const title = document.title.trim() === '' ? document.file : document.title;
+
+  return (
+    <section className="reader" role="dialog" aria-modal="false" aria-labelledby="reader-title">
+      <header className="reader__header">
+        <div>
+          <h2 id="reader-title">{title}</h2>
+          <p className="reader__meta">
+            {[document.byline, document.outlet, formatPartialDate(document.published)]
+              .filter((part) => part !== undefined && part !== '')
+              .join(' · ')}
+          </p>
+        </div>
+        <button
+          ref={closeRef}
+          type="button"
+          className="icon-button"
+          aria-label="Close article"
+          onClick={closeReader}
+        >
+          ×
+        </button>
+      </header>
+      <div className="reader__text">
+        {segments.map((segment) => {
+          if (segment.markIds.length === 0) return segment.text;
+          const isCurrent = segment.markIds.includes(eventId);
+          const scrollTarget = isCurrent && !firstCurrentSeen;
+          if (scrollTarget) firstCurrentSeen = true;
+          return (
+            <mark
+              key={segment.start}
+              ref={scrollTarget ? currentRef : undefined}
+              className={isCurrent ? 'reader__mark reader__mark--current' : 'reader__mark'}
+            >
+              {segment.text}
+            </mark>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
+import { indexTimeline } from '../../src/domain/timelineIndex';
+import { EventPanel } from '../../src/features/event-panel/EventPanel';
+import { ArticleReader } from '../../src/features/reader/ArticleReader';
+import { SHEINBAUM_PASSAGE, smallTimeline } from '../fixtures/smallTimeline';
+
+const index = indexTimeline(smallTimeline);
+
+function renderWithSelection(eventId: string | null): HTMLElement {
+  useNewslineStore.getState().selectEvent(eventId);
+  render(
+    <>
+      <EventPanel index={index} />
+      <ArticleReader index={index} />
+    </>,
+  );
+  return screen.getByRole('complementary', { name: 'Event details' });
+}
+
+beforeEach(() => resetNewslineStore());
+afterEach(() => cleanup());
+
+describe('EventPanel', () => {
+  it('invites a selection when none is made', () => {
+    const panel = renderWithSelection(null);
+    expect(within(panel).getByText(/Select an event/)).toBeInTheDocument();
+    expect(within(panel).queryByRole('heading')).toBeNull();
+  });
+
+  it('shows the title, date, basis, actors with roles, countries and the article title', () => {
+    const panel = renderWithSelection('sheinbaum-rejects');
+    expect(
+      within(panel).getByRole('heading', { name: 'Sheinbaum rejects US military intervention' }),
+    ).toBeInTheDocument();
+    expect(within(panel).getByText('Mon 5 Jan 2026', { selector: 'time' })).toBeInTheDocument();
+    expect(within(panel).getByText(/explicit/)).toBeInTheDocument();
+    expect(within(panel).getByText(/from “January 5, 2026”/)).toBeInTheDocument();
+    expect(within(panel).getByText('Claudia Sheinbaum')).toBeInTheDocument();
+    expect(within(panel).getByText('(President of Mexico)')).toBeInTheDocument();
+    expect(within(panel).getByText('United States')).toBeInTheDocument();
+    expect(within(panel).getByText('Mexico rejects intervention')).toBeInTheDocument();
+  });
+
+  it('says a relative date is relative to the publication date of its article', () => {
+    const panel = renderWithSelection('trump-act-together');
+    expect(within(panel).getByText(/relative to Mon 5 Jan 2026/)).toBeInTheDocument();
+  });
+
+  it('marks the passage inside its paragraph', () => {
+    const panel = renderWithSelection('sheinbaum-rejects');
+    const mark = panel.querySelector('mark');
+    expect(mark?.textContent).toBe(SHEINBAUM_PASSAGE);
+    // The paragraph around it is there too, and nothing from the next line.
+    const quote = mark?.closest('blockquote');
+    expect(quote?.textContent).toContain('Mexico City, January 5, 2026 – ');
+    expect(quote?.textContent).toContain('"Sovereignty is not negotiable," she said.');
+    expect(quote?.textContent).not.toContain('On Sunday');
+  });
+
+  it('shows markup in article text as literal text, never as elements', () => {
+    const panel = renderWithSelection('greenland-remarks');
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe(
+      'Trump speaks about Greenland <script>alert(1)</script>',
+    );
+    const mark = panel.querySelector('mark');
+    expect(mark?.textContent).toContain('<script>alert(1)</script> <img src=x onerror="alert(2)">');
+    expect(panel.querySelector('script, img')).toBeNull();
+  });
+
+  it('closes with its close control', async () => {
+    const user = userEvent.setup();
+    const panel = renderWithSelection('sheinbaum-rejects');
+    await user.click(within(panel).getByRole('button', { name: 'Close event details' }));
+    expect(useNewslineStore.getState().selectedEventId).toBeNull();
+    expect(within(panel).getByText(/Select an event/)).toBeInTheDocument();
+  });
+});
+
+describe('the article reader', () => {
+  it('"Show in article" opens the whole article with the passage marked as current', async () => {
+    const user = userEvent.setup();
+    const panel = renderWithSelection('sovereignty');
+    await user.click(within(panel).getByRole('button', { name: 'Show in article' }));
+    const reader = screen.getByRole('dialog', { name: 'Mexico rejects intervention' });
+    const text = reader.querySelector('.reader__text');
+    expect(text?.textContent).toBe(smallTimeline.documents[0]?.text);
+    const current = reader.querySelector('mark.reader__mark--current');
+    expect(current?.textContent).toBe('"Sovereignty is not negotiable," she said.');
+    // The other passages of the same article are marked too.
+    expect(reader.querySelectorAll('mark').length).toBeGreaterThan(1);
+  });
+
+  it('shows markup in the article as text', async () => {
+    const user = userEvent.setup();
+    const panel = renderWithSelection('maduro-detained');
+    await user.click(within(panel).getByRole('button', { name: 'Show in article' }));
+    const reader = screen.getByRole('dialog', { name: 'Maduro detained' });
+    expect(reader.textContent).toContain('<img src=x onerror="alert(2)">');
+    expect(reader.querySelector('script, img')).toBeNull();
+  });
+
+  it('closes with Escape and with its close button', async () => {
+    const user = userEvent.setup();
+    const panel = renderWithSelection('maduro-detained');
+    await user.click(within(panel).getByRole('button', { name: 'Show in article' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(within(panel).getByRole('button', { name: 'Show in article' }));
+    await user.click(screen.getByRole('button', { name: 'Close article' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

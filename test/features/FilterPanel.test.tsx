@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
+import { indexTimeline } from '../../src/domain/timelineIndex';
+import { FilterPanel } from '../../src/features/filters/FilterPanel';
+import { smallTimeline } from '../fixtures/smallTimeline';
+
+const index = indexTimeline(smallTimeline);
+
+beforeEach(() => resetNewslineStore());
+afterEach(() => cleanup());
+
+describe('FilterPanel', () => {
+  it('names each option with its count of events', () => {
+    render(<FilterPanel index={index} />);
+    const countries = screen.getByRole('group', { name: 'Countries' });
+    expect(within(countries).getByRole('checkbox', { name: 'Mexico (4)' })).not.toBeChecked();
+    expect(within(countries).getByRole('checkbox', { name: 'Greenland (1)' })).toBeInTheDocument();
+    const actors = screen.getByRole('group', { name: 'Actors' });
+    expect(within(actors).getByRole('checkbox', { name: 'Donald Trump (2)' })).toBeInTheDocument();
+    expect(screen.getByText('Showing 6 of 6 events')).toBeInTheDocument();
+  });
+
+  it('checking a country filters the store and the visible count', async () => {
+    const user = userEvent.setup();
+    render(<FilterPanel index={index} />);
+    await user.click(screen.getByRole('checkbox', { name: 'Venezuela (1)' }));
+    expect(useNewslineStore.getState().filters.country).toEqual(['VE']);
+    expect(screen.getByRole('checkbox', { name: 'Venezuela (1)' })).toBeChecked();
+    expect(screen.getByText('Showing 1 of 6 events')).toBeInTheDocument();
+    // Actor counts now follow the country: only the Venezuela event's actor remains possible.
+    expect(screen.getByRole('checkbox', { name: 'US forces (1)' })).toBeEnabled();
+    expect(screen.getByRole('checkbox', { name: 'Claudia Sheinbaum (0)' })).toBeDisabled();
+  });
+
+  it('checking two countries shows events in either', async () => {
+    const user = userEvent.setup();
+    render(<FilterPanel index={index} />);
+    await user.click(screen.getByRole('checkbox', { name: 'Venezuela (1)' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Greenland (1)' }));
+    expect(screen.getByText('Showing 2 of 6 events')).toBeInTheDocument();
+  });
+
+  it('"Clear filters" unchecks everything, and is disabled when nothing is checked', async () => {
+    const user = userEvent.setup();
+    render(<FilterPanel index={index} />);
+    const clear = screen.getByRole('button', { name: 'Clear filters' });
+    expect(clear).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: 'Mexico (4)' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Donald Trump (1)' }));
+    expect(screen.getByText('Showing 1 of 6 events')).toBeInTheDocument();
+    await user.click(clear);
+    expect(useNewslineStore.getState().filters.country).toEqual([]);
+    expect(useNewslineStore.getState().filters.actor).toEqual([]);
+    expect(screen.getByText('Showing 6 of 6 events')).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked),
+    ).toEqual([]);
+  });
+
+  it('starts each test from a fresh store', () => {
+    expect(useNewslineStore.getState().filters.country).toEqual([]);
+  });
+});
