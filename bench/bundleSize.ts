@@ -27,7 +27,7 @@ export function initialJavaScript(distDir: string): BundleSize {
   for (const file of files) {
     const body = readFileSync(join(distDir, file.replace(/^\.?\//, '')));
     rawBytes += body.length;
-    gzipBytes += gzipSync(body, { level: 9 }).length;
+    gzipBytes += gzipSync(body).length;
   }
   return { files: [...files], rawBytes, gzipBytes };
 }

@@ -26,7 +26,7 @@ export function formatValue(value: number, unit: string): string {
   if (unit === 'ms')
     return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
   if (unit === 'MB') return `${value.toFixed(0)} MB`;
-  if (unit === 'KB') return `${value.toFixed(1)} KB`;
+  if (unit === 'kB') return `${value.toFixed(1)} kB`;
   return String(Math.round(value));
 }
 
@@ -68,8 +68,8 @@ export function markdownTable(sizes: readonly SizeResult[], bundle: BundleFigure
   const bundleRow = ['Initial JS (gzip)'];
   for (let i = 0; i < sizes.length; i++) {
     bundleRow.push(
-      formatValue(bundle.app / 1024, 'KB'),
-      formatValue(bundle.baseline / 1024, 'KB'),
+      formatValue(bundle.app / 1000, 'kB'),
+      formatValue(bundle.baseline / 1000, 'kB'),
       Number.isFinite(bundle.app) ? `${(bundle.app / bundle.baseline).toFixed(2)}×` : 'n/a',
     );
   }
