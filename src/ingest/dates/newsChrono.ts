@@ -17,17 +17,20 @@ import {
   createPastWeekendParser,
   createRecentSpanParser,
 } from './parsers/relativePeriodParsers';
+import { createQuarterParser } from './parsers/quarterParser';
 import { createYearParser } from './parsers/yearParser';
 import { createYearRangeParser } from './parsers/yearRangeParser';
 import { createAnchoredOffsetRefiner } from './refiners/anchoredOffsetRefiner';
 import { createNewsFilterRefiner } from './refiners/newsFilterRefiner';
 import { createPastWeekdayRefiner } from './refiners/pastWeekdayRefiner';
+import { createSinceInPastRefiner } from './refiners/sinceInPastRefiner';
 import { createWordFragmentFilter } from './refiners/wordFragmentFilter';
 
 function buildNewsChrono(): Chrono {
   const chrono = casual.clone();
   chrono.parsers.unshift(
     createFiscalYearParser(),
+    createQuarterParser(),
     createYearRangeParser(),
     createDecadeParser(),
     createRecentSpanParser(),
@@ -40,6 +43,7 @@ function buildNewsChrono(): Chrono {
   chrono.refiners.push(
     createNewsFilterRefiner(),
     createPastWeekdayRefiner(),
+    createSinceInPastRefiner(),
     createAnchoredOffsetRefiner(),
   );
   return chrono;

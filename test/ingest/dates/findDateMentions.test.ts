@@ -311,6 +311,11 @@ const NON_DATES: [name: string, sentence: string][] = [
   ['"pasty" is not "past year"', 'He looked pasty and tired.'],
   ['a phone-like number pair', 'Call 555-2021 for details.'],
   ['a score', 'They won the final 3-1 at home.'],
+  ['a count before 1900 after "in"', 'The disease was found in 1500 cases last spring.'],
+  ['a slash day without year that names an event', 'The post-9/11 wars cost trillions.'],
+  ['a month abbreviation inside a place name', 'He stayed in Mar-a-Lago over it.'],
+  ['a month name that is a first name', 'She spoke to April Ryan about it.'],
+  ['a quarter without a year', 'Q4 earnings beat forecasts.'],
   ['a number in an ordinal percentage', 'Support rose by 2024 percent in the absurd model.'],
 ];
 

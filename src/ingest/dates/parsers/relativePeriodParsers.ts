@@ -143,10 +143,10 @@ export function createRecentSpanParser(): Parser {
 }
 
 const WEEKEND_PATTERN = wordPattern(
-  `(?:over|during|at|on|across)\\s+the\\s+weekend${RIGHT_BOUNDARY}`,
+  `(?:(?:over|during|at|on|across)\\s+the|this\\s+past)\\s+weekend${RIGHT_BOUNDARY}`,
 );
 
-/** "over the weekend": the latest Saturday–Sunday that began on or before publication. */
+/** "over the weekend", "this past weekend": the latest Saturday–Sunday that began on or before publication. */
 export function createPastWeekendParser(): Parser {
   return {
     pattern: () => WEEKEND_PATTERN,

@@ -5,9 +5,9 @@
  * The cue word is part of the match because chrono-node drops matches made only of digits, and
  * because without a cue a four-digit number is as likely a count. The pattern starts at the
  * digits (much faster than at every word) and the cue is read back from the text before them.
- * Limits: years 1000–2099 (1800 and later after a determiner); a year followed by a plural noun
- * after a determiner or "of" is read as a count ("the 2000 soldiers") unless the noun is one
- * years commonly modify.
+ * Limits: years 1000–2099 (1800 and later after a determiner); a number followed by a plural
+ * noun after a determiner or "of", or before 1900 after any cue, is read as a count ("the 2000
+ * soldiers", "in 1500 cases") unless the noun is one years commonly modify.
  */
 import type { Parser } from 'chrono-node/en';
 import { QUANTITY_WORDS, YEAR_CUES, YEAR_MODIFIED_PLURALS } from '../data/yearCues';
@@ -50,7 +50,9 @@ export function createYearParser(): Parser {
       const cue = YEAR_CUES[lead?.match[1]?.toLowerCase() ?? ''];
       if (lead === null || cue === undefined) return null;
       const end = yearIndex + match[0].length;
-      if (cue.countLike && (year < 1800 || looksLikeCount(text, end))) return null;
+      if (cue.countLike && year < 1800) return null;
+      // Before 1900 a number is more often a count ("in 1500 cases") than with a modern year.
+      if ((cue.countLike || year < 1900) && looksLikeCount(text, end)) return null;
       if (cue.continuesList) {
         const before = text.slice(Math.max(0, lead.start - 8), lead.start);
         if (!YEAR_BEFORE_LIST_WORD.test(before)) return null;

@@ -1,8 +1,11 @@
 /**
- * Drops what chrono-node reads as a date but a news timeline must not: "now" ("now in his
- * second term"), a time of day with no day ("at 11:33", "10 a.m."), and a month name alone that
- * is lower-case ("they march") or has no word before it that makes it a date ("March on
- * Washington" as a name), and an abbreviated weekday alone ("The Sun reported").
+ * Drops what chrono-node reads as a date but a news timeline must not:
+ * - "now" ("now in his second term");
+ * - a time of day with no day ("at 11:33", "10 a.m.");
+ * - a month name alone that is lower-case ("they march"), has no word before it that makes it a
+ *   date ("March on Washington"), or is part of a name ("April Ryan", "Mar-a-Lago");
+ * - an abbreviated weekday alone ("The Sun reported");
+ * - a slash date without a year ("9/11").
  *
  * Limits: a month alone at the start of a sentence ("March was the deadliest month") is dropped
  * too; a month with a day or a year is always kept.
@@ -17,6 +20,14 @@ const MONTH_CUE = new RegExp(
   `(?:^|[^\\p{L}])(?:in|since|by|until|till|through|from|during|before|after|of|the|last|next|this|early|late|mid|and|or|to|between|around|until)[\\s-]+$`,
   'iu',
 );
+
+/**
+ * A day and month written with slashes and no year ("9/11") names an event in news far more
+ * often than a day of the nearest year.
+ */
+function isYearlessSlashDate(result: ParsingResult): boolean {
+  return result.tags().has('parser/SlashDateFormatParser') && !result.start.isCertain('year');
+}
 
 function hasDate(result: ParsingResult): boolean {
   return DATE_COMPONENTS.some((c) => result.start.isCertain(c));
@@ -44,8 +55,14 @@ function isAbbreviatedLoneWeekday(result: ParsingResult): boolean {
 }
 
 function isLikelyLoneMonth(context: ParsingContext, result: ParsingResult): boolean {
-  const first = result.text.trimStart().charAt(0);
+  const word = /[A-Za-z]+\.?/.exec(result.text)?.[0] ?? '';
+  const first = word.charAt(0);
   if (first === '' || first !== first.toUpperCase()) return false;
+  // "Jun", "Mar" alone are names or parts of names ("Mar-a-Lago"); "May" is a full name.
+  if (word.length <= 3 && word.toLowerCase() !== 'may') return false;
+  // A capitalised word or a hyphen right after makes it a name: "April Ryan", "Mar-a-Lago".
+  const end = result.index + result.text.length;
+  if (/^(?:-|\s+\p{Lu})/u.test(context.text.slice(end, end + 3))) return false;
   const before = context.text.slice(Math.max(0, result.index - 12), result.index);
   return MONTH_CUE.test(before);
 }
@@ -56,6 +73,7 @@ export function createNewsFilterRefiner(): Refiner {
       results.filter((result) => {
         if (result.tags().has('casualReference/now')) return false;
         if (!hasDate(result)) return false;
+        if (isYearlessSlashDate(result)) return false;
         if (isAbbreviatedLoneWeekday(result)) return false;
         if (isLoneMonth(result)) return isLikelyLoneMonth(context, result);
         return true;
