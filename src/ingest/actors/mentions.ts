@@ -1,0 +1,275 @@
+/**
+ * Who a sentence names: people (with the title, former-ness and country that come with the name),
+ * organisations, collective actors ("Iranian leaders"), unnamed office holders ("Greenland's prime
+ * minister", "the US president"), countries and capitals acting as governments, and the pronouns
+ * and relative "who" that stand for someone named before. Resolution to canonical actors is the
+ * registry's job; this module only reads the sentence.
+ * Limits: a name of two or more capitalised words with no title is taken for a person unless a
+ * word of it is a known non-name word; a lone capitalised word is a person only once it is known.
+ */
+import type { PlaceMention } from '../geo/countries';
+import { countryName, demonymOf } from '../geo/countries';
+import { wordsOf, type Word } from '../text/words';
+import {
+  ACTING_FOR,
+  COLLECTIVE_NOUNS,
+  FUNCTION_WORDS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANISATION_WORDS,
+  RUN_JOINERS,
+  THING_WORDS,
+} from './lexicon';
+import { ROLE_PREFIXES, titleAt } from './titles';
+
+export type MentionKind =
+  'person' | 'organization' | 'group' | 'country' | 'office' | 'pronoun' | 'relative';
+
+export interface Mention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** The name as written, without title: "Claudia Sheinbaum", "Sheinbaum", "Iranian leaders". */
+  name: string;
+  role?: string;
+  /** The role is that of a head of state or government. */
+  head?: boolean;
+  country?: string;
+  possessive: boolean;
+  pronoun?: 'he' | 'she' | 'they';
+}
+
+const PHRASE_AFTER_NOUN = new Set(
+  'have has had were was are is will would could can should may might must said say says and in on of to who that also did do does not'.split(
+    ' ',
+  ),
+);
+
+function placeName(place: PlaceMention): string {
+  const name = countryName(place.code) ?? place.text;
+  return /^United\s/u.test(name) ? `the ${name}` : name;
+}
+
+const PRONOUNS: Record<string, 'he' | 'she' | 'they'> = { he: 'he', she: 'she', they: 'they' };
+
+function isCapitalisedRunWord(w: Word): boolean {
+  return w.capitalised || NAME_PARTICLES.has(w.text) || RUN_JOINERS.has(w.text);
+}
+
+/** Maximal runs of capitalised words joined by single spaces (particles allowed inside). */
+function capitalisedRuns(text: string, words: readonly Word[], offset: number): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  const close = (): void => {
+    while (run.length > 0 && !run[run.length - 1]?.capitalised) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (const w of words) {
+    const prev = run[run.length - 1];
+    const gap = prev ? text.slice(prev.end - offset, w.start - offset) : '';
+    const joined = prev !== undefined && !prev.possessive && /^\s$/u.test(gap);
+    if (!isCapitalisedRunWord(w) || (run.length === 0 && !w.capitalised)) {
+      close();
+      continue;
+    }
+    if (run.length > 0 && !joined) close();
+    run.push(w);
+    if (w.possessive) close();
+  }
+  close();
+  return runs;
+}
+
+function placeAt(places: readonly PlaceMention[], w: Word): PlaceMention | undefined {
+  return places.find((p) => p.start <= w.start && w.end <= p.end);
+}
+
+function lower(w: Word | undefined): string {
+  return (w?.text ?? '').toLowerCase().replace(/\.$/u, '');
+}
+
+function readRun(
+  text: string,
+  run: readonly Word[],
+  places: readonly PlaceMention[],
+  offset: number,
+  out: Mention[],
+): void {
+  let k = 0;
+  while (k < run.length && FUNCTION_WORDS.has(lower(run[k]))) k++;
+  const rest = run.slice(k);
+  const first = rest[0];
+  const last = rest[rest.length - 1];
+  if (!first || !last) return;
+  const lastWord = lower(last);
+  if (THING_WORDS.has(lastWord)) return;
+  if (rest.some((w) => ORGANISATION_WORDS.has(lower(w)))) {
+    const end = last;
+    if (!(rest.length === 1 && placeAt(places, first))) {
+      const name = text.slice(first.start - offset, end.end - offset);
+      const place = placeAt(places, first);
+      out.push({
+        start: first.start,
+        end: end.end,
+        kind: 'organization',
+        name,
+        possessive: end.possessive,
+        ...(place?.code ? { country: place.code } : {}),
+      });
+    }
+    return;
+  }
+  // Country or demonym, then title, then the name: "Mexican Foreign Minister Juan Ramón de la Fuente".
+  let i = 0;
+  let country: string | undefined;
+  const place = rest[0] ? placeAt(places, rest[0]) : undefined;
+  if (place && place.kind !== 'region') {
+    country = place.code || undefined;
+    while (i < rest.length && rest[i] && (rest[i]?.end ?? 0) <= place.end) i++;
+  }
+  const titled = titleAt(rest.slice(i).map((w) => w.text));
+  let role: string | undefined;
+  let head: boolean | undefined;
+  if (titled) {
+    role = titled.title.role;
+    head = titled.title.head;
+    country ??= titled.title.country;
+    i += titled.words;
+    const before = text.slice(
+      Math.max(0, run[0] ? run[0].start - offset - 12 : 0),
+      (run[0]?.start ?? offset) - offset,
+    );
+    const prefix = ROLE_PREFIXES.find((p) =>
+      before.toLowerCase().trimEnd().endsWith(p.replace(/-$/u, '')),
+    );
+    if (prefix)
+      role = `${prefix.charAt(0).toUpperCase()}${prefix.slice(1).replace(/-$/u, '')} ${role}`;
+  }
+  // The name: words up to a joiner, skipping leading particles.
+  const nameWords: Word[] = [];
+  for (const w of rest.slice(i)) {
+    if (RUN_JOINERS.has(w.text)) break;
+    if (placeAt(places, w)) break;
+    nameWords.push(w);
+  }
+  while (nameWords.length > 0 && !nameWords[nameWords.length - 1]?.capitalised) nameWords.pop();
+  const nFirst = nameWords[0];
+  const nLast = nameWords[nameWords.length - 1];
+  if (!nFirst || !nLast) {
+    if (titled && !place) return; // "President" alone: an office without country, left unread
+    return;
+  }
+  const nameIsPlain = nameWords.every(
+    (w) => !NOT_NAMES.has(lower(w)) || NAME_PARTICLES.has(w.text),
+  );
+  if (!nameIsPlain && !titled) return;
+  out.push({
+    start: (titled || country ? first : nFirst).start,
+    end: nLast.end,
+    kind: 'person',
+    name: text.slice(nFirst.start - offset, nLast.end - offset),
+    possessive: nLast.possessive,
+    ...(role ? { role } : {}),
+    ...(head ? { head } : {}),
+    ...(country ? { country } : {}),
+  });
+}
+
+/** "Greenland's prime minister", "the US president", "Iranian leaders", "the Mexican leader". */
+function readAfterPlace(text: string, place: PlaceMention, offset: number, out: Mention[]): void {
+  if (place.kind === 'region' || place.code === '') return;
+  const after = text.slice(place.end - offset, place.end - offset + 60);
+  const m = /^(?:['’]s)?\s+((?:[a-z][a-z.-]*)(?:\s+[a-z][a-z.-]*){0,3})/u.exec(after);
+  if (!m?.[1]) return;
+  const words = m[1].split(/\s+/u);
+  const titled = titleAt(words);
+  const lead = m[0].length - m[1].length;
+  const taken = titled ? words.slice(0, titled.words).join(' ') : '';
+  const nextCap = /^\s+\p{Lu}/u.test(after.slice(lead + taken.length));
+  if (titled && !nextCap) {
+    out.push({
+      start: place.start,
+      end: place.end + lead + taken.length,
+      kind: 'office',
+      name: `${titled.title.role} of ${placeName(place)}`,
+      role: titled.title.role,
+      ...(titled.title.head ? { head: true } : {}),
+      country: place.code,
+      possessive: false,
+    });
+    return;
+  }
+  const noun = words[0] ?? '';
+  // "US forces could", "Iranian leaders responded", but not "U.S. military intervention".
+  const next = words[1];
+  const nounEndsPhrase =
+    next === undefined || /(?:ed|ing)$/u.test(next) || PHRASE_AFTER_NOUN.has(next);
+  if (COLLECTIVE_NOUNS.has(noun) && nounEndsPhrase) {
+    const demonym = demonymOf(place.code) ?? place.text;
+    out.push({
+      start: place.start,
+      end: place.end + lead + noun.length,
+      kind: 'group',
+      name: `${demonym} ${noun}`,
+      country: place.code,
+      possessive: false,
+    });
+  }
+}
+
+export function findMentions(
+  text: string,
+  offset: number,
+  places: readonly PlaceMention[],
+): Mention[] {
+  const words = wordsOf(text, offset);
+  const out: Mention[] = [];
+  for (const run of capitalisedRuns(text, words, offset)) readRun(text, run, places, offset, out);
+  for (const p of places) {
+    readAfterPlace(text, p, offset, out);
+    if (p.kind === 'country' || p.kind === 'capital') {
+      const w = words.find((x) => x.start >= p.start && x.end >= p.end - 1);
+      out.push({
+        start: p.start,
+        end: p.end,
+        kind: 'country',
+        name: p.text,
+        country: p.code,
+        possessive: w?.possessive ?? false,
+      });
+    }
+  }
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j];
+    if (!w) continue;
+    const pronoun = PRONOUNS[w.text.toLowerCase()];
+    if (pronoun)
+      out.push({
+        start: w.start,
+        end: w.end,
+        kind: 'pronoun',
+        name: w.text,
+        pronoun,
+        possessive: false,
+      });
+    if (w.text === 'who' && /,\s*$/u.test(text.slice(0, w.start - offset))) {
+      out.push({ start: w.start, end: w.end, kind: 'relative', name: 'who', possessive: false });
+    }
+    // "Trump's administration": the possessor acts through it.
+    if (w.possessive && ACTING_FOR.has(lower(words[j + 1]))) {
+      const owner = out.find((m) => m.end === w.end && m.kind === 'person');
+      const next = words[j + 1];
+      if (owner && next) out.push({ ...owner, end: next.end, possessive: false });
+    }
+  }
+  // Inner mentions lose to the longer ones that contain them (the office contains the country).
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter(
+    (m, idx) =>
+      !out.some(
+        (o, j) =>
+          j !== idx && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
+      ),
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The actors of a whole ingest run under one canonical name each. A person first seen as
+ * "President Trump" and later as "Donald Trump" becomes one actor; "Sheinbaum" and "López
+ * Obrador" resolve to the full names seen elsewhere; an office seen without a name ("the US
+ * president") resolves to the one known holder of that role in that country, or stays an
+ * unnamed office holder ("Prime Minister of Greenland"). Learning runs over every document
+ * before resolution, so an article can use what another one said about someone.
+ * Limits: two different people with the same surname merge unless their full names differ.
+ */
+import type { ActorKind } from '../../domain/schema';
+import { countryName } from '../geo/countries';
+import type { Mention } from './mentions';
+
+export interface ActorRecord {
+  key: string;
+  kind: ActorKind;
+  name: string;
+  aliases: Set<string>;
+  role?: string;
+  head?: boolean;
+  country?: string;
+  gender?: 'he' | 'she';
+}
+
+const tokensOf = (name: string): string[] => name.split(/\s+/u).filter((t) => t.length > 0);
+
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length > long.length || short.length === 0) return false;
+  const off = long.length - short.length;
+  return short.every((t, i) => long[off + i]?.toLowerCase() === t.toLowerCase());
+}
+
+function sameRole(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const strip = (r: string): string =>
+    r.replace(/^(?:Former|Acting|Interim|Outgoing|Incoming|Then)\s+/u, '');
+  return strip(a) === strip(b) || strip(a).startsWith(strip(b)) || strip(b).startsWith(strip(a));
+}
+
+export class ActorRegistry {
+  private readonly people: ActorRecord[] = [];
+  private readonly others = new Map<string, ActorRecord>();
+
+  all(): ActorRecord[] {
+    return [...this.people, ...this.others.values()];
+  }
+
+  byKey(key: string): ActorRecord | undefined {
+    return this.people.find((p) => p.key === key) ?? this.others.get(key);
+  }
+
+  /** Records a person named with a title or a full name; returns the record it belongs to. */
+  learnPerson(m: Mention): ActorRecord | undefined {
+    if (m.kind !== 'person') return undefined;
+    const tokens = tokensOf(m.name);
+    if (tokens.length < 2 && !m.role) return undefined;
+    let record = this.findPerson(tokens, m.country);
+    if (!record) {
+      record = {
+        key: `person:${m.name}`,
+        kind: 'person',
+        name: m.name,
+        aliases: new Set([m.name]),
+      };
+      this.people.push(record);
+    } else if (tokens.length > tokensOf(record.name).length) {
+      record.name = m.name;
+    }
+    record.aliases.add(m.name);
+    const surname = tokens[tokens.length - 1];
+    if (surname && tokens.length > 1) record.aliases.add(surname);
+    if (m.role && !record.role) record.role = m.role;
+    if (m.head) record.head = true;
+    if (m.country && !record.country) record.country = m.country;
+    return record;
+  }
+
+  findPerson(tokens: readonly string[], country?: string): ActorRecord | undefined {
+    const matches = this.people.filter((p) => {
+      if (country && p.country && p.country !== country) return false;
+      const known = tokensOf(p.name);
+      return endsWith(known, tokens) || endsWith(tokens, known);
+    });
+    return matches[0];
+  }
+
+  /** The named holder of a role in a country, when exactly one is known. */
+  findHolder(role: string, country: string, head: boolean): ActorRecord | undefined {
+    const fits = (p: ActorRecord): boolean =>
+      !/^(?:Former|Outgoing)\b/u.test(p.role ?? '') &&
+      (sameRole(p.role, role) || (head && p.head === true));
+    const inCountry = this.people.filter((p) => p.country === country && fits(p));
+    if (inCountry.length === 1) return inCountry[0];
+    if (inCountry.length > 1) return undefined;
+    const unplaced = this.people.filter((p) => p.country === undefined && sameRole(p.role, role));
+    const holder = unplaced.length === 1 ? unplaced[0] : undefined;
+    if (holder) holder.country = country;
+    return holder;
+  }
+
+  private other(
+    kind: ActorKind,
+    key: string,
+    name: string,
+    extra: Partial<ActorRecord>,
+  ): ActorRecord {
+    const found = this.others.get(key);
+    if (found) return found;
+    const record: ActorRecord = { key, kind, name, aliases: new Set([name]), ...extra };
+    this.others.set(key, record);
+    return record;
+  }
+
+  /** The actor a mention stands for; pronouns and "who" are resolved by the caller. */
+  resolve(m: Mention): ActorRecord | undefined {
+    switch (m.kind) {
+      case 'person': {
+        const tokens = tokensOf(m.name);
+        return tokens.length < 2 && !m.role ? this.findPerson(tokens) : this.learnPerson(m);
+      }
+      case 'office': {
+        const holder =
+          m.role && m.country ? this.findHolder(m.role, m.country, m.head === true) : undefined;
+        if (holder) return holder;
+        return this.other('person', `office:${m.name}`, m.name, {
+          ...(m.role ? { role: m.role } : {}),
+          ...(m.country ? { country: m.country } : {}),
+        });
+      }
+      case 'organization':
+        return this.other(
+          'organization',
+          `org:${m.name.toLowerCase()}`,
+          m.name,
+          m.country ? { country: m.country } : {},
+        );
+      case 'group':
+        return this.other(
+          'group',
+          `group:${m.name.toLowerCase()}`,
+          m.name,
+          m.country ? { country: m.country } : {},
+        );
+      case 'country': {
+        const code = m.country ?? '';
+        const name = countryName(code) ?? m.name;
+        return this.other('country', `country:${code}`, name, { country: code });
+      }
+      case 'pronoun':
+      case 'relative':
+        return undefined;
+    }
+  }
+}

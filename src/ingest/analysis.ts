@@ -1,0 +1,69 @@
+/**
+ * One reading of a document shared by every later stage: its layout blocks, and for each
+ * sentence of the headline, headings, body and bullets, its places, actor mentions and words.
+ * Reading once keeps ingest fast; every offset is absolute in the raw text.
+ */
+import { findMentions, type Mention } from './actors/mentions';
+import { findPlaces, type PlaceMention } from './geo/countries';
+import { readLayout, type Block } from './text/layout';
+import { splitSentences } from './text/sentences';
+import type { Span } from './text/span';
+import { wordsOf, type Word } from './text/words';
+
+export interface SentenceReading extends Span {
+  text: string;
+  block: number;
+  /** Index of this sentence within its block (repeated blocks split the same way). */
+  index: number;
+  heading: boolean;
+  places: PlaceMention[];
+  mentions: Mention[];
+  words: Word[];
+}
+
+export interface DocumentReading {
+  blocks: Block[];
+  sentences: SentenceReading[];
+}
+
+const READ_KINDS = new Set(['headline', 'heading', 'body', 'bullet']);
+
+export function readDocument(raw: string): DocumentReading {
+  const blocks = readLayout(raw);
+  const sentences: SentenceReading[] = [];
+  blocks.forEach((block, b) => {
+    if (!READ_KINDS.has(block.kind) || block.duplicateOf !== undefined) return;
+    splitSentences(raw, block).forEach((span, index) => {
+      const text = raw.slice(span.start, span.end);
+      const places = findPlaces(text).map((p) => ({
+        ...p,
+        start: p.start + span.start,
+        end: p.end + span.start,
+      }));
+      sentences.push({
+        ...span,
+        text,
+        block: b,
+        index,
+        heading: block.kind === 'headline' || block.kind === 'heading',
+        places,
+        mentions: findMentions(text, span.start, places),
+        words: wordsOf(text, span.start),
+      });
+    });
+  });
+  return { blocks, sentences };
+}
+
+/** Where each repeated block's sentences sit: the same split applied to its own offsets. */
+export function repeatedSentences(raw: string, reading: DocumentReading): Map<string, Span[]> {
+  const copies = new Map<string, Span[]>();
+  reading.blocks.forEach((block) => {
+    if (block.duplicateOf === undefined) return;
+    splitSentences(raw, block).forEach((span, index) => {
+      const key = `${block.duplicateOf}:${index}`;
+      copies.set(key, [...(copies.get(key) ?? []), span]);
+    });
+  });
+  return copies;
+}

@@ -1,0 +1,113 @@
+/**
+ * Who did what in a sentence: pairs of an actor and a reporting or action verb, found from the
+ * verb outwards. The actor is the mention just before the verb (with only auxiliaries, adverbs
+ * or one comma-enclosed apposition between: "Trump, who ..., has prioritized"), the agent of a
+ * passive ("was described by Trump"), or the speaker after a quote ('..." said Rubio').
+ * Limits: no parse tree; a subject separated from its verb by anything else is not found, which
+ * is the safe side (no event rather than a wrong one).
+ */
+import type { Word } from '../text/words';
+import { readVerb, type VerbReading } from './verbs';
+
+export interface Actorish {
+  start: number;
+  end: number;
+  /** The resolved actor; undefined when the mention could not be resolved. */
+  key: string | undefined;
+  possessive: boolean;
+}
+
+export interface Clause {
+  verb: VerbReading;
+  verbStart: number;
+  verbEnd: number;
+  subject: Actorish;
+  passive: boolean;
+  /** Where the words after the verb (its object) begin. */
+  objectStart: number;
+}
+
+const AUX_OR_ADVERB =
+  /^(?:has|have|had|was|were|is|are|been|being|will|would|could|can|should|may|might|must|did|does|do|not|never|also|then|later|again|still|already|just|even|once|now|too|further|first|\p{Ll}+ly)$/u;
+
+/** The text between a subject and its verb may hold only these. */
+function gapAllows(gap: string): boolean {
+  let rest = gap;
+  const apposition = /^\s*,[^,;:"“”()]{1,160},/u.exec(rest);
+  if (apposition) rest = rest.slice(apposition[0].length);
+  const words = rest
+    .trim()
+    .split(/\s+/u)
+    .filter((x) => x.length > 0);
+  return words.every((x) => AUX_OR_ADVERB.test(x));
+}
+
+export function findClauses(
+  sentence: string,
+  offset: number,
+  words: readonly Word[],
+  actors: readonly Actorish[],
+): Clause[] {
+  const clauses: Clause[] = [];
+  const at = (i: number): string => sentence.slice(i - offset);
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j];
+    if (!w) continue;
+    const verb = readVerb(w.text, (words[j - 1]?.text ?? '').toLowerCase());
+    if (!verb || verb.participle) continue;
+    const after = at(w.end);
+    // Passive with its agent: "was described by Trump as ...".
+    const by = /^\s+by\s+/u.exec(after);
+    if (by) {
+      const agent = actors.find((a) => a.key && a.start === w.end + by[0].length);
+      if (
+        agent &&
+        /\b(?:was|were|been|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+          sentence.slice(0, w.start - offset),
+        )
+      ) {
+        clauses.push({
+          verb,
+          verbStart: w.start,
+          verbEnd: w.end,
+          subject: agent,
+          passive: true,
+          objectStart: agent.end,
+        });
+        continue;
+      }
+    }
+    // Speaker after a quote: '..." said Rubio'.
+    if (/["”’],?\s*$|,["”’]\s*$/u.test(sentence.slice(0, w.start - offset))) {
+      const lead = /^\s+/u.exec(after);
+      const speaker = actors.find((a) => a.key && a.start === w.end + (lead?.[0].length ?? 0));
+      if (speaker) {
+        clauses.push({
+          verb,
+          verbStart: w.start,
+          verbEnd: w.end,
+          subject: speaker,
+          passive: false,
+          objectStart: speaker.end,
+        });
+        continue;
+      }
+    }
+    let best: Actorish | undefined;
+    for (const a of actors) {
+      if (!a.key || a.possessive || a.end > w.start) continue;
+      if (!gapAllows(sentence.slice(a.end - offset, w.start - offset))) continue;
+      if (!best || a.end > best.end) best = a;
+    }
+    if (best)
+      clauses.push({
+        verb,
+        verbStart: w.start,
+        verbEnd: w.end,
+        subject: best,
+        passive: false,
+        objectStart: w.end,
+      });
+  }
+  return clauses;
+}

@@ -1,0 +1,59 @@
+/**
+ * Which of a sentence's date expressions dates its event, and what an undated event inherits.
+ * Skipped: a year that qualifies a thing the actor owns ("his 2024 campaign"), the "now" of "now
+ * in his second term", and a dateline ("Mexico City, January 5, 2026 –"), which is used only
+ * when the sentence has no other date. An undated sentence takes the date of the statement it
+ * continues (same paragraph, same speaker) or else the publication date, marked inferred.
+ */
+import type { EventDate } from '../../domain/schema';
+import type { DateMention } from '../dates';
+
+const OWNED = /(?:\b(?:his|her|their|its|our|my|your)|\p{L}['’]s)\s+$/u;
+const NOT_A_DATE = /^(?:now|right now|by now|currently|these days)$/iu;
+
+export interface DatePick {
+  date: EventDate;
+  /** Absolute offsets of the words it came from. */
+  start: number;
+  end: number;
+}
+
+/** The usable date mentions of a sentence, in text order; offsets absolute. */
+export function usableDates(
+  sentence: string,
+  offset: number,
+  mentions: readonly DateMention[],
+): DateMention[] {
+  const dash = /^[^.!?]{2,60}?\d{4}\s*[–—-]\s/u.exec(sentence);
+  const datelineEnd = dash ? dash[0].length : -1;
+  const usable = mentions.filter((m) => {
+    if (NOT_A_DATE.test(m.text.trim())) return false;
+    if (OWNED.test(sentence.slice(Math.max(0, m.start - 12), m.start))) return false;
+    return true;
+  });
+  const body = usable.filter((m) => m.start >= datelineEnd);
+  const chosen = body.length > 0 ? body : usable;
+  return chosen.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
+}
+
+export function publicationDate(published: string): EventDate {
+  return { start: published, granularity: 'day', basis: 'inferred' };
+}
+
+/** The same date, told as inferred from the sentence it was taken from. */
+export function inherited(date: EventDate): EventDate {
+  return {
+    start: date.start,
+    ...(date.end !== undefined ? { end: date.end } : {}),
+    granularity: date.granularity,
+    basis: 'inferred',
+  };
+}
+
+/** The day before a partial date's first day: an event that happened "before" another. */
+export function dayBefore(date: EventDate): EventDate {
+  const [y = 1970, m = 1, d = 1] = date.start.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d) - 86_400_000);
+  const iso = t.toISOString().slice(0, 10);
+  return { start: iso, granularity: 'day', basis: 'inferred' };
+}

@@ -1,0 +1,269 @@
+/**
+ * The events one document reports. A sentence is an event when an actor does or says something
+ * (an actor and a verb of ours, see clauses.ts), or when it dates something an actor or country
+ * did ("Mexico recorded over 30,000 homicides in 2025"); headlines and subheadings count only
+ * with a known actor and a verb. Sentences that name several dated places ("from Panama in 1989
+ * to Grenada in 1983") give one event per place, and an opening "Following the <event>, ..."
+ * gives the earlier event too. Repeated paragraphs add sources to the first copy's events.
+ */
+import { findDateMentions } from '../dates';
+import type { Mention } from '../actors/mentions';
+import type { ActorRecord, ActorRegistry } from '../actors/registry';
+import type { DocumentReading, SentenceReading } from '../analysis';
+import type { EventDate } from '../../domain/schema';
+import type { Span } from '../text/span';
+import { findClauses, type Actorish, type Clause } from './clauses';
+import { dayBefore, inherited, publicationDate, usableDates } from './dating';
+import { Discourse, genderOf } from './discourse';
+import type { EventDraft } from './draft';
+import { leadingEvent } from './nominal';
+import { clauseTitle, clip, sentenceTitle } from './title';
+import { presentTense, readVerb } from './verbs';
+import { contentWords } from './words';
+
+export interface DocumentInput {
+  id: string;
+  text: string;
+  published: string;
+}
+
+/** Learns every named person of a document (run over all documents before extracting). */
+export function learnActors(reading: DocumentReading, registry: ActorRegistry): void {
+  for (const s of reading.sentences) {
+    if (s.heading) continue;
+    for (const m of s.mentions) registry.learnPerson(m);
+  }
+}
+
+function resolveHeadingMention(
+  m: Mention,
+  registry: ActorRegistry,
+): { m: Mention; r: ActorRecord }[] {
+  // Headlines capitalise every word: only names already known from the body are trusted.
+  if (m.kind === 'country' || m.kind === 'group') {
+    const r = registry.resolve(m);
+    return r ? [{ m, r }] : [];
+  }
+  if (m.kind !== 'person') return [];
+  const out: { m: Mention; r: ActorRecord }[] = [];
+  let at = m.start;
+  for (const token of m.name.split(/\s+/u)) {
+    const r = registry.findPerson([token]);
+    const start = at + Math.max(0, m.name.indexOf(token));
+    if (r) out.push({ m: { ...m, start, end: start + token.length, possessive: false }, r });
+  }
+  at = m.start;
+  return out;
+}
+
+interface Resolved {
+  actors: Actorish[];
+  records: ActorRecord[];
+}
+
+function resolveSentence(
+  s: SentenceReading,
+  registry: ActorRegistry,
+  discourse: Discourse,
+): Resolved {
+  const actors: Actorish[] = [];
+  const records: ActorRecord[] = [];
+  const push = (
+    start: number,
+    end: number,
+    r: ActorRecord | undefined,
+    possessive: boolean,
+  ): void => {
+    actors.push({ start, end, key: r?.key, possessive });
+    if (r) {
+      if (!records.includes(r)) records.push(r);
+      if (r.kind !== 'country') discourse.mention(r);
+    }
+  };
+  for (const m of s.mentions) {
+    if (s.heading) {
+      for (const { m: hm, r } of resolveHeadingMention(m, registry))
+        push(hm.start, hm.end, r, hm.possessive);
+      continue;
+    }
+    if (m.kind === 'pronoun' && m.pronoun)
+      push(m.start, m.end, discourse.resolve(m.pronoun), false);
+    else if (m.kind === 'relative') {
+      const before = [...actors].reverse().find((a) => a.key && a.end <= m.start);
+      push(m.start, m.end, before?.key ? registry.byKey(before.key) : undefined, false);
+    } else push(m.start, m.end, registry.resolve(m), m.possessive);
+  }
+  learnGender(s, actors, registry);
+  return { actors, records };
+}
+
+/** "Sheinbaum issued a defense of her nation's sovereignty": Sheinbaum is "she". */
+function learnGender(
+  s: SentenceReading,
+  actors: readonly Actorish[],
+  registry: ActorRegistry,
+): void {
+  const people = actors.filter((a) => a.key && registry.byKey(a.key)?.kind === 'person');
+  const first = people[0];
+  if (!first?.key) return;
+  const record = registry.byKey(first.key);
+  if (!record || record.gender) return;
+  const word = s.words.find((w) => w.start >= first.end && genderOf(w.text));
+  if (!word) return;
+  const between = people.some(
+    (a) => a.key !== first.key && a.start > first.end && a.start < word.start,
+  );
+  const gender = genderOf(word.text);
+  if (!between && gender) record.gender = gender;
+}
+
+function countriesOf(s: SentenceReading, records: readonly ActorRecord[], span?: Span): string[] {
+  const codes = new Set<string>();
+  for (const r of records) if (r.country) codes.add(r.country);
+  for (const p of s.places) {
+    if (p.code === '' || (span && (p.start < span.start || p.end > span.end))) continue;
+    codes.add(p.code);
+  }
+  return [...codes];
+}
+
+function sensesOf(s: SentenceReading): string[] {
+  const senses = new Set<string>();
+  s.words.forEach((w, i) => {
+    const verb = readVerb(w.text, (s.words[i - 1]?.text ?? '').toLowerCase());
+    if (verb) senses.add(verb.sense);
+  });
+  return [...senses];
+}
+
+function labelOf(r: ActorRecord): string {
+  return r.name;
+}
+
+export function extractEvents(
+  doc: DocumentInput,
+  reading: DocumentReading,
+  registry: ActorRegistry,
+  copies: ReadonlyMap<string, Span[]>,
+): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  const discourse = new Discourse();
+  let previous: { block: number; subject?: string; date: EventDate } | undefined;
+  for (const s of reading.sentences) {
+    const { actors, records } = resolveSentence(s, registry, discourse);
+    const clauses = findClauses(s.text, s.start, s.words, actors).filter((c) => !c.verb.participle);
+    const dates = s.heading
+      ? []
+      : usableDates(s.text, s.start, findDateMentions(s.text, { published: doc.published }));
+    const sources = [
+      { start: s.start, end: s.end },
+      ...(copies.get(`${s.block}:${s.index}`) ?? []),
+    ];
+    const base = (
+      k: number,
+    ): Pick<EventDraft, 'documentId' | 'localKey' | 'sources' | 'words' | 'heading'> => ({
+      documentId: doc.id,
+      localKey: `${s.start}:${s.end}:${k}`,
+      sources,
+      words: contentWords(s.text),
+      heading: s.heading,
+    });
+    const main: Clause | undefined = clauses[0];
+    const people = records.filter((r) => r.kind !== 'country');
+    if (!main && (dates.length === 0 || records.length === 0)) continue;
+    if (s.heading && !main) continue;
+
+    const subject = main?.subject.key
+      ? registry.byKey(main.subject.key)
+      : (people[0] ?? records[0]);
+    const firstDate = dates[0];
+    let date: EventDate;
+    if (firstDate) date = firstDate.date;
+    else if (
+      previous &&
+      previous.block === s.block &&
+      previous.subject === subject?.key &&
+      previous.date.basis !== 'inferred'
+    ) {
+      date = inherited(previous.date);
+    } else date = publicationDate(doc.published);
+
+    const actorKeys = [
+      ...new Set([subject?.key, ...people.map((r) => r.key)].filter((k): k is string => !!k)),
+    ];
+    const title = s.heading
+      ? clip(s.text)
+      : main && subject
+        ? clauseTitle(
+            labelOf(subject),
+            presentTense(main.verb.lemma),
+            s.text.slice(main.objectStart - s.start),
+          )
+        : sentenceTitle(s.text);
+
+    // Several dated places: one event each ("from Panama in 1989 to Grenada in 1983").
+    const placed = dates
+      .map((d) => ({
+        d,
+        place: s.places.find(
+          (p) =>
+            p.code &&
+            /^\s*(?:in|on|during)?\s*$/u.test(s.text.slice(p.end - s.start, d.start - s.start)),
+        ),
+      }))
+      .filter((x) => x.place !== undefined);
+    if (placed.length >= 2) {
+      const others = new Set(placed.map((x) => x.place?.code));
+      const shared = countriesOf(s, records).filter((c) => !others.has(c));
+      placed.forEach(({ d, place }, k) => {
+        drafts.push({
+          ...base(k),
+          title: clip(`${sentenceTitle(s.text)}: ${place?.text ?? ''} ${d.text}`),
+          type: main?.verb.type ?? 'other',
+          date: d.date,
+          actorKeys,
+          ...(subject ? { subjectKey: subject.key } : {}),
+          countries: [...shared, ...(place ? [place.code] : [])],
+          senses: [],
+        });
+      });
+      previous = {
+        block: s.block,
+        ...(subject ? { subject: subject.key } : {}),
+        date: placed[0]?.d.date ?? date,
+      };
+      continue;
+    }
+
+    const lead = s.heading ? undefined : leadingEvent(s.text, s.start);
+    if (lead && main && main.verbStart > lead.end) {
+      const inLead = actors.filter((a) => a.start >= lead.start && a.end <= lead.end && a.key);
+      const leadRecords = inLead
+        .map((a) => (a.key ? registry.byKey(a.key) : undefined))
+        .filter((r): r is ActorRecord => !!r);
+      drafts.push({
+        ...base(1),
+        title: clip(lead.phrase.replace(/^the\s+/iu, '')),
+        type: lead.type,
+        date: firstDate && firstDate.start < lead.end ? firstDate.date : dayBefore(date),
+        actorKeys: leadRecords.map((r) => r.key),
+        countries: countriesOf(s, leadRecords, lead),
+        words: contentWords(lead.phrase),
+        senses: [],
+      });
+    }
+    drafts.push({
+      ...base(0),
+      title,
+      type: main?.verb.type ?? 'other',
+      date,
+      actorKeys,
+      ...(subject ? { subjectKey: subject.key } : {}),
+      countries: countriesOf(s, records),
+      senses: sensesOf(s),
+    });
+    if (!s.heading)
+      previous = { block: s.block, ...(subject ? { subject: subject.key } : {}), date };
+  }
+  return drafts;
+}

@@ -1,0 +1,119 @@
+/**
+ * Countries named in text: names, official and alternative spellings, demonyms (singular and
+ * plural) and capitals (used by the news for governments: "Washington warned"), read from the
+ * world-countries data package, plus a short list of everyday forms it lacks. Territories keep
+ * their own codes (Greenland is GL). Regions are matched first and carry no country.
+ * Limits: a capital that is also a person's name is skipped only when it touches another
+ * capitalised word ("George Washington").
+ */
+import worldCountries from 'world-countries';
+import { CAPITAL_SHORT_FORMS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from './extraNames';
+import { REGION_NAMES } from './regions';
+
+export type PlaceKind = 'country' | 'demonym' | 'capital' | 'region';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO 3166-1 alpha-2; empty for a region. */
+  code: string;
+  kind: PlaceKind;
+}
+
+interface Entry {
+  code: string;
+  kind: PlaceKind;
+}
+
+const lexicon = new Map<string, Entry>();
+const names = new Map<string, string>();
+const demonyms = new Map<string, string>();
+
+function add(form: string, entry: Entry): void {
+  const key = form.trim();
+  if (key.length < 2 || lexicon.has(key)) return;
+  lexicon.set(key, entry);
+}
+
+function pluralOf(demonym: string): string | undefined {
+  return /(?:ese|ish|ch|sh|ss|i|s)$/u.test(demonym) ? undefined : `${demonym}s`;
+}
+
+for (const region of REGION_NAMES) add(region, { code: '', kind: 'region' });
+for (const [code, forms] of Object.entries(EXTRA_COUNTRY_NAMES)) {
+  for (const form of forms) add(form, { code, kind: 'country' });
+}
+for (const [code, forms] of Object.entries(EXTRA_DEMONYMS)) {
+  for (const form of forms) add(form, { code, kind: 'demonym' });
+}
+for (const [code, forms] of Object.entries(CAPITAL_SHORT_FORMS)) {
+  for (const form of forms) add(form, { code, kind: 'capital' });
+}
+// Sovereign states first: "American" is the demonym of several US territories too.
+const byStatus = [...worldCountries].sort((a, b) => Number(b.independent) - Number(a.independent));
+for (const c of byStatus) {
+  const code = c.cca2;
+  names.set(code, c.name.common);
+  add(c.name.common, { code, kind: 'country' });
+  add(c.name.official, { code, kind: 'country' });
+  for (const alt of c.altSpellings) {
+    // Two-letter codes ("IN", "IT") are ordinary words in capitals; keep only real names.
+    if (alt.length > 3 && /\p{Ll}/u.test(alt)) add(alt, { code, kind: 'country' });
+  }
+  const eng = c.demonyms['eng'];
+  if (eng) {
+    for (const d of new Set([eng.m, eng.f])) {
+      if (!d) continue;
+      demonyms.set(code, demonyms.get(code) ?? d);
+      add(d, { code, kind: 'demonym' });
+      const plural = pluralOf(d);
+      if (plural) add(plural, { code, kind: 'demonym' });
+    }
+  }
+  for (const capital of c.capital) add(capital, { code, kind: 'capital' });
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const alternatives = [...lexicon.keys()].sort((a, b) => b.length - a.length).map(escape);
+const PLACE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${alternatives.join('|')})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+function touchesCapitalisedWord(text: string, start: number, end: number): boolean {
+  return (
+    /\p{Lu}\p{L}*\s$/u.test(text.slice(Math.max(0, start - 20), start)) ||
+    /^\s\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))
+  );
+}
+
+export function findPlaces(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  PLACE.lastIndex = 0;
+  for (let m = PLACE.exec(text); m; m = PLACE.exec(text)) {
+    const entry = lexicon.get(m[0]);
+    if (!entry) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (entry.kind === 'capital' && touchesCapitalisedWord(text, start, end)) continue;
+    out.push({ start, end, text: m[0], code: entry.code, kind: entry.kind });
+  }
+  return out;
+}
+
+/** The country's common English name ("United States", "Greenland"). */
+export function countryName(code: string): string | undefined {
+  return names.get(code);
+}
+
+/** The country's English demonym ("Mexican", "American"). */
+export function demonymOf(code: string): string | undefined {
+  return demonyms.get(code);
+}
+
+/** A country from a word the text used for it, whatever the form. */
+export function countryOf(word: string): string | undefined {
+  const entry = lexicon.get(word.trim());
+  return entry && entry.code !== '' ? entry.code : undefined;
+}

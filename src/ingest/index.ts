@@ -1,0 +1,113 @@
+/**
+ * Ingest: plain news articles in, a timeline out. Pure TypeScript (no file system, no DOM), so
+ * the CLI and the browser run the same code. Each article is read on its own (layout, metadata,
+ * sentences, mentions); the actors of all articles are then learned together, events are
+ * extracted per article, and the same event told by several articles is merged.
+ * An article that cannot be read gets a report with an error and is left out; the others go on.
+ */
+import { SCHEMA_VERSION, type NewsDocument, type Timeline } from '../domain/schema';
+import { ActorRegistry } from './actors/registry';
+import { readDocument, repeatedSentences, type DocumentReading } from './analysis';
+import { buildEvents } from './build';
+import { isIsoDay, unreadableReason } from './checks';
+import type { EventDraft } from './events/draft';
+import { extractEvents, learnActors } from './events/extract';
+import { documentIdOf } from './ids';
+import { mergeDrafts } from './merge';
+import { readMetadata } from './metadata';
+import type { ArticleInput, ArticleReport, IngestResult } from './types';
+
+export type { ArticleInput, ArticleMeta, ArticleReport, IngestResult } from './types';
+
+interface ReadArticle {
+  input: ArticleInput;
+  document: NewsDocument;
+  reading: DocumentReading;
+  report: ArticleReport;
+}
+
+function readArticle(input: ArticleInput, usedIds: Set<string>): ReadArticle | ArticleReport {
+  const fail = (error: string): ArticleReport => ({
+    file: input.file,
+    ok: false,
+    events: 0,
+    actors: 0,
+    warnings: [],
+    error,
+  });
+  const reason = unreadableReason(input.text);
+  if (reason) return fail(reason);
+  const id = documentIdOf(input.file);
+  if (usedIds.has(id)) return fail(`another file already has the document id "${id}"`);
+  const reading = readDocument(input.text);
+  const fromText = readMetadata(reading.blocks);
+  const meta = input.meta ?? {};
+  const warnings: string[] = [];
+  const published = meta.published ?? fromText.published;
+  if (meta.published !== undefined && !isIsoDay(meta.published)) {
+    return fail(`the sidecar's published date "${meta.published}" is not YYYY-MM-DD`);
+  }
+  if (published === undefined) {
+    return fail(
+      'no publication date found in the text; give one in a NAME.meta.json sidecar ("published")',
+    );
+  }
+  const title = (meta.title ?? fromText.title).trim() || id;
+  if (!fromText.title && !meta.title)
+    warnings.push('no headline found; the file name is the title');
+  const byline = meta.byline ?? fromText.byline;
+  usedIds.add(id);
+  const document: NewsDocument = {
+    id,
+    file: input.file,
+    title,
+    published,
+    ...(byline ? { byline } : {}),
+    ...(meta.outlet ? { outlet: meta.outlet } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+    text: input.text,
+  };
+  return {
+    input,
+    document,
+    reading,
+    report: { file: input.file, ok: true, events: 0, actors: 0, warnings },
+  };
+}
+
+export function ingestArticles(inputs: readonly ArticleInput[]): IngestResult {
+  const usedIds = new Set<string>();
+  const reports: ArticleReport[] = [];
+  const articles: ReadArticle[] = [];
+  for (const input of inputs) {
+    const read = readArticle(input, usedIds);
+    if ('reading' in read) {
+      articles.push(read);
+      reports.push(read.report);
+    } else reports.push(read);
+  }
+
+  const registry = new ActorRegistry();
+  for (const a of articles) learnActors(a.reading, registry);
+  const drafts: EventDraft[] = [];
+  for (const a of articles) {
+    const copies = repeatedSentences(a.input.text, a.reading);
+    drafts.push(...extractEvents(a.document, a.reading, registry, copies));
+  }
+  const { events, actors, countries } = buildEvents(mergeDrafts(drafts, registry), registry);
+
+  for (const a of articles) {
+    const own = events.filter((e) => e.sources.some((s) => s.documentId === a.document.id));
+    a.report.events = own.length;
+    a.report.actors = new Set(own.flatMap((e) => e.actors)).size;
+    if (own.length === 0) a.report.warnings.push('no events found');
+  }
+  const timeline: Timeline = {
+    schemaVersion: SCHEMA_VERSION,
+    documents: articles.map((a) => a.document),
+    actors,
+    countries,
+    events,
+  };
+  return { timeline, reports };
+}

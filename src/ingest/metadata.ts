@@ -1,0 +1,64 @@
+/**
+ * Document metadata read from the page itself: the headline, the byline and the publication
+ * date ("Updated: January 5, 2026", "Mon, 01/05/2026 - 11:33", a dateline "CITY, Month D, YYYY –").
+ * A sidecar file can override each of them; this module only reads what the text says.
+ * Limits: numeric dates are read month-first, as English-language US pages print them.
+ */
+import { findDateMentions } from './dates';
+import type { Block } from './text/layout';
+
+export interface TextMetadata {
+  title: string;
+  byline?: string;
+  published?: string;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|del|van|von|la|le|bin|al))*`;
+const BY = new RegExp(String.raw`(?:^|\s)[Bb]y\s+(${NAME})`, 'u');
+const LEADING_NAME = new RegExp(String.raw`^(${NAME})\s*(?:[·|•,]|$)`, 'u');
+
+/** A year no reader would date a modern article to. */
+const DUMMY_REFERENCE = '2000-01-01';
+
+function explicitDay(text: string): string | undefined {
+  for (const m of findDateMentions(text, { published: DUMMY_REFERENCE })) {
+    if (m.date.granularity === 'day' && m.date.basis === 'explicit' && /\d{4}/u.test(m.text)) {
+      return m.date.start;
+    }
+  }
+  return undefined;
+}
+
+function bylineOf(text: string): string | undefined {
+  const by = BY.exec(text);
+  if (by?.[1]) return by[1].trim();
+  const lead = LEADING_NAME.exec(text);
+  if (lead?.[1] && !/^(?:Updated|Published|Posted)/u.test(lead[1])) return lead[1].trim();
+  return undefined;
+}
+
+export function readMetadata(blocks: readonly Block[]): TextMetadata {
+  const headline =
+    blocks.find((b) => b.kind === 'headline') ?? blocks.find((b) => b.kind === 'body');
+  const firstBody = blocks.findIndex((b) => b.kind === 'body');
+  const header = firstBody < 0 ? blocks : blocks.slice(0, firstBody);
+  let byline: string | undefined;
+  let published: string | undefined;
+  for (const block of header) {
+    if (block.kind !== 'byline') continue;
+    byline ??= bylineOf(block.text);
+    published ??= explicitDay(block.text);
+  }
+  // A dateline opens the first paragraph: "Mexico City, January 5, 2026 – ...".
+  const lead = firstBody >= 0 ? blocks[firstBody] : undefined;
+  if (published === undefined && lead) {
+    const dash = /\s[–—-]\s/u.exec(lead.text.slice(0, 80));
+    if (dash) published = explicitDay(lead.text.slice(0, dash.index));
+  }
+  for (const block of header) published ??= explicitDay(block.text);
+  return {
+    title: headline?.text ?? '',
+    ...(byline !== undefined ? { byline } : {}),
+    ...(published !== undefined ? { published } : {}),
+  };
+}

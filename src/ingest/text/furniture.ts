@@ -1,0 +1,120 @@
+/**
+ * Page furniture: the lines a web page wraps around an article (breadcrumbs, share and photo
+ * credits, section labels, comment and newsletter prompts, word counts, bylines and time stamps).
+ * Recognised by their shape, never by a site's wording, so unseen pages are cleaned the same way.
+ * Limits: a furniture line that reads like a real sentence (ends in a full stop and has a verb)
+ * is left to the event rules, which need an actor and a verb anyway.
+ */
+
+/** Short calls to action and section blocks that pages print as a line of their own. */
+const FURNITURE_PHRASES = [
+  'advertisement',
+  'comments',
+  'comment',
+  'leave a comment',
+  'related',
+  'related articles',
+  'related stories',
+  'related news',
+  'read more',
+  'read next',
+  'more from',
+  'more stories',
+  'you may like',
+  'you may also like',
+  'you might also like',
+  'recommended',
+  'recommended for you',
+  'most popular',
+  'most read',
+  'trending',
+  'trending now',
+  'newsletter',
+  'sign up',
+  'subscribe',
+  'subscribe now',
+  'share',
+  'share it',
+  'share this',
+  'share this article',
+  'share on facebook',
+  'share on x',
+  'follow us',
+  'top stories',
+  'latest news',
+  'see also',
+  'tags',
+  'topics',
+  'print',
+  'email',
+  'listen',
+  'listen to this article',
+  'skip to content',
+  'menu',
+  'home',
+];
+const PHRASES = new Set(FURNITURE_PHRASES);
+
+const CREDIT =
+  /^(?:image|photo|picture|video|graphic|illustration)s?(?:\s+(?:source|by|credit)s?)?\s*:/iu;
+const CREDIT_TRAILING = /^(?:photo|image)\s*(?:by|credit)\b/iu;
+const WORD_COUNT =
+  /^\(?\s*(?:word count|words|reading time|read time)\s*:?\s*\d+[^)]*\)?$|^\d+\s*(?:min(?:ute)?s?)\s+read$/iu;
+const TIMESTAMP_LABEL =
+  /^(?:updated|published|posted|last updated|first published|modified)\b\s*:?/iu;
+const BREADCRUMB = /\s[>»›/|]\s.*\s[>»›/|]\s/u;
+const BY_LINE = /(?:^|\s)[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}/u;
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[!.:…]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+export function isFurniturePhrase(text: string): boolean {
+  return PHRASES.has(normalise(text));
+}
+
+export function isCreditLine(text: string): boolean {
+  return CREDIT.test(text) || CREDIT_TRAILING.test(text);
+}
+
+export function isWordCount(text: string): boolean {
+  return WORD_COUNT.test(text.trim());
+}
+
+export function isBreadcrumb(text: string): boolean {
+  return BREADCRUMB.test(text) && !/[.!?]["”’)]?$/u.test(text);
+}
+
+/** A bare section label: one or two words in capitals ("POLITICS", "WORLD NEWS"). */
+export function isSectionLabel(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= 3 && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
+}
+
+/** "Updated: January 5, 2026", "By Jane Roe | Reporter - Mon, 01/05/2026 - 11:33". */
+export function isBylineOrStamp(text: string): boolean {
+  if (TIMESTAMP_LABEL.test(text)) return true;
+  if (/[.!?]["”’]?$/u.test(text)) return false;
+  if (BY_LINE.test(text) && text.split(/\s+/u).length <= 20) return true;
+  // "Jane Roe · Staff Writer", "Jane Roe | Analyst": a name then a separator and a role.
+  return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[·|•]/u.test(text);
+}
+
+/** A line that is only a person's name (the byline of many page layouts). */
+export function isBareName(text: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(text.trim());
+}
+
+export function isFurnitureLine(text: string): boolean {
+  return (
+    isFurniturePhrase(text) ||
+    isCreditLine(text) ||
+    isWordCount(text) ||
+    isBreadcrumb(text) ||
+    isSectionLabel(text)
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The shape of an article page: which lines are the headline, subheadings, body paragraphs,
+ * bullets, bylines or furniture, and which paragraphs repeat an earlier one (pages often print
+ * the lead twice). Offsets stay those of the raw text.
+ */
+import { splitLines, type Line } from './lines';
+import { isBareName, isBylineOrStamp, isFurnitureLine } from './furniture';
+
+export type BlockKind = 'headline' | 'heading' | 'body' | 'bullet' | 'byline' | 'furniture';
+
+export interface Block extends Line {
+  kind: BlockKind;
+  /** Index of the first block with the same wording, when this one repeats it. */
+  duplicateOf?: number;
+}
+
+const BULLET = /^(?:[•·▪◦‣●■*–-]|\d{1,2}[.)])\s+/u;
+const ENDS_SENTENCE = /[.!?:;…]["”’)\]]*$/u;
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+}
+
+/** Title Case or short, and not closed like a sentence. */
+export function looksLikeHeading(text: string): boolean {
+  if (ENDS_SENTENCE.test(text)) return false;
+  const words = wordsOf(text);
+  if (words.length === 0 || words.length > 20) return false;
+  const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3);
+  if (long.length === 0) return true;
+  const capitalised = long.filter((w) => /^["“‘'(]?\p{Lu}/u.test(w)).length;
+  return capitalised / long.length >= 0.6;
+}
+
+function keyOf(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+function kindOf(line: Line, inHeader: boolean): BlockKind {
+  const text = line.text;
+  if (isFurnitureLine(text)) return 'furniture';
+  if (isBylineOrStamp(text)) return 'byline';
+  if (inHeader && isBareName(text)) return 'byline';
+  if (BULLET.test(text)) return 'bullet';
+  if (looksLikeHeading(text)) return 'heading';
+  return 'body';
+}
+
+export function readLayout(raw: string): Block[] {
+  const blocks: Block[] = [];
+  const firstByKey = new Map<string, number>();
+  let inHeader = true;
+  let headlineSeen = false;
+  for (const line of splitLines(raw)) {
+    let kind = kindOf(line, inHeader);
+    if (kind === 'body') inHeader = false;
+    const key = keyOf(line.text);
+    const first = firstByKey.get(key);
+    if (kind === 'heading' && !headlineSeen) {
+      kind = 'headline';
+      headlineSeen = true;
+    } else if (kind === 'heading' && first !== undefined && blocks[first]?.kind === 'headline') {
+      kind = 'headline';
+    }
+    const block: Block = { ...line, kind };
+    if (first !== undefined && kind !== 'furniture' && kind !== 'byline') {
+      block.duplicateOf = first;
+    } else if (first === undefined) firstByKey.set(key, blocks.length);
+    blocks.push(block);
+  }
+  return blocks;
+}

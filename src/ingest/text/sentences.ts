@@ -1,0 +1,164 @@
+/**
+ * Sentence boundaries inside one paragraph, as exact offsets into the raw text.
+ * A sentence ends at . ! ? (and any closing quotes or brackets after it) followed by white space
+ * and a capital, a digit or an opening quote, unless the full stop belongs to an abbreviation
+ * (titles such as Gen. or Sen., months such as Jan., initials, "U.S." before a name).
+ * Limits: an abbreviation that really ends a sentence ("... moved to the U.S. The next day")
+ * is split only when the next word is a usual sentence opener.
+ */
+import { trimSpan, type Span } from './span';
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'cpl',
+  'pvt',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'amb',
+  'sec',
+  'atty',
+  'supt',
+  'rev',
+  'fr',
+  'hon',
+  'st',
+  'mt',
+  'ft',
+  'jr',
+  'sr',
+  'no',
+  'nos',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'bros',
+  'dept',
+  'est',
+  'approx',
+  'fig',
+  'vol',
+  'ed',
+  'al',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+]);
+
+/** Words that open a new sentence after a dotted acronym ("... to the U.S. The ..."). */
+const OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'however',
+  'meanwhile',
+  'there',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'after',
+  'before',
+  'while',
+  'when',
+  'as',
+  'if',
+  'yet',
+  'still',
+]);
+
+const CANDIDATE = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\d])/gu;
+
+function wordBefore(text: string, end: number): string {
+  const m = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, end - 24), end));
+  return m?.[1] ?? '';
+}
+
+function wordAfter(text: string, from: number): string {
+  const m = /^\s+["“‘'([]?([\p{L}]+)/u.exec(text.slice(from, from + 40));
+  return m?.[1] ?? '';
+}
+
+function isBoundary(text: string, dot: number, after: number): boolean {
+  if (text.charAt(dot) !== '.') return true;
+  const word = wordBefore(text, dot);
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    // A dotted acronym: U.S., U.N., E.U.
+    return OPENERS.has(wordAfter(text, after).toLowerCase());
+  }
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
+  const lower = word.toLowerCase();
+  // "No. 5" and "Nos. 3-4" abbreviate "number"; "No." before a word is the answer "No."
+  if (lower === 'no' || lower === 'nos') return !/^\s+\d/u.test(text.slice(after, after + 3));
+  return !ABBREVIATIONS.has(lower);
+}
+
+export function splitSentences(text: string, block: Span): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(block.start, block.end);
+  let from = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(slice); m; m = CANDIDATE.exec(slice)) {
+    const end = m.index + m[0].length;
+    if (!isBoundary(slice, m.index, end)) continue;
+    const span = trimSpan(text, { start: block.start + from, end: block.start + end });
+    if (span.end > span.start) out.push(span);
+    from = end;
+  }
+  const last = trimSpan(text, { start: block.start + from, end: block.end });
+  if (last.end > last.start) out.push(last);
+  return out;
+}

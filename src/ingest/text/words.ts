@@ -1,0 +1,43 @@
+/**
+ * Words of a sentence with their offsets: the unit that name, title and verb rules look at.
+ * "U.S." and "Díaz-Canel" are one word each; a trailing "'s" is cut off and remembered.
+ */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Starts with a capital letter. */
+  capitalised: boolean;
+  /** Was followed by 's or ’s (not part of text/end). */
+  possessive: boolean;
+}
+
+const WORD =
+  /\p{L}[\p{L}\p{M}\p{N}]*(?:[.'’-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
+/** Words whose final full stop is theirs (titles, initials), not the sentence's. */
+const KEEPS_DOT =
+  /^(?:\p{L}\.)+$|^(?:\p{L}\.)+\p{L}\.$|^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|Jr|Sr|Pres|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+
+export function wordsOf(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let w = m[0];
+    if (w.endsWith('.') && !KEEPS_DOT.test(w)) w = w.slice(0, -1);
+    let possessive = false;
+    const poss = /['’]s$/u.exec(w);
+    if (poss && w.length > 2) {
+      w = w.slice(0, -2);
+      possessive = true;
+    }
+    const start = offset + m.index;
+    out.push({
+      start,
+      end: start + w.length,
+      text: w,
+      capitalised: /^\p{Lu}/u.test(w),
+      possessive,
+    });
+  }
+  return out;
+}

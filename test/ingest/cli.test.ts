@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TimelineSchema } from '../../src/domain/schema';
+import { LIMA_ARTICLE, PARIS_ARTICLE } from './fixtures';
+
+let dir = '';
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsline-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function ingest(...args: string[]) {
+  const out = join(dir, 'out', 'timeline.json');
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/ingest.ts', '--in', dir, '--out', out, ...args],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, out };
+}
+
+describe('ingest CLI', () => {
+  it('names each unreadable article with its reason and still writes the others', () => {
+    writeFileSync(join(dir, 'good.txt'), PARIS_ARTICLE);
+    writeFileSync(join(dir, 'empty.txt'), '  \n\n');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    writeFileSync(
+      join(dir, 'latin1.txt'),
+      Buffer.from('Caf\xe9 au lait. Le pr\xe9sident a parl\xe9.', 'latin1'),
+    );
+    const r = ingest();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/FAIL empty\.txt: the file is empty/u);
+    expect(r.stdout).toMatch(/FAIL binary\.txt: .*binary/u);
+    expect(r.stdout).toMatch(/FAIL latin1\.txt: .*not valid UTF-8/u);
+    expect(r.stdout).toMatch(/ok {3}good\.txt: \d+ events, \d+ actors/u);
+    const timeline = TimelineSchema.parse(JSON.parse(readFileSync(r.out, 'utf8')));
+    expect(timeline.documents.map((d) => d.file)).toEqual(['good.txt']);
+  });
+
+  it('fails when no article can be read, and with --strict when one cannot', () => {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    expect(ingest().code).toBe(1);
+    writeFileSync(join(dir, 'good.txt'), LIMA_ARTICLE);
+    expect(ingest().code).toBe(0);
+    expect(ingest('--strict').code).toBe(1);
+  });
+
+  it('lets a sidecar override what the text says and reports a broken sidecar', () => {
+    writeFileSync(join(dir, 'lima.txt'), LIMA_ARTICLE);
+    writeFileSync(
+      join(dir, 'lima.meta.json'),
+      JSON.stringify({ title: 'Arrest in Lima', published: '2024-06-13', outlet: 'Daily' }),
+    );
+    writeFileSync(join(dir, 'paris.txt'), PARIS_ARTICLE);
+    writeFileSync(join(dir, 'paris.meta.json'), '{ not json');
+    const r = ingest();
+    expect(r.stdout).toMatch(/FAIL paris\.txt: paris\.meta\.json is not valid JSON/u);
+    const doc = TimelineSchema.parse(JSON.parse(readFileSync(r.out, 'utf8'))).documents[0];
+    expect(doc).toMatchObject({
+      title: 'Arrest in Lima',
+      published: '2024-06-13',
+      outlet: 'Daily',
+    });
+  });
+
+  it('keeps the raw text of the file exactly, BOM and CRLF included', () => {
+    const raw = `\uFEFF${LIMA_ARTICLE.replace(/\n/gu, '\r\n')}`;
+    writeFileSync(join(dir, 'lima.txt'), raw);
+    const r = ingest();
+    expect(TimelineSchema.parse(JSON.parse(readFileSync(r.out, 'utf8'))).documents[0]?.text).toBe(
+      raw,
+    );
+  });
+});
