@@ -10,6 +10,7 @@ import type { MarkSpan } from '../domain/passages';
 import type { TimelineEvent } from '../domain/schema';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { timelineItemSpecs, type TimelineItemSpec } from '../domain/timelineItems';
+import { focusWindow, type TimeWindow } from '../domain/timelineWindow';
 import { useNewslineStore } from './store';
 
 export const selectVisibleEvents = memoizeLast(
@@ -80,4 +81,9 @@ export const selectPassagesByDocument = memoizeLast(
     }
     return byDocument;
   },
+);
+
+/** The stretch the timeline opens on: the densest days of the whole timeline. */
+export const selectInitialWindow = memoizeLast((index: TimelineIndex): TimeWindow | undefined =>
+  focusWindow(timelineItemSpecs(index, index.events, 'none')),
 );

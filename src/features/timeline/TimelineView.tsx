@@ -5,6 +5,7 @@
 import { useCallback, useRef } from 'react';
 import {
   selectAllGroups,
+  selectInitialWindow,
   selectItemSpecs,
   selectVisibleGroups,
   useVisibleEvents,
@@ -31,8 +32,10 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
     },
     [index],
   );
+  const initialWindow = selectInitialWindow(index);
   const controls = useTimelineWidget(containerRef, {
     items,
+    initialWindow,
     groups,
     selectedId,
     onSelect: selectEvent,

@@ -14,6 +14,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { GroupSpec } from '../../domain/grouping';
 import { sameItem, type TimelineItemSpec } from '../../domain/timelineItems';
+import type { TimeWindow } from '../../domain/timelineWindow';
 
 export interface TimelineWidgetInput {
   readonly items: readonly TimelineItemSpec[];
@@ -21,6 +22,8 @@ export interface TimelineWidgetInput {
   readonly selectedId: string | null;
   /** Called with the event the reader picked on the timeline, or null for a click on nothing. */
   readonly onSelect: (eventId: string | null) => void;
+  /** Where the first view opens; undefined fits every item. */
+  readonly initialWindow: TimeWindow | undefined;
   /** Text for the native tooltip of an item (title and date). */
   readonly describeItem: (spec: TimelineItemSpec) => string;
 }
@@ -66,8 +69,8 @@ const OPTIONS: TimelineOptions = {
 };
 
 function itemClassName(spec: TimelineItemSpec): string {
-  const look = spec.kind === 'point' ? 'event-item--point' : 'event-item--fuzzy';
-  return `event-item ${look} event-type--${spec.eventType}`;
+  const look = spec.kind === 'point' ? 'timeline-item--point' : 'timeline-item--fuzzy';
+  return `timeline-item ${look} event-type--${spec.eventType}`;
 }
 
 function toWidgetItem(spec: TimelineItemSpec): WidgetItem {
@@ -128,7 +131,9 @@ export function useTimelineWidget(
       ...OPTIONS,
       template: (item: { id?: unknown } | undefined) => {
         const spec = typeof item?.id === 'string' ? pushedItems.get(item.id) : undefined;
-        const label = textElement('span', 'event-item__label', spec?.title ?? '');
+        // One `.event-item` per drawn event (the widget gives points two elements with the
+        // item's className, so the hook lives on the content instead).
+        const label = textElement('span', 'event-item', spec?.title ?? '');
         if (spec !== undefined) {
           label.dataset['eventId'] = spec.id;
           label.title = describe(spec);
@@ -188,9 +193,11 @@ export function useTimelineWidget(
     });
     if (!widget.framed && input.items.length > 0) {
       widget.framed = true;
-      widget.timeline.fit({ animation: false });
+      const first = input.initialWindow;
+      if (first === undefined) widget.timeline.fit({ animation: false });
+      else widget.timeline.setWindow(first.start, first.end, { animation: false });
     }
-  }, [input.items]);
+  }, [input.items, input.initialWindow]);
 
   useEffect(() => {
     const widget = widgetRef.current;

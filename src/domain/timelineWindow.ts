@@ -1,0 +1,50 @@
+/**
+ * The stretch of time the timeline opens on. News events cluster: the seed articles reach back
+ * to 1983 but most of what they report happened within a few days, so fitting everything would
+ * pile the news into one column. The first view frames the shortest stretch that holds most
+ * single-day events, padded, unless everything already fits comfortably.
+ */
+import type { TimelineItemSpec } from './timelineItems';
+
+export interface TimeWindow {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+/** Share of the single-day events the first view must hold. */
+const CORE_SHARE = 0.75;
+const MIN_WIDTH = 3 * DAY;
+
+/** The window to open on, or undefined to let the widget fit all items. */
+export function focusWindow(items: readonly TimelineItemSpec[]): TimeWindow | undefined {
+  if (items.length === 0) return undefined;
+  const points = items.filter((item) => item.kind === 'point').map((item) => item.start.getTime());
+  const times = (points.length > 0 ? points : items.map((item) => item.start.getTime())).sort(
+    (a, b) => a - b,
+  );
+  const needed = Math.max(1, Math.ceil(times.length * CORE_SHARE));
+  let bestStart = times[0] ?? 0;
+  let bestEnd = times[needed - 1] ?? bestStart;
+  for (let i = 1; i + needed - 1 < times.length; i += 1) {
+    const start = times[i] ?? 0;
+    const end = times[i + needed - 1] ?? start;
+    if (end - start < bestEnd - bestStart) {
+      bestStart = start;
+      bestEnd = end;
+    }
+  }
+  const pad = Math.max((bestEnd - bestStart) * 0.25, DAY);
+  let start = bestStart - pad;
+  let end = bestEnd + pad;
+  if (end - start < MIN_WIDTH) {
+    const middle = (start + end) / 2;
+    start = middle - MIN_WIDTH / 2;
+    end = middle + MIN_WIDTH / 2;
+  }
+  const allStart = Math.min(...items.map((item) => item.start.getTime()));
+  const allEnd = Math.max(...items.map((item) => (item.end ?? item.start).getTime()));
+  // When the whole timeline is not much wider than the core, showing all loses nothing.
+  if (allEnd - allStart <= 2 * (end - start)) return undefined;
+  return { start: new Date(start), end: new Date(end) };
+}
