@@ -61,11 +61,6 @@ export const YEAR_CUES: Readonly<Record<string, YearCue>> = {
   to: listWord,
 };
 
-/** Alternation of the cue words for a regular expression, longest first. */
-export const YEAR_CUE_PATTERN = Object.keys(YEAR_CUES)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-
 /**
  * Plural nouns that a year commonly modifies ("the 2008 elections"), so that the count check
  * above does not reject them.
