@@ -35,8 +35,9 @@ export function focusWindow(items: readonly TimelineItemSpec[]): TimeWindow | un
     }
   }
   const pad = Math.max((bestEnd - bestStart) * 0.25, DAY);
+  // Labels run to the right of their points, so leave more room on that side.
   let start = bestStart - pad;
-  let end = bestEnd + pad;
+  let end = bestEnd + 2 * pad;
   if (end - start < MIN_WIDTH) {
     const middle = (start + end) / 2;
     start = middle - MIN_WIDTH / 2;

@@ -51,6 +51,8 @@ interface Widget {
   readonly pushedGroups: Map<string, GroupSpec>;
   destroyed: boolean;
   framed: boolean;
+  /** A first window still to apply after the widget's own first fit (see the 'changed' hook). */
+  pendingWindow: TimeWindow | undefined;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -149,7 +151,16 @@ export function useTimelineWidget(
       pushedGroups: new Map(),
       destroyed: false,
       framed: false,
+      pendingWindow: undefined,
     };
+    // The widget fits all items on its first 'changed' event, which can come after the first
+    // items were pushed and so undo the first window; apply it again right after that fit.
+    timeline.on('changed', () => {
+      const first = widget.pendingWindow;
+      if (widget.destroyed || first === undefined) return;
+      widget.pendingWindow = undefined;
+      timeline.setWindow(first.start, first.end, { animation: false });
+    });
     timeline.on('select', (props: { items?: unknown[] }) => {
       // StrictMode mounts twice: an event queued before destroy() must not act on a dead widget.
       if (widget.destroyed) return;
@@ -195,7 +206,10 @@ export function useTimelineWidget(
       widget.framed = true;
       const first = input.initialWindow;
       if (first === undefined) widget.timeline.fit({ animation: false });
-      else widget.timeline.setWindow(first.start, first.end, { animation: false });
+      else {
+        widget.timeline.setWindow(first.start, first.end, { animation: false });
+        widget.pendingWindow = first;
+      }
     }
   }, [input.items, input.initialWindow]);
 
