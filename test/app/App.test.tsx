@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { resetNewslineStore } from '../../src/app/store';
+import { smallTimeline } from '../fixtures/smallTimeline';
+
+// The widget needs a real layout engine; here only the page around it is under test.
+vi.mock('../../src/features/timeline/timelineAdapter', () => ({
+  useTimelineWidget: () => ({ zoomIn: () => {}, zoomOut: () => {}, fitAll: () => {} }),
+}));
+
+function answer(body: string, init: ResponseInit = {}): void {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() =>
+      Promise.resolve(
+        new Response(body, { headers: { 'content-type': 'application/json' }, ...init }),
+      ),
+    ),
+  );
+}
+
+beforeEach(() => resetNewslineStore());
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('App loading the timeline', () => {
+  it('says it is loading, then shows the explorer', async () => {
+    answer(JSON.stringify(smallTimeline));
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Newsline' })).toBeInTheDocument();
+    expect(screen.getByText('Loading the timeline…')).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: 'Mexico (4)' })).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Event details' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading the timeline…')).toBeNull();
+  });
+
+  it.each([
+    [
+      'a missing file',
+      '',
+      { status: 404, statusText: 'Not Found' },
+      /Could not load seeds\/timeline\.json: the server answered 404 Not Found/,
+    ],
+    [
+      'a file that is not JSON',
+      '{"schemaVersion": 1,',
+      {},
+      /seeds\/timeline\.json is not valid JSON/,
+    ],
+    [
+      'another schema version',
+      JSON.stringify({ ...smallTimeline, schemaVersion: 9 }),
+      {},
+      /seeds\/timeline\.json has schemaVersion 9/,
+    ],
+    [
+      'a page instead of the file',
+      '<!doctype html>',
+      { headers: { 'content-type': 'text/html' } },
+      /seeds\/timeline\.json: the file was not found/,
+    ],
+  ])('names the file and the problem for %s', async (_why, body, init, message) => {
+    answer(body, init);
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('shows the good events and says how many were left out', async () => {
+    const broken = {
+      ...smallTimeline,
+      events: [...smallTimeline.events, { id: 'bad', title: '' }],
+    };
+    answer(JSON.stringify(broken));
+    render(<App />);
+    expect(await screen.findByText(/1 event was left out/)).toBeInTheDocument();
+    expect(screen.getByText('Showing 6 of 6 events')).toBeInTheDocument();
+  });
+});
