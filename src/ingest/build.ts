@@ -57,6 +57,8 @@ export function buildEvents(merged: readonly MergedEvent[], registry: ActorRegis
         if (!record) continue;
         const id = actorOf(record);
         if (!actorIds.includes(id)) actorIds.push(id);
+        // Countries are those of the actors as finally known (another article may tell them).
+        if (record.country && !countries.includes(record.country)) countries.push(record.country);
       }
       for (const c of d.countries) if (!countries.includes(c)) countries.push(c);
     }

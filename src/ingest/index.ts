@@ -88,7 +88,7 @@ export function ingestArticles(inputs: readonly ArticleInput[]): IngestResult {
   }
 
   const registry = new ActorRegistry();
-  for (const a of articles) learnActors(a.reading, registry);
+  for (const a of articles) learnActors(a.document.id, a.reading, registry);
   const drafts: EventDraft[] = [];
   for (const a of articles) {
     const copies = repeatedSentences(a.input.text, a.reading);

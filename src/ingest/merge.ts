@@ -55,6 +55,13 @@ export function similarity(a: EventDraft, b: EventDraft, registry: ActorRegistry
     [a.subjectKey, b.subjectKey].map((k) => (k ? registry.byKey(k)?.country : undefined)),
   );
   const otherCountries = a.countries.filter((c) => !own.has(c) && b.countries.includes(c)).length;
+  // Same actor and day is not enough: the two passages must also tell the same thing.
+  // A country and its leader are compatible actors only when they also do the same thing.
+  const evidence =
+    subject === 3
+      ? shared >= 2 || (shared >= 1 && (senses >= 1 || otherCountries >= 1))
+      : shared >= 1 && senses >= 1;
+  if (!evidence) return 0;
   return subject + senses + Math.min(shared, 4) + Math.min(otherCountries, 1);
 }
 

@@ -20,6 +20,8 @@ export interface ActorRecord {
   head?: boolean;
   country?: string;
   gender?: 'he' | 'she';
+  /** Documents that name the actor. */
+  documents: Set<string>;
 }
 
 const tokensOf = (name: string): string[] => name.split(/\s+/u).filter((t) => t.length > 0);
@@ -45,12 +47,23 @@ export class ActorRegistry {
     return [...this.people, ...this.others.values()];
   }
 
+  /** How a title names the actor: the surname for a person ("Sheinbaum"), else the name. */
+  shortName(record: ActorRecord): string {
+    if (record.kind !== 'person' || record.key.startsWith('office:')) return record.name;
+    const tokens = tokensOf(record.name);
+    const suffixes = [...record.aliases]
+      .map(tokensOf)
+      .filter((a) => a.length < tokens.length && endsWith(tokens, a));
+    suffixes.sort((a, b) => a.length - b.length);
+    return suffixes[0]?.join(' ') ?? record.name;
+  }
+
   byKey(key: string): ActorRecord | undefined {
     return this.people.find((p) => p.key === key) ?? this.others.get(key);
   }
 
   /** Records a person named with a title or a full name; returns the record it belongs to. */
-  learnPerson(m: Mention): ActorRecord | undefined {
+  learnPerson(m: Mention, documentId?: string): ActorRecord | undefined {
     if (m.kind !== 'person') return undefined;
     const tokens = tokensOf(m.name);
     if (tokens.length < 2 && !m.role) return undefined;
@@ -61,14 +74,18 @@ export class ActorRegistry {
         kind: 'person',
         name: m.name,
         aliases: new Set([m.name]),
+        documents: new Set(),
       };
       this.people.push(record);
     } else if (tokens.length > tokensOf(record.name).length) {
       record.name = m.name;
     }
     record.aliases.add(m.name);
+    if (documentId !== undefined) record.documents.add(documentId);
+    // "Claudia Sheinbaum" is "Sheinbaum" later; longer names ("Andrés Manuel López Obrador")
+    // have compound surnames, so only the forms the text itself uses become aliases.
     const surname = tokens[tokens.length - 1];
-    if (surname && tokens.length > 1) record.aliases.add(surname);
+    if (surname && tokens.length === 2) record.aliases.add(surname);
     if (m.role && !record.role) record.role = m.role;
     if (m.head) record.head = true;
     if (m.country && !record.country) record.country = m.country;
@@ -85,14 +102,25 @@ export class ActorRegistry {
   }
 
   /** The named holder of a role in a country, when exactly one is known. */
-  findHolder(role: string, country: string, head: boolean): ActorRecord | undefined {
+  findHolder(
+    role: string,
+    country: string,
+    head: boolean,
+    documentId?: string,
+  ): ActorRecord | undefined {
     const fits = (p: ActorRecord): boolean =>
       !/^(?:Former|Outgoing)\b/u.test(p.role ?? '') &&
       (sameRole(p.role, role) || (head && p.head === true));
     const inCountry = this.people.filter((p) => p.country === country && fits(p));
     if (inCountry.length === 1) return inCountry[0];
     if (inCountry.length > 1) return undefined;
-    const unplaced = this.people.filter((p) => p.country === undefined && sameRole(p.role, role));
+    const unplaced = this.people.filter(
+      (p) =>
+        p.country === undefined &&
+        (documentId === undefined || p.documents.has(documentId)) &&
+        !/^(?:Former|Outgoing)\b/u.test(p.role ?? '') &&
+        sameRole(p.role, role),
+    );
     const holder = unplaced.length === 1 ? unplaced[0] : undefined;
     if (holder) holder.country = country;
     return holder;
@@ -106,7 +134,14 @@ export class ActorRegistry {
   ): ActorRecord {
     const found = this.others.get(key);
     if (found) return found;
-    const record: ActorRecord = { key, kind, name, aliases: new Set([name]), ...extra };
+    const record: ActorRecord = {
+      key,
+      kind,
+      name,
+      aliases: new Set([name]),
+      documents: new Set(),
+      ...extra,
+    };
     this.others.set(key, record);
     return record;
   }

@@ -17,6 +17,10 @@ export interface Actorish {
   possessive: boolean;
 }
 
+/** A mention right after a preposition is a complement ("in Mexico"), not a subject. */
+const AFTER_PREPOSITION =
+  /\b(?:in|of|from|to|with|at|on|for|against|into|toward|towards|about|over|under|between|among|including|like|across|within|through|throughout|amid|beyond|than|per)\s+(?:the\s+)?$/iu;
+
 export interface Clause {
   verb: VerbReading;
   verbStart: number;
@@ -25,6 +29,10 @@ export interface Clause {
   passive: boolean;
   /** Where the words after the verb (its object) begin. */
   objectStart: number;
+  /** "have not confirmed": the verb is denied. */
+  negated: boolean;
+  /** For a passive, the first mention before the verb: what was acted upon. */
+  patient?: Actorish;
 }
 
 const AUX_OR_ADVERB =
@@ -66,6 +74,7 @@ export function findClauses(
           sentence.slice(0, w.start - offset),
         )
       ) {
+        const patient = actors.find((a) => a.key && a.end <= w.start);
         clauses.push({
           verb,
           verbStart: w.start,
@@ -73,6 +82,8 @@ export function findClauses(
           subject: agent,
           passive: true,
           objectStart: agent.end,
+          negated: false,
+          ...(patient ? { patient } : {}),
         });
         continue;
       }
@@ -89,6 +100,7 @@ export function findClauses(
           subject: speaker,
           passive: false,
           objectStart: speaker.end,
+          negated: false,
         });
         continue;
       }
@@ -97,9 +109,14 @@ export function findClauses(
     for (const a of actors) {
       if (!a.key || a.possessive || a.end > w.start) continue;
       if (!gapAllows(sentence.slice(a.end - offset, w.start - offset))) continue;
+      if (
+        AFTER_PREPOSITION.test(sentence.slice(Math.max(0, a.start - offset - 16), a.start - offset))
+      )
+        continue;
       if (!best || a.end > best.end) best = a;
     }
-    if (best)
+    if (best) {
+      const gap = sentence.slice(best.end - offset, w.start - offset).replace(/^\s*,[^,]*,/u, '');
       clauses.push({
         verb,
         verbStart: w.start,
@@ -107,7 +124,9 @@ export function findClauses(
         subject: best,
         passive: false,
         objectStart: w.end,
+        negated: /\b(?:not|never)\b/u.test(gap),
       });
+    }
   }
   return clauses;
 }

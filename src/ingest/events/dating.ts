@@ -8,7 +8,9 @@
 import type { EventDate } from '../../domain/schema';
 import type { DateMention } from '../dates';
 
-const OWNED = /(?:\b(?:his|her|their|its|our|my|your)|\p{L}['’]s)\s+$/u;
+const OWNED = /(?:\b(?:his|her|their|its|our|my|your)|\p{L}['’]s)\s+$/iu;
+/** The date module may keep the determiner in its match ("his 2024"). */
+const OWNED_IN_MATCH = /^(?:his|her|their|its|our|my|your)\s/iu;
 const NOT_A_DATE = /^(?:now|right now|by now|currently|these days)$/iu;
 
 export interface DatePick {
@@ -29,6 +31,7 @@ export function usableDates(
   const usable = mentions.filter((m) => {
     if (NOT_A_DATE.test(m.text.trim())) return false;
     if (OWNED.test(sentence.slice(Math.max(0, m.start - 12), m.start))) return false;
+    if (OWNED_IN_MATCH.test(m.text)) return false;
     return true;
   });
   const body = usable.filter((m) => m.start >= datelineEnd);

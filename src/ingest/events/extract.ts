@@ -17,7 +17,7 @@ import { dayBefore, inherited, publicationDate, usableDates } from './dating';
 import { Discourse, genderOf } from './discourse';
 import type { EventDraft } from './draft';
 import { leadingEvent } from './nominal';
-import { clauseTitle, clip, sentenceTitle } from './title';
+import { clauseTitle, clip, firstQuote, sentenceTitle } from './title';
 import { presentTense, readVerb } from './verbs';
 import { contentWords } from './words';
 
@@ -28,10 +28,27 @@ export interface DocumentInput {
 }
 
 /** Learns every named person of a document (run over all documents before extracting). */
-export function learnActors(reading: DocumentReading, registry: ActorRegistry): void {
+export function learnActors(
+  documentId: string,
+  reading: DocumentReading,
+  registry: ActorRegistry,
+): void {
   for (const s of reading.sentences) {
     if (s.heading) continue;
-    for (const m of s.mentions) registry.learnPerson(m);
+    for (const m of s.mentions) {
+      if (m.kind !== 'person') continue;
+      const known =
+        registry.learnPerson(m, documentId) ?? registry.findPerson(m.name.split(/\s+/u));
+      known?.documents.add(documentId);
+    }
+  }
+  // "The US president" tells which country an unplaced President serves.
+  for (const s of reading.sentences) {
+    for (const m of s.mentions) {
+      if (m.kind === 'office' && m.role && m.country) {
+        registry.findHolder(m.role, m.country, m.head === true, documentId);
+      }
+    }
   }
 }
 
@@ -136,8 +153,25 @@ function sensesOf(s: SentenceReading): string[] {
   return [...senses];
 }
 
-function labelOf(r: ActorRecord): string {
-  return r.name;
+function mainTitle(
+  s: SentenceReading,
+  main: Clause,
+  subject: ActorRecord,
+  registry: ActorRegistry,
+): string {
+  const patientKey = main.patient?.key;
+  const patient = patientKey ? registry.byKey(patientKey) : undefined;
+  const quote = firstQuote(s.text);
+  return clauseTitle({
+    actor: registry.shortName(subject),
+    plural: subject.kind === 'group',
+    lemma: main.verb.lemma,
+    present: presentTense(main.verb.lemma),
+    negated: main.negated,
+    rest: s.text.slice(main.objectStart - s.start),
+    ...(patient ? { patient: registry.shortName(patient) } : {}),
+    ...(quote ? { quote } : {}),
+  });
 }
 
 export function extractEvents(
@@ -152,9 +186,13 @@ export function extractEvents(
   for (const s of reading.sentences) {
     const { actors, records } = resolveSentence(s, registry, discourse);
     const clauses = findClauses(s.text, s.start, s.words, actors).filter((c) => !c.verb.participle);
-    const dates = s.heading
-      ? []
-      : usableDates(s.text, s.start, findDateMentions(s.text, { published: doc.published }));
+    // "Two days later" counts from the occasion the paragraph is about, when it has a day.
+    const anchor =
+      previous?.block === s.block && previous.date.granularity === 'day'
+        ? previous.date.start
+        : undefined;
+    const context = anchor ? { published: doc.published, anchor } : { published: doc.published };
+    const dates = s.heading ? [] : usableDates(s.text, s.start, findDateMentions(s.text, context));
     const sources = [
       { start: s.start, end: s.end },
       ...(copies.get(`${s.block}:${s.index}`) ?? []),
@@ -194,11 +232,7 @@ export function extractEvents(
     const title = s.heading
       ? clip(s.text)
       : main && subject
-        ? clauseTitle(
-            labelOf(subject),
-            presentTense(main.verb.lemma),
-            s.text.slice(main.objectStart - s.start),
-          )
+        ? mainTitle(s, main, subject, registry)
         : sentenceTitle(s.text);
 
     // Several dated places: one event each ("from Panama in 1989 to Grenada in 1983").

@@ -34,18 +34,47 @@ export function clip(text: string, max = MAX_TITLE): string {
 
 /** The first clause of what follows a verb: up to a comma, semicolon, dash or bracket. */
 export function objectPhrase(text: string): string {
-  const cut = /[,;:()—–]|\s-\s|[.!?](?:\s|$)/u.exec(text);
+  // Not at "30,000" nor at the full stop of "U.S." before a word.
+  const cut = /[;:()—–]|,(?!\d{3})|\s-\s|(?<!\b\p{Lu})[.!?](?:\s|$)/u.exec(text);
   const phrase = (cut ? text.slice(0, cut.index) : text).replace(/^\s*that\s+/iu, '');
-  return phrase.split(/\s+/u).slice(0, 14).join(' ');
+  return phrase.split(/\s+/u).slice(0, 14).join(' ').trim();
 }
 
-export function clauseTitle(actor: string, verb: string, rest: string): string {
-  const object = objectPhrase(rest);
-  return clip(`${actor} ${verb} ${object}`);
+export interface TitleParts {
+  /** Who acts, as a reader knows them ("Sheinbaum", "Iranian leaders"). */
+  actor: string;
+  plural: boolean;
+  lemma: string;
+  present: string;
+  negated: boolean;
+  /** The text after the verb (after the agent, for a passive). */
+  rest: string;
+  /** For a passive, what was acted upon ("Cuba" in "Cuba was described by Trump as ..."). */
+  patient?: string;
+  /** The sentence's quotation, used when the verb has no object ('"...," she said'). */
+  quote?: string;
+}
+
+export function clauseTitle(p: TitleParts): string {
+  const verb = p.negated
+    ? `${p.plural ? 'do' : 'does'} not ${p.lemma}`
+    : p.plural
+      ? p.lemma
+      : p.present;
+  let object = objectPhrase(p.rest);
+  if (p.patient) object = `${p.patient} ${object}`;
+  if (object.length === 0 && p.quote) object = `'${clip(p.quote, 70)}'`;
+  return clip(`${p.actor} ${verb} ${object}`);
+}
+
+/** The first quotation of a sentence, without its closing comma or full stop. */
+export function firstQuote(sentence: string): string | undefined {
+  const m = /["“]([^"“”]{3,}?)[,.!?]?["”]/u.exec(sentence);
+  return m?.[1]?.trim();
 }
 
 export function sentenceTitle(sentence: string): string {
   const stripped = sentence.replace(/^[^–—]{2,60}\d{4}\s*[–—-]\s*/u, '');
-  const first = /^(.{20,}?)[,;:]\s/u.exec(stripped);
-  return clip(first?.[1] ?? stripped);
+  const first = /^(.{20,}?)[;:]\s|^(.{20,}?),(?!\d{3})\s/u.exec(stripped);
+  return clip(first?.[1] ?? first?.[2] ?? stripped);
 }

@@ -11,11 +11,29 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** Words the news uses for the same thing, folded to one ("troops" and "forces" are "military"). */
+const SAME_THING: Readonly<Record<string, string>> = {
+  forces: 'military',
+  troops: 'military',
+  army: 'military',
+  soldiers: 'military',
+  armed: 'military',
+  invasion: 'intervention',
+  interference: 'intervention',
+  interventionism: 'intervention',
+  incursion: 'intervention',
+  sovereign: 'sovereignty',
+  narcotics: 'drugs',
+  drug: 'drugs',
+  cartel: 'cartels',
+  tariff: 'tariffs',
+};
+
 export function contentWords(text: string): string[] {
   const words = text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  return [
-    ...new Set(
-      words.filter((w) => w.length > 3 && !STOP.has(w)).map((w) => w.replace(/['’]s$/u, '')),
-    ),
-  ];
+  const kept = words
+    .map((w) => w.replace(/['’]s$/u, ''))
+    .filter((w) => w.length > 3 && !STOP.has(w))
+    .map((w) => SAME_THING[w] ?? w);
+  return [...new Set(kept)];
 }
