@@ -6,7 +6,7 @@
  * must be written ("the fourth quarter of last year" is not read).
  */
 import type { Parser } from 'chrono-node/en';
-import { RIGHT_BOUNDARY, wordPattern, type ParsingContext } from './pattern';
+import { RIGHT_BOUNDARY, leadingWords, wordPattern, type ParsingContext } from './pattern';
 
 export const QUARTER_TAG = 'newsline/quarter';
 
@@ -25,9 +25,13 @@ const QUARTER_WORDS: Readonly<Record<string, number>> = {
   q4: 4,
 };
 
+// No optional "the" in front: a pattern that may start with it is tried at every "the" of the
+// text. The "the" is read back from the text before the match instead.
 const PATTERN = wordPattern(
-  `(?:(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]+quarter(?:\\s+of)?|(Q[1-4]))\\s*,?\\s*(1\\d{3}|20\\d{2})${RIGHT_BOUNDARY}`,
+  `(?:(first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]+quarter(?:\\s+of)?|(Q[1-4]))\\s*,?\\s*(1\\d{3}|20\\d{2})${RIGHT_BOUNDARY}`,
 );
+
+const LEAD = /the\s+$/i;
 
 export function createQuarterParser(): Parser {
   return {
@@ -37,10 +41,12 @@ export function createQuarterParser(): Parser {
       const year = Number(match[3]);
       if (quarter === undefined || !Number.isInteger(year)) return null;
       const firstMonth = (quarter - 1) * 3 + 1;
+      const index = match.index ?? 0;
+      const lead = leadingWords(context.text, index, LEAD, 8);
       return context
         .createParsingResult(
-          match.index ?? 0,
-          match[0],
+          lead?.start ?? index,
+          index + match[0].length,
           { year, month: firstMonth },
           { year, month: firstMonth + 2 },
         )
