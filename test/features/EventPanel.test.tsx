@@ -78,6 +78,18 @@ describe('EventPanel', () => {
     expect(useNewslineStore.getState().selectedEventId).toBeNull();
     expect(within(panel).getByText(/Select an event/)).toBeInTheDocument();
   });
+
+  it('filters by an actor or a country when its chip is pressed', async () => {
+    const user = userEvent.setup();
+    const panel = renderWithSelection('sheinbaum-rejects');
+    const mexico = within(panel).getByRole('button', { name: 'Mexico' });
+    expect(mexico).toHaveAttribute('aria-pressed', 'false');
+    await user.click(mexico);
+    expect(useNewslineStore.getState().filters.country).toEqual(['MX']);
+    expect(mexico).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(panel).getByRole('button', { name: /Claudia Sheinbaum/ }));
+    expect(useNewslineStore.getState().filters.actor).toEqual(['claudia-sheinbaum']);
+  });
 });
 
 describe('the article reader', () => {

@@ -1,8 +1,10 @@
 /** The body of the event panel for one event. */
 import { useNewslineStore } from '../../app/store';
+import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
 import { describeDateBasis, formatEventDate, formatPartialDate } from '../../domain/dates';
 import type { TimelineEvent } from '../../domain/schema';
 import { actorName, countryName, type TimelineIndex } from '../../domain/timelineIndex';
+import { FilterChip } from './FilterChip';
 import { SourcePassage } from './SourcePassage';
 
 interface EventDetailsProps {
@@ -20,9 +22,11 @@ export function EventDetails({ index, event }: EventDetailsProps) {
   const basis = describeDateBasis(event.date, published);
 
   return (
-    <article className="event-details" aria-labelledby="event-details-title">
+    <article className="event-details" aria-labelledby={EVENT_DETAILS_HEADING_ID}>
       <header className="event-details__header">
-        <h2 id="event-details-title">{event.title}</h2>
+        <h2 id={EVENT_DETAILS_HEADING_ID} tabIndex={-1}>
+          {event.title}
+        </h2>
         <button
           type="button"
           className="icon-button"
@@ -49,15 +53,13 @@ export function EventDetails({ index, event }: EventDetailsProps) {
             'none named'
           ) : (
             <ul className="chips">
-              {event.actors.map((id) => {
-                const role = index.actorById.get(id)?.role;
-                return (
-                  <li key={id} className="chip">
-                    {actorName(index, id)}
-                    {role === undefined ? null : <span className="chip__role"> ({role})</span>}
-                  </li>
-                );
-              })}
+              {event.actors.map((id) => (
+                <li key={id}>
+                  <FilterChip facet="actor" value={id} label={actorName(index, id)}>
+                    {roleOf(index, id)}
+                  </FilterChip>
+                </li>
+              ))}
             </ul>
           )}
         </dd>
@@ -68,8 +70,8 @@ export function EventDetails({ index, event }: EventDetailsProps) {
           ) : (
             <ul className="chips">
               {event.countries.map((code) => (
-                <li key={code} className="chip">
-                  {countryName(index, code)}
+                <li key={code}>
+                  <FilterChip facet="country" value={code} label={countryName(index, code)} />
                 </li>
               ))}
             </ul>
@@ -95,4 +97,8 @@ export function EventDetails({ index, event }: EventDetailsProps) {
       </section>
     </article>
   );
+}
+
+function roleOf(index: TimelineIndex, actorId: string): string | undefined {
+  return index.actorById.get(actorId)?.role;
 }

@@ -1,5 +1,5 @@
 /**
- * Filters by country and by actor: labelled checkboxes whose counts say how many events each
+ * Filters by country, actor, event type and article: labelled checkboxes whose counts say how many events each
  * option would give under the other active filters, and one control that clears them all.
  */
 import { useNewslineStore } from '../../app/store';
@@ -26,6 +26,8 @@ export function FilterPanel({ index }: { readonly index: TimelineIndex }) {
       </p>
       <FacetOptions index={index} facet="country" legend="Countries" />
       <FacetOptions index={index} facet="actor" legend="Actors" />
+      <FacetOptions index={index} facet="type" legend="Event types" />
+      <FacetOptions index={index} facet="document" legend="Articles" />
     </section>
   );
 }

@@ -1,8 +1,10 @@
 /**
- * The timeline of the filtered events, one row per group, with zoom and fit controls. Derived
- * data comes from memoised selectors; the widget itself lives behind the adapter.
+ * The timeline of the filtered events, one row per group, with grouping, zoom and fit controls,
+ * a legend, and keyboard moves: arrow keys step through the visible events in time order, Enter
+ * opens the selected one in the event panel, Escape lets it go. Derived data comes from memoised
+ * selectors; the widget itself lives behind the adapter.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, type KeyboardEvent } from 'react';
 import {
   selectAllGroups,
   selectInitialWindow,
@@ -11,9 +13,13 @@ import {
   useVisibleEvents,
 } from '../../app/selectors';
 import { useNewslineStore } from '../../app/store';
+import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
 import { formatEventDate } from '../../domain/dates';
+import { adjacentEventId } from '../../domain/navigation';
 import type { TimelineIndex } from '../../domain/timelineIndex';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
+import { GroupingSelect } from './GroupingSelect';
+import { TimelineLegend } from './TimelineLegend';
 import { useTimelineWidget } from './timelineAdapter';
 
 export function TimelineView({ index }: { readonly index: TimelineIndex }) {
@@ -42,6 +48,37 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
     describeItem,
   });
 
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+      case 'ArrowLeft':
+      case 'ArrowUp': {
+        const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
+        const next = adjacentEventId(events, selectedId, step);
+        if (next !== undefined) selectEvent(next);
+        event.preventDefault();
+        return;
+      }
+      case 'Enter': {
+        const id = selectedId ?? adjacentEventId(events, null, 1);
+        if (id === undefined) return;
+        selectEvent(id);
+        // The panel renders the event on this update; focus its heading once it is there.
+        requestAnimationFrame(() => document.getElementById(EVENT_DETAILS_HEADING_ID)?.focus());
+        event.preventDefault();
+        return;
+      }
+      case 'Escape':
+        if (selectedId !== null) selectEvent(null);
+        return;
+      default:
+        return;
+    }
+  };
+
+  const selectedTitle = selectedId === null ? undefined : index.eventById.get(selectedId)?.title;
+
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline__toolbar">
@@ -53,6 +90,7 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
             ? `${events.length} events`
             : `${events.length} of ${index.events.length} events`}
         </p>
+        <GroupingSelect />
         <div className="timeline__controls" role="group" aria-label="Zoom">
           <button type="button" onClick={controls.zoomIn}>
             Zoom in
@@ -65,8 +103,25 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
           </button>
         </div>
       </div>
+      <TimelineLegend />
       {events.length === 0 ? <p className="timeline__empty">No events match the filters.</p> : null}
-      <div ref={containerRef} className="timeline__canvas" />
+      {/* The canvas is one composite widget with its own keys (role application); jsx-a11y counts
+          that role as non-interactive, hence the two exceptions below. */}
+      {/* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
+      <div
+        ref={containerRef}
+        className="timeline__canvas"
+        role="application"
+        tabIndex={0}
+        aria-roledescription="timeline"
+        aria-label="Events in time. Left and right arrow keys move between events, Enter opens the selected event, Escape lets it go."
+        aria-describedby="timeline-selection"
+        onKeyDown={onKeyDown}
+      />
+      {/* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
+      <p id="timeline-selection" className="visually-hidden" aria-live="polite">
+        {selectedTitle === undefined ? 'No event selected.' : `Selected: ${selectedTitle}`}
+      </p>
     </section>
   );
 }

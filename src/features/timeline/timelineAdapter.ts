@@ -217,7 +217,17 @@ export function useTimelineWidget(
     const widget = widgetRef.current;
     if (widget === null) return;
     const id = input.selectedId;
-    widget.timeline.setSelection(id !== null && widget.pushedItems.has(id) ? [id] : []);
+    const spec = id === null ? undefined : widget.pushedItems.get(id);
+    widget.timeline.setSelection(spec === undefined ? [] : [spec.id]);
+    // A selection made elsewhere (keys, list, link) may be off screen: bring it into view.
+    if (spec !== undefined) {
+      const shown = widget.timeline.getWindow();
+      const start = spec.start.getTime();
+      const end = (spec.end ?? spec.start).getTime();
+      if (end < shown.start.getTime() || start > shown.end.getTime()) {
+        widget.timeline.moveTo(spec.start, { animation: false });
+      }
+    }
   }, [input.selectedId, input.items]);
 
   return {

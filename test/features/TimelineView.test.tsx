@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
+import { indexTimeline } from '../../src/domain/timelineIndex';
+import type { TimelineWidgetInput } from '../../src/features/timeline/timelineAdapter';
+import { TimelineView } from '../../src/features/timeline/TimelineView';
+import { smallTimeline } from '../fixtures/smallTimeline';
+
+// The widget needs a real layout engine (the browser test drives it); here we record what the
+// view hands it.
+const pushed: TimelineWidgetInput[] = [];
+vi.mock('../../src/features/timeline/timelineAdapter', () => ({
+  useTimelineWidget: (_container: unknown, input: TimelineWidgetInput) => {
+    pushed.push(input);
+    return { zoomIn: () => {}, zoomOut: () => {}, fitAll: () => {} };
+  },
+}));
+
+const index = indexTimeline(smallTimeline);
+const lastInput = (): TimelineWidgetInput | undefined => pushed[pushed.length - 1];
+
+beforeEach(() => {
+  resetNewslineStore();
+  pushed.length = 0;
+});
+afterEach(() => cleanup());
+
+describe('TimelineView', () => {
+  it('hands the widget one item per visible event, grouped by first actor', () => {
+    render(<TimelineView index={index} />);
+    expect(lastInput()?.items).toHaveLength(6);
+    expect(lastInput()?.groups.map((g) => g.label)).toEqual([
+      'Claudia Sheinbaum',
+      'Donald Trump',
+      'US forces',
+      'Unattributed',
+    ]);
+  });
+
+  it('follows the filters at once', () => {
+    render(<TimelineView index={index} />);
+    act(() => useNewslineStore.getState().toggleFilter('country', 'GL'));
+    expect(lastInput()?.items.map((i) => i.id)).toEqual(['greenland-remarks']);
+    expect(lastInput()?.groups.map((g) => g.label)).toEqual(['Donald Trump']);
+    expect(screen.getByText('1 of 6 events')).toBeInTheDocument();
+  });
+
+  it('regroups rows when the reader picks another grouping', async () => {
+    const user = userEvent.setup();
+    render(<TimelineView index={index} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Group by' }), 'Country');
+    expect(useNewslineStore.getState().grouping).toBe('country');
+    expect(lastInput()?.groups.map((g) => g.label)).toContain('Mexico');
+  });
+
+  it('moves the selection through events in time order with the arrow keys', async () => {
+    const user = userEvent.setup();
+    render(<TimelineView index={index} />);
+    screen.getByRole('application').focus();
+    await user.keyboard('{ArrowRight}');
+    expect(useNewslineStore.getState().selectedEventId).toBe(index.events[0]?.id);
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(useNewslineStore.getState().selectedEventId).toBe(index.events[2]?.id);
+    await user.keyboard('{ArrowLeft}');
+    expect(useNewslineStore.getState().selectedEventId).toBe(index.events[1]?.id);
+    expect(lastInput()?.selectedId).toBe(index.events[1]?.id);
+    await user.keyboard('{Escape}');
+    expect(useNewslineStore.getState().selectedEventId).toBeNull();
+  });
+
+  it('selects what the reader clicks on the widget', () => {
+    render(<TimelineView index={index} />);
+    act(() => lastInput()?.onSelect('maduro-detained'));
+    expect(useNewslineStore.getState().selectedEventId).toBe('maduro-detained');
+  });
+});
