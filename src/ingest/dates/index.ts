@@ -9,6 +9,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { parseIsoDay } from './calendarDay';
 import { newsChrono } from './newsChrono';
+import { textPieces } from './textPieces';
 import { toDateMention, type DateMention } from './toDateMention';
 
 export type { DateMention } from './toDateMention';
@@ -47,13 +48,18 @@ export function findDateMentions(text: string, context: DateContext): DateMentio
   // Date.UTC reads years 0–99 as 1900–1999; set the year again so that they stay themselves.
   instant.setUTCFullYear(reference.year);
 
-  const results = parseSafely(text, instant);
   const mentions: DateMention[] = [];
-  for (const result of results) {
-    const mention = toDateMention(text, result, { published: reference, anchor });
-    if (mention === null) continue;
-    if (published === null && mention.date.basis !== 'explicit') continue;
-    mentions.push(mention);
+  for (const piece of textPieces(text)) {
+    for (const result of parseSafely(piece.text, instant)) {
+      const mention = toDateMention(piece.text, result, { published: reference, anchor });
+      if (mention === null) continue;
+      if (published === null && mention.date.basis !== 'explicit') continue;
+      mentions.push(
+        piece.offset === 0
+          ? mention
+          : { ...mention, start: mention.start + piece.offset, end: mention.end + piece.offset },
+      );
+    }
   }
   return mentions;
 }
