@@ -56,6 +56,11 @@ export function readMetadata(blocks: readonly Block[]): TextMetadata {
     if (dash) published = explicitDay(lead.text.slice(0, dash.index));
   }
   for (const block of header) published ??= explicitDay(block.text);
+  // A headline taken for body text (one ending in "&gt;;", or broken over two lines) ends the
+  // header early; a time-stamp line just below it still dates the page.
+  for (const block of blocks.slice(0, firstBody + 8)) {
+    if (block.kind === 'byline') published ??= explicitDay(block.text);
+  }
   return {
     title: headline?.text ?? '',
     ...(byline !== undefined ? { byline } : {}),
