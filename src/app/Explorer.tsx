@@ -1,15 +1,19 @@
 /**
- * The explorer once a timeline is loaded: filters on the left, the timeline in the middle (with
- * the article reader over it when open), the selected event on the right.
+ * The explorer once a timeline is loaded: filters on the left, the timeline and the list in the
+ * middle (with the article reader over them when open), the selected event on the right.
  */
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { EventPanel } from '../features/event-panel/EventPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { EventList } from '../features/list/EventList';
 import { ArticleReader } from '../features/reader/ArticleReader';
 import { TimelineView } from '../features/timeline/TimelineView';
+import { useNewslineStore } from './store';
+import { ViewModeSwitch } from './ViewModeSwitch';
 
 export function Explorer({ index }: { readonly index: TimelineIndex }) {
+  const viewMode = useNewslineStore((s) => s.viewMode);
   return (
     <div className="explorer">
       <div className="explorer__filters">
@@ -18,9 +22,19 @@ export function Explorer({ index }: { readonly index: TimelineIndex }) {
         </ErrorBoundary>
       </div>
       <main className="explorer__main">
-        <ErrorBoundary what="the timeline">
-          <TimelineView index={index} />
-        </ErrorBoundary>
+        <div className="explorer__views">
+          <ViewModeSwitch />
+          {viewMode === 'list' ? null : (
+            <ErrorBoundary what="the timeline">
+              <TimelineView index={index} />
+            </ErrorBoundary>
+          )}
+          {viewMode === 'timeline' ? null : (
+            <ErrorBoundary what="the list">
+              <EventList index={index} />
+            </ErrorBoundary>
+          )}
+        </div>
         <ErrorBoundary what="the article reader">
           <ArticleReader index={index} />
         </ErrorBoundary>

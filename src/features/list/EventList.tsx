@@ -1,0 +1,107 @@
+/**
+ * The filtered events as an accessible table: date, title, actors, countries and sources, sortable
+ * by date and title, with the selection shared with the timeline. Limits: every row is rendered;
+ * long lists will want virtual rows.
+ */
+import { useEffect, useRef } from 'react';
+import { useVisibleEvents } from '../../app/selectors';
+import { useNewslineStore } from '../../app/store';
+import { formatEventDate } from '../../domain/dates';
+import { memoizeLast } from '../../domain/memo';
+import { nextSort, sortEvents, type SortKey } from '../../domain/sorting';
+import {
+  actorName,
+  countryName,
+  documentTitle,
+  type TimelineIndex,
+} from '../../domain/timelineIndex';
+
+const selectSortedEvents = memoizeLast(sortEvents);
+
+export function EventList({ index }: { readonly index: TimelineIndex }) {
+  const events = useVisibleEvents(index);
+  const sort = useNewslineStore((s) => s.listSort);
+  const setListSort = useNewslineStore((s) => s.setListSort);
+  const selectedId = useNewslineStore((s) => s.selectedEventId);
+  const selectEvent = useNewslineStore((s) => s.selectEvent);
+  const rows = selectSortedEvents(events, sort);
+  const selectedRow = useRef<HTMLTableRowElement>(null);
+
+  // Keep the selected row in sight when the selection comes from the timeline or the keys.
+  useEffect(() => {
+    const row = selectedRow.current;
+    if (row !== null && typeof row.scrollIntoView === 'function') {
+      row.scrollIntoView({ block: 'nearest' });
+    }
+  }, [selectedId]);
+
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => setListSort(nextSort(sort, key))}
+      >
+        {label}
+        <span aria-hidden="true">
+          {sort.key === key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+        </span>
+      </button>
+    </th>
+  );
+
+  return (
+    <section className="event-list" aria-labelledby="event-list-heading">
+      <h2 id="event-list-heading" className="event-list__heading">
+        List of events
+      </h2>
+      {rows.length === 0 ? (
+        <p className="timeline__empty">No events match the filters.</p>
+      ) : (
+        <table className="event-list__table">
+          <thead>
+            <tr>
+              {header('date', 'Date')}
+              {header('title', 'Event')}
+              <th scope="col">Actors</th>
+              <th scope="col">Countries</th>
+              <th scope="col">Sources</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((event) => {
+              const selected = event.id === selectedId;
+              return (
+                <tr
+                  key={event.id}
+                  ref={selected ? selectedRow : undefined}
+                  className={selected ? 'is-selected' : undefined}
+                  aria-current={selected ? 'true' : undefined}
+                >
+                  <td className="event-list__date">{formatEventDate(event.date)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={selected}
+                      onClick={() => selectEvent(selected ? null : event.id)}
+                    >
+                      {event.title}
+                    </button>
+                  </td>
+                  <td>{event.actors.map((id) => actorName(index, id)).join(', ')}</td>
+                  <td>{event.countries.map((code) => countryName(index, code)).join(', ')}</td>
+                  <td>
+                    {[...new Set(event.sources.map((s) => s.documentId))]
+                      .map((id) => documentTitle(index, id))
+                      .join('; ')}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

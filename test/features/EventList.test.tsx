@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
+import { indexTimeline } from '../../src/domain/timelineIndex';
+import { EventList } from '../../src/features/list/EventList';
+import { smallTimeline } from '../fixtures/smallTimeline';
+
+const index = indexTimeline(smallTimeline);
+const titles = (): string[] =>
+  screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[1]?.textContent ?? '');
+
+beforeEach(() => resetNewslineStore());
+afterEach(() => cleanup());
+
+describe('EventList', () => {
+  it('lists the visible events in time order with their details', () => {
+    render(<EventList index={index} />);
+    expect(titles()).toEqual(index.events.map((e) => e.title));
+    const row = screen.getByRole('row', { name: /US forces detain Nicolás Maduro/ });
+    expect(within(row).getByText('Sun 4 Jan 2026')).toBeInTheDocument();
+    expect(within(row).getByText('US forces, Nicolás Maduro')).toBeInTheDocument();
+    expect(within(row).getByText('United States, Venezuela')).toBeInTheDocument();
+    expect(within(row).getByText('Maduro detained')).toBeInTheDocument();
+  });
+
+  it('follows the filters', () => {
+    render(<EventList index={index} />);
+    act(() => useNewslineStore.getState().toggleFilter('country', 'VE'));
+    expect(titles()).toEqual(['US forces detain Nicolás Maduro']);
+  });
+
+  it('sorts by title and by date, either way round', async () => {
+    const user = userEvent.setup();
+    render(<EventList index={index} />);
+    await user.click(screen.getByRole('button', { name: /^Event/ }));
+    expect(titles()[0]).toBe('Cartels grow');
+    expect(screen.getByRole('columnheader', { name: /Event/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await user.click(screen.getByRole('button', { name: /^Event/ }));
+    expect(titles()[0]).toBe('US forces detain Nicolás Maduro');
+    await user.click(screen.getByRole('button', { name: /^Date/ }));
+    expect(titles()[0]).toBe(index.events[0]?.title);
+  });
+
+  it('shares the selection with the rest of the explorer', async () => {
+    const user = userEvent.setup();
+    render(<EventList index={index} />);
+    await user.click(screen.getByRole('button', { name: 'Cartels grow' }));
+    expect(useNewslineStore.getState().selectedEventId).toBe('cartels-grow');
+    act(() => useNewslineStore.getState().selectEvent('sovereignty'));
+    expect(
+      screen.getByRole('button', { name: 'Sheinbaum: sovereignty is not negotiable' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Cartels grow' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+});
