@@ -5,7 +5,7 @@
  *
  * The added parsers go first, so that when one of them and a built-in parser match the same
  * words, chrono's overlap removal keeps ours (it keeps the earlier of two equally long
- * matches). A filter of split words runs first; the other added refiners run last, on
+ * matches). A filter of misread words runs first; the other added refiners run last, on
  * chrono's merged results. Built once at import.
  */
 import { casual, type Chrono } from 'chrono-node/en';
@@ -22,9 +22,12 @@ import { createYearParser } from './parsers/yearParser';
 import { createYearRangeParser } from './parsers/yearRangeParser';
 import { createAnchoredOffsetRefiner } from './refiners/anchoredOffsetRefiner';
 import { createNewsFilterRefiner } from './refiners/newsFilterRefiner';
+import { createPartOfDayRefiner } from './refiners/partOfDayRefiner';
 import { createPastWeekdayRefiner } from './refiners/pastWeekdayRefiner';
 import { createSinceInPastRefiner } from './refiners/sinceInPastRefiner';
-import { createWordFragmentFilter } from './refiners/wordFragmentFilter';
+import { createBetweenRangeRefiner } from './refiners/betweenRangeRefiner';
+import { createMonthOfRelativeYearRefiner } from './refiners/monthOfRelativeYearRefiner';
+import { createMisreadFilter } from './refiners/misreadFilter';
 
 function buildNewsChrono(): Chrono {
   const chrono = casual.clone();
@@ -39,8 +42,11 @@ function buildNewsChrono(): Chrono {
     createAnchoredDayParser(),
     createYearParser(),
   );
-  chrono.refiners.unshift(createWordFragmentFilter());
+  chrono.refiners.unshift(createMisreadFilter());
   chrono.refiners.push(
+    createBetweenRangeRefiner(),
+    createMonthOfRelativeYearRefiner(),
+    createPartOfDayRefiner(),
     createNewsFilterRefiner(),
     createPastWeekdayRefiner(),
     createSinceInPastRefiner(),

@@ -103,7 +103,8 @@ function granularityOf(iso: string): Level {
 const YEAR_IN_WORDS = /\d{4}|['’]\d0s|\bFY\s?['’]?\d{2}/i;
 
 const LEADING_JUNK = /^[\s,;:(（[]+/u;
-const TRAILING_JUNK = /[\s,;:)）\]]+$/u;
+/** Also a dangling "of", which chrono's month parser may keep ("March of this year"). */
+const TRAILING_JUNK = /(?:\s+of)?[\s,;:)）\]]*$/u;
 
 function roleOf(text: string, mentionText: string, start: number, isRange: boolean): DateRole {
   if (isRange) return 'period';

@@ -102,6 +102,15 @@ const DATES: Row[] = [
   ['a month alone after "since" lies in the past', 'No rain has fallen since May, farmers say.', month('May', '2025-05', 'relative')],
   ['a day without year after "since" lies in the past', 'Prices rose since Jan. 10 by a third.', day('Jan. 10', '2025-01-10')],
   ['month name alone after "in", nearest year', 'The treaty lapses in March unless renewed.', month('March', '2026-03', 'relative')],
+  ['days joined by "between … and", the year lent to the first', 'Between Jan. 1 and Jan. 3, 2026, troops moved.', range('Between Jan. 1 and Jan. 3, 2026', '2026-01-01', '2026-01-03')],
+  ['decades joined by "between … and"', 'Rates fell between the 1980s and the 2000s.', range('between the 1980s and the 2000s', '1980', '2009')],
+  ['a month of last year', 'Prices peaked in December of last year.', month('December of last year', '2025-12', 'relative')],
+  ['a month of this year', 'The law took effect in March of this year.', month('March of this year', '2026-03', 'relative')],
+  ['a day of a part of day, the date kept', 'Shots rang out on the morning of January 3 downtown.', day('January 3', '2026-01-03')],
+  ['this morning is the publication day', 'The minister resigned this morning.', day('this morning', '2026-01-05')],
+  ['"the year" before a year', 'The bug struck in the year 2000 worldwide.', year('year 2000', '2000')],
+  ['a span of seasons with a two-digit end', 'The 2010–11 season was cut short.', range('2010–11', '2010', '2011')],
+  ['the part of a decade with "mid-"', 'Demand should peak by the mid-2030s.', range('the mid-2030s', '2034', '2036')],
   // Another publication day: Wednesday 18 June 2025.
   ['weekday before a Wednesday publication', 'The strike began on Monday at dawn.', day('on Monday', '2025-06-16'), '2025-06-18'],
   ['weekday later in the week goes to the previous week', 'The strike began on Friday at dawn.', day('on Friday', '2025-06-13'), '2025-06-18'],
@@ -140,6 +149,8 @@ const NON_DATES: [name: string, sentence: string][] = [
   ['a month abbreviation inside a place name', 'He stayed in Mar-a-Lago over it.'],
   ['a month name that is a first name', 'She spoke to April Ryan about it.'],
   ['a quarter without a year', 'Q4 earnings beat forecasts.'],
+  ['"in the" read as a duration', 'Nothing changed in the year that followed.'],
+  ['a time of day without "this"', 'They met in the morning to talk.'],
   ['a four-digit number before "percent" after "by"', 'Support rose by 2024 percent in the model.'],
 ];
 

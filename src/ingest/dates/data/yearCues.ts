@@ -37,6 +37,7 @@ export const YEAR_CUES: Readonly<Record<string, YearCue>> = {
   autumn: point,
   fall: point,
   winter: point,
+  year: point,
   since: { role: 'after', countLike: false, continuesList: false },
   after: { role: 'after', countLike: false, continuesList: false },
   from: { role: 'after', countLike: true, continuesList: false },

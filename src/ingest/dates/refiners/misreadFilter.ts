@@ -1,19 +1,40 @@
 /**
- * Drops chrono-node matches that are one ordinary word split in two: its relative-date parser
- * allows no space between "last"/"past"/"next"/"this" and a one-letter unit, so it reads
- * "lasts" as "last second" and "pasty" as "past year".
+ * Drops chrono-node matches that misread ordinary words, before chrono's own refiners can
+ * merge them into something larger:
+ * - one word split in two: the relative-date parser allows no space between "last"/"past"/
+ *   "next"/"this" and a one-letter unit, so it reads "lasts" as "last second" and "pasty" as
+ *   "past year" (and would merge "the ban lasts until December 2026" into a range);
+ * - "the" read as the number one: "in the year 2000" as "within a year";
+ * - a part of day before "of" and a date ("the morning of January 3"): chrono merges the two
+ *   and loses the date, so the part of day is dropped and the date kept.
  *
- * Runs before chrono's own refiners, so that such a match cannot be merged into a range
- * ("the ban lasts until December 2026"). Limits: only this one form is checked.
+ * Limits: only these forms are checked.
  */
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import type { ParsingContext } from '../parsers/pattern';
 
 const MODIFIER_GLUED_TO_UNIT = /^(?:this|last|past|next)[a-z]+$/i;
+const THE_AS_ONE = /^(?:within|in|for)\s+the\s/i;
+const PART_OF_DAY = /^(?:this\s+)?(?:morning|afternoon|evening|night|midnight|midday|noon)$/i;
+const OF_BETWEEN = /^\s+of\s+(?:the\s+)?$/i;
 
-export function createWordFragmentFilter(): Refiner {
+function isPartOfDayBeforeDate(
+  context: ParsingContext,
+  result: ParsingResult,
+  next: ParsingResult | undefined,
+): boolean {
+  if (next === undefined || !PART_OF_DAY.test(result.text.trim())) return false;
+  const between = context.text.slice(result.index + result.text.length, next.index);
+  return OF_BETWEEN.test(between);
+}
+
+export function createMisreadFilter(): Refiner {
   return {
-    refine: (_context: ParsingContext, results: ParsingResult[]) =>
-      results.filter((result) => !MODIFIER_GLUED_TO_UNIT.test(result.text.trim())),
+    refine: (context: ParsingContext, results: ParsingResult[]) =>
+      results.filter((result, i) => {
+        const text = result.text.trim();
+        if (MODIFIER_GLUED_TO_UNIT.test(text) || THE_AS_ONE.test(text)) return false;
+        return !isPartOfDayBeforeDate(context, result, results[i + 1]);
+      }),
   };
 }
