@@ -17,6 +17,7 @@ import {
   createPastWeekendParser,
   createRecentSpanParser,
 } from './parsers/relativePeriodParsers';
+import { createHolidayParser } from './parsers/holidayParser';
 import { createQuarterParser } from './parsers/quarterParser';
 import { createYearParser } from './parsers/yearParser';
 import { createYearRangeParser } from './parsers/yearRangeParser';
@@ -34,6 +35,7 @@ function buildNewsChrono(): Chrono {
   chrono.parsers.unshift(
     createFiscalYearParser(),
     createQuarterParser(),
+    createHolidayParser(),
     createYearRangeParser(),
     createDecadeParser(),
     createRecentSpanParser(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fiscalYearSpan } from '../../../src/ingest/dates/data/fiscalYear';
+import { FIXED_HOLIDAYS } from '../../../src/ingest/dates/data/holidays';
 import {
   NUMBER_WORDS,
   PERIOD_SHIFT_WORDS,
@@ -20,6 +21,24 @@ describe('fiscal-year rule (US federal)', () => {
       start: { year: startYear, month: startMonth },
       end: { year: endYear, month: endMonth },
     });
+  });
+});
+
+describe('fixed-date holidays', () => {
+  it.each([
+    ['Christmas is 25 December', 'christmas', 12, 25],
+    ["New Year's Eve is 31 December", "new year's eve", 12, 31],
+    ["New Year's Day is 1 January", "new year's day", 1, 1],
+  ])('%s', (_name, key, month, day) => {
+    expect(FIXED_HOLIDAYS[key]).toEqual({ month, day });
+  });
+
+  it('names real days of a leap-free year', () => {
+    const days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    for (const h of Object.values(FIXED_HOLIDAYS)) {
+      expect(h.day).toBeGreaterThanOrEqual(1);
+      expect(h.day).toBeLessThanOrEqual(days[h.month - 1] ?? 0);
+    }
   });
 });
 

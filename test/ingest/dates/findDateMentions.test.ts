@@ -111,6 +111,9 @@ const DATES: Row[] = [
   ['"the year" before a year', 'The bug struck in the year 2000 worldwide.', year('year 2000', '2000')],
   ['a span of seasons with a two-digit end', 'The 2010–11 season was cut short.', range('2010–11', '2010', '2011')],
   ['the part of a decade with "mid-"', 'Demand should peak by the mid-2030s.', range('the mid-2030s', '2034', '2036')],
+  ['a fixed holiday, nearest to publication', 'Strikes began on Christmas Day in the north.', day('Christmas Day', '2025-12-25')],
+  ['a fixed holiday with a year', 'The treaty was signed on New Year’s Eve 2019 in Rome.', day('New Year’s Eve 2019', '2019-12-31', 'explicit')],
+  ['an offset before a holiday', 'Flights stopped two days before Christmas nationwide.', day('two days before Christmas', '2025-12-23')],
   // Another publication day: Wednesday 18 June 2025.
   ['weekday before a Wednesday publication', 'The strike began on Monday at dawn.', day('on Monday', '2025-06-16'), '2025-06-18'],
   ['weekday later in the week goes to the previous week', 'The strike began on Friday at dawn.', day('on Friday', '2025-06-13'), '2025-06-18'],
@@ -149,6 +152,7 @@ const NON_DATES: [name: string, sentence: string][] = [
   ['a month abbreviation inside a place name', 'He stayed in Mar-a-Lago over it.'],
   ['a month name that is a first name', 'She spoke to April Ryan about it.'],
   ['a quarter without a year', 'Q4 earnings beat forecasts.'],
+  ['a holiday name that is part of a place name', 'Ships docked at Christmas Island again.'],
   ['"in the" read as a duration', 'Nothing changed in the year that followed.'],
   ['a time of day without "this"', 'They met in the morning to talk.'],
   ['a four-digit number before "percent" after "by"', 'Support rose by 2024 percent in the model.'],
