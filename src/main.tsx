@@ -1,12 +1,21 @@
-/** Entry point: mounts the app in StrictMode, under an error boundary, with its styles. */
+/**
+ * Entry point: reads the view from the URL, then mounts the app in StrictMode, under an error
+ * boundary, with its styles.
+ */
+// First: schemas read zod's settings when their modules load.
+import './app/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { readUrlIntoStore } from './app/urlSync';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
+
+// A copied link reproduces its view from the first frame.
+readUrlIntoStore();
 
 createRoot(root).render(
   <StrictMode>

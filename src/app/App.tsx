@@ -2,6 +2,7 @@
  * The page: a header, then the explorer once the timeline has loaded, or a loading note, or a
  * problem that names the file and what is wrong with it.
  */
+import './zodJitless';
 import { Explorer } from './Explorer';
 import { useTimelineLoad, type TimelineLoadState } from './useTimelineLoad';
 

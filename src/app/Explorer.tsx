@@ -10,10 +10,12 @@ import { EventList } from '../features/list/EventList';
 import { ArticleReader } from '../features/reader/ArticleReader';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { useNewslineStore } from './store';
+import { useUrlSync } from './urlSync';
 import { ViewModeSwitch } from './ViewModeSwitch';
 
 export function Explorer({ index }: { readonly index: TimelineIndex }) {
   const viewMode = useNewslineStore((s) => s.viewMode);
+  useUrlSync(index);
   return (
     <div className="explorer">
       <div className="explorer__filters">

@@ -18,6 +18,7 @@ import { formatEventDate } from '../../domain/dates';
 import { adjacentEventId } from '../../domain/navigation';
 import type { TimelineIndex } from '../../domain/timelineIndex';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
+import { roundWindow, type WindowRange } from '../../domain/urlState';
 import { GroupingSelect } from './GroupingSelect';
 import { TimelineLegend } from './TimelineLegend';
 import { useTimelineWidget } from './timelineAdapter';
@@ -27,6 +28,12 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const grouping = useNewslineStore((s) => s.grouping);
   const selectedId = useNewslineStore((s) => s.selectedEventId);
   const selectEvent = useNewslineStore((s) => s.selectEvent);
+  const timeWindow = useNewslineStore((s) => s.timeWindow);
+  const setTimeWindow = useNewslineStore((s) => s.setTimeWindow);
+  const onWindowChange = useCallback(
+    (range: WindowRange) => setTimeWindow(roundWindow(range)),
+    [setTimeWindow],
+  );
   const events = useVisibleEvents(index);
   const items = selectItemSpecs(index, events, grouping);
   const groups = selectVisibleGroups(selectAllGroups(index, grouping), items);
@@ -42,6 +49,8 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const controls = useTimelineWidget(containerRef, {
     items,
     initialWindow,
+    window: timeWindow,
+    onWindowChange,
     groups,
     selectedId,
     onSelect: selectEvent,

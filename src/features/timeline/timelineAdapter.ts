@@ -15,6 +15,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { GroupSpec } from '../../domain/grouping';
 import { sameItem, type TimelineItemSpec } from '../../domain/timelineItems';
 import type { TimeWindow } from '../../domain/timelineWindow';
+import type { WindowRange } from '../../domain/urlState';
 
 export interface TimelineWidgetInput {
   readonly items: readonly TimelineItemSpec[];
@@ -22,8 +23,12 @@ export interface TimelineWidgetInput {
   readonly selectedId: string | null;
   /** Called with the event the reader picked on the timeline, or null for a click on nothing. */
   readonly onSelect: (eventId: string | null) => void;
-  /** Where the first view opens; undefined fits every item. */
+  /** Where the first view opens when the reader has not chosen a window; undefined fits all. */
   readonly initialWindow: TimeWindow | undefined;
+  /** The window the reader chose (from a link, or back/forward), or null. */
+  readonly window: WindowRange | null;
+  /** Called when the reader pans or zooms, once the movement ends. */
+  readonly onWindowChange: (window: WindowRange) => void;
   /** Text for the native tooltip of an item (title and date). */
   readonly describeItem: (spec: TimelineItemSpec) => string;
 }
@@ -55,7 +60,8 @@ interface Widget {
   pendingWindow: TimeWindow | undefined;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const DAY = 24 * 60 * MINUTE;
 
 const OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
@@ -122,6 +128,7 @@ export function useTimelineWidget(
   const widgetRef = useRef<Widget | null>(null);
   const onSelect = useEffectEvent((id: string | null) => input.onSelect(id));
   const describe = useEffectEvent((spec: TimelineItemSpec) => input.describeItem(spec));
+  const onWindowChange = useEffectEvent((range: WindowRange) => input.onWindowChange(range));
 
   useLayoutEffect(() => {
     const element = container.current;
@@ -167,6 +174,11 @@ export function useTimelineWidget(
       const first = props.items?.[0];
       onSelect(typeof first === 'string' ? first : null);
     });
+    timeline.on('rangechanged', (props: { start?: Date; end?: Date; byUser?: boolean }) => {
+      if (widget.destroyed || props.byUser !== true) return;
+      if (props.start === undefined || props.end === undefined) return;
+      onWindowChange({ start: props.start.getTime(), end: props.end.getTime() });
+    });
     widgetRef.current = widget;
     return () => {
       widget.destroyed = true;
@@ -204,14 +216,30 @@ export function useTimelineWidget(
     });
     if (!widget.framed && input.items.length > 0) {
       widget.framed = true;
-      const first = input.initialWindow;
+      const chosen = input.window;
+      const first =
+        chosen === null
+          ? input.initialWindow
+          : { start: new Date(chosen.start), end: new Date(chosen.end) };
       if (first === undefined) widget.timeline.fit({ animation: false });
       else {
         widget.timeline.setWindow(first.start, first.end, { animation: false });
         widget.pendingWindow = first;
       }
     }
-  }, [input.items, input.initialWindow]);
+  }, [input.items, input.initialWindow, input.window]);
+
+  useEffect(() => {
+    const widget = widgetRef.current;
+    const chosen = input.window;
+    if (widget === null || chosen === null || !widget.framed) return;
+    const shown = widget.timeline.getWindow();
+    // The store keeps whole minutes; do not answer the reader's own pan with a jump.
+    const close =
+      Math.abs(shown.start.getTime() - chosen.start) < 2 * MINUTE &&
+      Math.abs(shown.end.getTime() - chosen.end) < 2 * MINUTE;
+    if (!close) widget.timeline.setWindow(chosen.start, chosen.end, { animation: false });
+  }, [input.window]);
 
   useEffect(() => {
     const widget = widgetRef.current;

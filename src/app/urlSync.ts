@@ -1,0 +1,83 @@
+/**
+ * The URL as a view of the store, kept in step in this one place: the store starts from the URL,
+ * each change the reader makes becomes a history entry (panning and zooming replace the current
+ * entry rather than piling up), and back/forward put the store back. Values the loaded timeline
+ * does not know are dropped, so an old link never leaves a filter that cannot be unchecked.
+ */
+import { useEffect } from 'react';
+import { FACETS, facetValues, type Facet, type Filters } from '../domain/filters';
+import type { TimelineIndex } from '../domain/timelineIndex';
+import { decodeUrlState, encodeUrlState, type UrlViewState } from '../domain/urlState';
+import { useNewslineStore, type NewslineState } from './store';
+
+export function urlStateOf(state: NewslineState): UrlViewState {
+  return {
+    filters: state.filters,
+    grouping: state.grouping,
+    viewMode: state.viewMode,
+    listSort: state.listSort,
+    selectedEventId: state.selectedEventId,
+    timeWindow: state.timeWindow,
+  };
+}
+
+function applyToStore(state: UrlViewState): void {
+  useNewslineStore.setState({ ...state });
+}
+
+/** Puts the view the current URL describes into the store (before the first render). */
+export function readUrlIntoStore(): void {
+  applyToStore(decodeUrlState(window.location.search));
+}
+
+function knownOnly(state: UrlViewState, index: TimelineIndex): UrlViewState {
+  const known = new Map<Facet, Set<string>>(FACETS.map((f) => [f, new Set<string>()]));
+  for (const event of index.events) {
+    for (const facet of FACETS) {
+      for (const value of facetValues(event, facet)) known.get(facet)?.add(value);
+    }
+  }
+  const filters = Object.fromEntries(
+    FACETS.map((f) => [f, state.filters[f].filter((v) => known.get(f)?.has(v) === true)]),
+  ) as Record<Facet, string[]> satisfies Filters;
+  const selected = state.selectedEventId;
+  return {
+    ...state,
+    filters,
+    selectedEventId: selected !== null && index.eventById.has(selected) ? selected : null,
+  };
+}
+
+function sameIgnoringWindow(a: UrlViewState, b: UrlViewState): boolean {
+  return encodeUrlState({ ...a, timeWindow: null }) === encodeUrlState({ ...b, timeWindow: null });
+}
+
+export function useUrlSync(index: TimelineIndex): void {
+  useEffect(() => {
+    const write = (search: string, replace: boolean): void => {
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      if (replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    };
+
+    const cleaned = knownOnly(urlStateOf(useNewslineStore.getState()), index);
+    applyToStore(cleaned);
+    const cleanedSearch = encodeUrlState(cleaned);
+    if (cleanedSearch !== window.location.search) write(cleanedSearch, true);
+
+    const unsubscribe = useNewslineStore.subscribe((state, previous) => {
+      const next = urlStateOf(state);
+      const search = encodeUrlState(next);
+      // Back/forward put the URL's state into the store: its echo is already the URL.
+      if (search === window.location.search) return;
+      write(search, sameIgnoringWindow(next, urlStateOf(previous)));
+    });
+    const onPopState = (): void =>
+      applyToStore(knownOnly(decodeUrlState(window.location.search), index));
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [index]);
+}

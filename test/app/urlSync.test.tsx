@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { act, cleanup, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
+import { readUrlIntoStore, useUrlSync } from '../../src/app/urlSync';
+import { indexTimeline } from '../../src/domain/timelineIndex';
+import { smallTimeline } from '../fixtures/smallTimeline';
+
+const index = indexTimeline(smallTimeline);
+
+beforeEach(() => {
+  resetNewslineStore();
+  window.history.replaceState(null, '', '/');
+});
+afterEach(() => cleanup());
+
+describe('URL sync', () => {
+  it('starts the store from a copied link', () => {
+    window.history.replaceState(null, '', '/?country=MX&group=country&event=sovereignty');
+    readUrlIntoStore();
+    renderHook(() => useUrlSync(index));
+    const state = useNewslineStore.getState();
+    expect(state.filters.country).toEqual(['MX']);
+    expect(state.grouping).toBe('country');
+    expect(state.selectedEventId).toBe('sovereignty');
+  });
+
+  it('drops what the timeline does not know from an old link', () => {
+    window.history.replaceState(null, '', '/?country=MX,ZZ&event=gone');
+    readUrlIntoStore();
+    renderHook(() => useUrlSync(index));
+    expect(useNewslineStore.getState().filters.country).toEqual(['MX']);
+    expect(useNewslineStore.getState().selectedEventId).toBeNull();
+    expect(window.location.search).toBe('?country=MX');
+  });
+
+  it('writes each change to the history, and back restores the previous view', () => {
+    renderHook(() => useUrlSync(index));
+    const length = window.history.length;
+    act(() => useNewslineStore.getState().toggleFilter('country', 'VE'));
+    expect(window.location.search).toBe('?country=VE');
+    act(() => useNewslineStore.getState().selectEvent('maduro-detained'));
+    expect(window.location.search).toBe('?country=VE&event=maduro-detained');
+    expect(window.history.length).toBe(length + 2);
+
+    // What the browser does on Back: the URL changes, then popstate fires.
+    act(() => {
+      window.history.replaceState(null, '', '/?country=VE');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(useNewslineStore.getState().selectedEventId).toBeNull();
+    expect(useNewslineStore.getState().filters.country).toEqual(['VE']);
+  });
+
+  it('replaces the entry, rather than adding one, when only the time window moves', () => {
+    renderHook(() => useUrlSync(index));
+    act(() => useNewslineStore.getState().toggleFilter('country', 'VE'));
+    const length = window.history.length;
+    act(() =>
+      useNewslineStore
+        .getState()
+        .setTimeWindow({ start: Date.UTC(2026, 0, 3), end: Date.UTC(2026, 0, 6) }),
+    );
+    expect(window.location.search).toBe(
+      '?country=VE&from=2026-01-03T00%3A00Z&to=2026-01-06T00%3A00Z',
+    );
+    expect(window.history.length).toBe(length);
+  });
+});

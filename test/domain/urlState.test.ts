@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../../src/domain/filters';
+import {
+  DEFAULT_URL_STATE,
+  decodeUrlState,
+  encodeUrlState,
+  type UrlViewState,
+} from '../../src/domain/urlState';
+
+const full: UrlViewState = {
+  filters: { ...NO_FILTERS, country: ['MX', 'US'], actor: ['donald-trump'], document: ['a b&c'] },
+  grouping: 'country',
+  viewMode: 'list',
+  listSort: { key: 'title', direction: 'descending' },
+  selectedEventId: 'e/1?x',
+  timeWindow: { start: Date.UTC(2026, 0, 3, 12), end: Date.UTC(2026, 0, 6) },
+};
+
+describe('URL state', () => {
+  it.each<[string, UrlViewState]>([
+    ['the default view', DEFAULT_URL_STATE],
+    ['every part set, with characters that need escaping', full],
+  ])('round-trips %s', (_why, state) => {
+    expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
+  });
+
+  it('leaves defaults out of the URL', () => {
+    expect(encodeUrlState(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('writes options in a fixed, sorted order so equal states give equal URLs', () => {
+    const a = encodeUrlState({ ...full, filters: { ...full.filters, country: ['US', 'MX'] } });
+    expect(a).toBe(encodeUrlState(full));
+    expect(a).toContain('country=MX%2CUS');
+    expect(a).toContain('from=2026-01-03T12%3A00Z');
+  });
+
+  it.each<[string, string, Partial<UrlViewState>]>([
+    ['an unknown grouping falls back to actor', '?group=mood', { grouping: 'actor' }],
+    ['an unknown view falls back to both', '?view=3d', { viewMode: 'both' }],
+    [
+      'a malformed sort falls back to date',
+      '?sort=colour-up',
+      { listSort: DEFAULT_URL_STATE.listSort },
+    ],
+    [
+      'a window that ends before it starts is ignored',
+      '?from=2026-01-05T00:00Z&to=2026-01-04T00:00Z',
+      { timeWindow: null },
+    ],
+    ['a window that is not a date is ignored', '?from=soon&to=later', { timeWindow: null }],
+    [
+      'empty and repeated values are dropped',
+      '?country=MX,,MX',
+      { filters: { ...NO_FILTERS, country: ['MX'] } },
+    ],
+  ])('%s', (_why, search, expected) => {
+    expect(decodeUrlState(search)).toMatchObject(expected);
+  });
+});
