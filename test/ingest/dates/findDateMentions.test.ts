@@ -153,6 +153,8 @@ const NON_DATES: [name: string, sentence: string][] = [
   ['a month name that is a first name', 'She spoke to April Ryan about it.'],
   ['a quarter without a year', 'Q4 earnings beat forecasts.'],
   ['a holiday name that is part of a place name', 'Ships docked at Christmas Island again.'],
+  ['a duration in days', 'The strike lasted for two days in all.'],
+  ['a prison term', 'He was jailed for 10 years on charges.'],
   ['"in the" read as a duration', 'Nothing changed in the year that followed.'],
   ['a time of day without "this"', 'They met in the morning to talk.'],
   ['a four-digit number before "percent" after "by"', 'Support rose by 2024 percent in the model.'],

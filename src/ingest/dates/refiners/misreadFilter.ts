@@ -5,6 +5,7 @@
  *   "next"/"this" and a one-letter unit, so it reads "lasts" as "last second" and "pasty" as
  *   "past year" (and would merge "the ban lasts until December 2026" into a range);
  * - "the" read as the number one: "in the year 2000" as "within a year";
+ * - a duration read as a date: "jailed for 10 years" as ten years after publication;
  * - a part of day before "of" and a date ("the morning of January 3"): chrono merges the two
  *   and loses the date, so the part of day is dropped and the date kept.
  *
@@ -15,6 +16,7 @@ import type { ParsingContext } from '../parsers/pattern';
 
 const MODIFIER_GLUED_TO_UNIT = /^(?:this|last|past|next)[a-z]+$/i;
 const THE_AS_ONE = /^(?:within|in|for)\s+the\s/i;
+const DURATION = /^for\s/i;
 const PART_OF_DAY = /^(?:this\s+)?(?:morning|afternoon|evening|night|midnight|midday|noon)$/i;
 const OF_BETWEEN = /^\s+of\s+(?:the\s+)?$/i;
 
@@ -33,7 +35,9 @@ export function createMisreadFilter(): Refiner {
     refine: (context: ParsingContext, results: ParsingResult[]) =>
       results.filter((result, i) => {
         const text = result.text.trim();
-        if (MODIFIER_GLUED_TO_UNIT.test(text) || THE_AS_ONE.test(text)) return false;
+        if (MODIFIER_GLUED_TO_UNIT.test(text) || THE_AS_ONE.test(text) || DURATION.test(text)) {
+          return false;
+        }
         return !isPartOfDayBeforeDate(context, result, results[i + 1]);
       }),
   };
