@@ -9,6 +9,7 @@ import { readLayout, type Block } from './text/layout';
 import { splitSentences } from './text/sentences';
 import type { Span } from './text/span';
 import { wordsOf, type Word } from './text/words';
+import { readVerb, type VerbReading } from './events/verbs';
 
 export interface SentenceReading extends Span {
   text: string;
@@ -19,6 +20,8 @@ export interface SentenceReading extends Span {
   places: PlaceMention[];
   mentions: Mention[];
   words: Word[];
+  /** The verb each word is, aligned with words (undefined for other words). */
+  verbs: (VerbReading | undefined)[];
 }
 
 export interface DocumentReading {
@@ -40,6 +43,7 @@ export function readDocument(raw: string): DocumentReading {
         start: p.start + span.start,
         end: p.end + span.start,
       }));
+      const words = wordsOf(text, span.start);
       sentences.push({
         ...span,
         text,
@@ -47,8 +51,9 @@ export function readDocument(raw: string): DocumentReading {
         index,
         heading: block.kind === 'headline' || block.kind === 'heading',
         places,
-        mentions: findMentions(text, span.start, places),
-        words: wordsOf(text, span.start),
+        mentions: findMentions(text, span.start, places, words),
+        words,
+        verbs: words.map((w, i) => readVerb(w.text, words[i - 1]?.text ?? '')),
       });
     });
   });

@@ -5,21 +5,43 @@
  * meaning, shared content words, or the same other countries). Each report joins at most one
  * event and events never merge with each other, so a chain of weak likenesses cannot glue
  * unrelated events together. Two sentences of one article never merge with each other directly.
+ * Candidates are looked up by day and actor, so merging stays linear in the number of reports.
  */
-import type { ActorRegistry } from './actors/registry';
+import type { ActorRecord, ActorRegistry } from './actors/registry';
 import type { EventDraft } from './events/draft';
 
 export interface MergedEvent {
   drafts: EventDraft[];
 }
 
-const MIN_SCORE = 4;
+interface Prepared {
+  stems: Set<string>;
+  names: Set<string>;
+}
 
+const prepared = new WeakMap<EventDraft, Prepared>();
 const stem = (w: string): string => w.slice(0, 5);
 
-function stemsOf(d: EventDraft, exclude: ReadonlySet<string>): Set<string> {
-  return new Set(d.words.filter((w) => !exclude.has(w)).map(stem));
+function prepare(d: EventDraft, registry: ActorRegistry): Prepared {
+  const known = prepared.get(d);
+  if (known) return known;
+  const names = new Set<string>();
+  for (const key of d.actorKeys) {
+    for (const alias of registry.byKey(key)?.aliases ?? []) {
+      for (const w of alias.toLowerCase().split(/\s+/u)) names.add(stem(w));
+    }
+  }
+  const stems = new Set(d.words.map(stem).filter((w) => !names.has(w)));
+  const p = { stems, names };
+  prepared.set(d, p);
+  return p;
 }
+
+const isHeadOf = (person: ActorRecord, country: ActorRecord): boolean =>
+  country.kind === 'country' &&
+  person.kind === 'person' &&
+  person.head === true &&
+  person.country === country.country;
 
 function subjectScore(a: EventDraft, b: EventDraft, registry: ActorRegistry): number {
   if (!a.subjectKey || !b.subjectKey) return 0;
@@ -27,36 +49,26 @@ function subjectScore(a: EventDraft, b: EventDraft, registry: ActorRegistry): nu
   const ra = registry.byKey(a.subjectKey);
   const rb = registry.byKey(b.subjectKey);
   if (!ra || !rb) return 0;
-  const countryAndHead = (c: typeof ra, p: typeof ra): boolean =>
-    c.kind === 'country' && p.kind === 'person' && p.head === true && p.country === c.country;
-  return countryAndHead(ra, rb) || countryAndHead(rb, ra) ? 2 : 0;
+  return isHeadOf(ra, rb) || isHeadOf(rb, ra) ? 2 : 0;
 }
 
-function nameWords(d: EventDraft, registry: ActorRegistry): Set<string> {
-  const out = new Set<string>();
-  for (const key of d.actorKeys) {
-    const r = registry.byKey(key);
-    for (const alias of r?.aliases ?? [])
-      for (const w of alias.toLowerCase().split(/\s+/u)) out.add(w);
-  }
-  return out;
-}
-
+/** How strongly two reports tell the same event; 0 when they must not merge. */
 export function similarity(a: EventDraft, b: EventDraft, registry: ActorRegistry): number {
   if (a.heading || b.heading) return 0;
   if (a.date.start !== b.date.start) return 0;
   const subject = subjectScore(a, b, registry);
   if (subject === 0) return 0;
-  const names = new Set([...nameWords(a, registry), ...nameWords(b, registry)]);
-  const sa = stemsOf(a, names);
-  const shared = [...stemsOf(b, names)].filter((w) => sa.has(w)).length;
+  const pa = prepare(a, registry);
+  const pb = prepare(b, registry);
+  let shared = 0;
+  for (const w of pa.stems) if (pb.stems.has(w) && !pb.names.has(w)) shared++;
   const senses = Math.min(a.senses.filter((x) => b.senses.includes(x)).length, 2);
   const own = new Set(
     [a.subjectKey, b.subjectKey].map((k) => (k ? registry.byKey(k)?.country : undefined)),
   );
   const otherCountries = a.countries.filter((c) => !own.has(c) && b.countries.includes(c)).length;
-  // Same actor and day is not enough: the two passages must also tell the same thing.
-  // A country and its leader are compatible actors only when they also do the same thing.
+  // Same actor and day is not enough: the two passages must also tell the same thing, and a
+  // country and its leader are compatible actors only when they also do the same thing.
   const evidence =
     subject === 3
       ? shared >= 2 || (shared >= 1 && (senses >= 1 || otherCountries >= 1))
@@ -65,27 +77,50 @@ export function similarity(a: EventDraft, b: EventDraft, registry: ActorRegistry
   return subject + senses + Math.min(shared, 4) + Math.min(otherCountries, 1);
 }
 
+/** Index keys under which a report's possible partners are filed: its day with its actor. */
+function keysOf(d: EventDraft, registry: ActorRegistry): string[] {
+  if (!d.subjectKey || d.heading) return [];
+  const keys = [`${d.date.start}|${d.subjectKey}`];
+  const r = registry.byKey(d.subjectKey);
+  if (r?.country && (r.kind === 'country' || (r.kind === 'person' && r.head === true))) {
+    keys.push(`${d.date.start}|nation:${r.country}`);
+  }
+  return keys;
+}
+
 /** Drafts grouped into events, in the order of their first report. */
 export function mergeDrafts(drafts: readonly EventDraft[], registry: ActorRegistry): MergedEvent[] {
   const events: MergedEvent[] = [];
+  const index = new Map<string, MergedEvent[]>();
   for (const draft of drafts) {
+    const keys = keysOf(draft, registry);
     let best: MergedEvent | undefined;
-    let bestScore = MIN_SCORE - 1;
-    for (const event of events) {
-      const first = event.drafts[0];
-      if (!first || first.documentId === draft.documentId) continue;
-      if (
-        event.drafts.some((d) => d.documentId === draft.documentId && d.localKey === draft.localKey)
-      )
-        continue;
-      const score = similarity(first, draft, registry);
-      if (score > bestScore) {
-        best = event;
-        bestScore = score;
+    let bestScore = 0;
+    const seen = new Set<MergedEvent>();
+    for (const key of keys) {
+      for (const event of index.get(key) ?? []) {
+        if (seen.has(event)) continue;
+        seen.add(event);
+        const first = event.drafts[0];
+        if (!first || first.documentId === draft.documentId) continue;
+        const score = similarity(first, draft, registry);
+        if (score > bestScore) {
+          best = event;
+          bestScore = score;
+        }
       }
     }
-    if (best) best.drafts.push(draft);
-    else events.push({ drafts: [draft] });
+    if (best) {
+      best.drafts.push(draft);
+      continue;
+    }
+    const event = { drafts: [draft] };
+    events.push(event);
+    for (const key of keys) {
+      const bucket = index.get(key);
+      if (bucket) bucket.push(event);
+      else index.set(key, [event]);
+    }
   }
   return events;
 }

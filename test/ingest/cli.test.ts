@@ -24,7 +24,8 @@ function ingest(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, out };
 }
 
-describe('ingest CLI', () => {
+// Each case starts the CLI as a process (one to three times): allow for a busy machine.
+describe('ingest CLI', { timeout: 60_000 }, () => {
   it('names each unreadable article with its reason and still writes the others', () => {
     writeFileSync(join(dir, 'good.txt'), PARIS_ARTICLE);
     writeFileSync(join(dir, 'empty.txt'), '  \n\n');

@@ -50,7 +50,14 @@ function placeName(place: PlaceMention): string {
   return /^United\s/u.test(name) ? `the ${name}` : name;
 }
 
-const PRONOUNS: Record<string, 'he' | 'she' | 'they'> = { he: 'he', she: 'she', they: 'they' };
+const PRONOUNS = new Map<string, 'he' | 'she' | 'they'>([
+  ['he', 'he'],
+  ['He', 'he'],
+  ['she', 'she'],
+  ['She', 'she'],
+  ['they', 'they'],
+  ['They', 'they'],
+]);
 
 function isCapitalisedRunWord(w: Word): boolean {
   return w.capitalised || NAME_PARTICLES.has(w.text) || RUN_JOINERS.has(w.text);
@@ -222,8 +229,9 @@ export function findMentions(
   text: string,
   offset: number,
   places: readonly PlaceMention[],
+  given?: readonly Word[],
 ): Mention[] {
-  const words = wordsOf(text, offset);
+  const words = given ?? wordsOf(text, offset);
   const out: Mention[] = [];
   for (const run of capitalisedRuns(text, words, offset)) readRun(text, run, places, offset, out);
   for (const p of places) {
@@ -243,7 +251,7 @@ export function findMentions(
   for (let j = 0; j < words.length; j++) {
     const w = words[j];
     if (!w) continue;
-    const pronoun = PRONOUNS[w.text.toLowerCase()];
+    const pronoun = PRONOUNS.get(w.text);
     if (pronoun)
       out.push({
         start: w.start,

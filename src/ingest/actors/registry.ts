@@ -24,12 +24,24 @@ export interface ActorRecord {
   documents: Set<string>;
 }
 
-const tokensOf = (name: string): string[] => name.split(/\s+/u).filter((t) => t.length > 0);
+const tokenCache = new Map<string, string[]>();
+const tokensOf = (name: string): string[] => {
+  let tokens = tokenCache.get(name);
+  if (!tokens) {
+    tokens = name.split(/\s+/u).filter((t) => t.length > 0);
+    if (tokenCache.size > 10_000) tokenCache.clear();
+    tokenCache.set(name, tokens);
+  }
+  return tokens;
+};
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
   if (short.length > long.length || short.length === 0) return false;
   const off = long.length - short.length;
-  return short.every((t, i) => long[off + i]?.toLowerCase() === t.toLowerCase());
+  return short.every((t, i) => {
+    const other = long[off + i];
+    return other === t || other?.toLowerCase() === t.toLowerCase();
+  });
 }
 
 function sameRole(a: string | undefined, b: string | undefined): boolean {

@@ -7,7 +7,7 @@
  * is the safe side (no event rather than a wrong one).
  */
 import type { Word } from '../text/words';
-import { readVerb, type VerbReading } from './verbs';
+import type { VerbReading } from './verbs';
 
 export interface Actorish {
   start: number;
@@ -54,6 +54,7 @@ export function findClauses(
   sentence: string,
   offset: number,
   words: readonly Word[],
+  verbs: readonly (VerbReading | undefined)[],
   actors: readonly Actorish[],
 ): Clause[] {
   const clauses: Clause[] = [];
@@ -61,7 +62,7 @@ export function findClauses(
   for (let j = 0; j < words.length; j++) {
     const w = words[j];
     if (!w) continue;
-    const verb = readVerb(w.text, (words[j - 1]?.text ?? '').toLowerCase());
+    const verb = verbs[j];
     if (!verb || verb.participle) continue;
     const after = at(w.end);
     // Passive with its agent: "was described by Trump as ...".

@@ -18,7 +18,7 @@ import { Discourse, genderOf } from './discourse';
 import type { EventDraft } from './draft';
 import { leadingEvent } from './nominal';
 import { clauseTitle, clip, firstQuote, sentenceTitle } from './title';
-import { presentTense, readVerb } from './verbs';
+import { presentTense } from './verbs';
 import { contentWords } from './words';
 
 export interface DocumentInput {
@@ -146,10 +146,7 @@ function countriesOf(s: SentenceReading, records: readonly ActorRecord[], span?:
 
 function sensesOf(s: SentenceReading): string[] {
   const senses = new Set<string>();
-  s.words.forEach((w, i) => {
-    const verb = readVerb(w.text, (s.words[i - 1]?.text ?? '').toLowerCase());
-    if (verb) senses.add(verb.sense);
-  });
+  for (const verb of s.verbs) if (verb) senses.add(verb.sense);
   return [...senses];
 }
 
@@ -185,7 +182,11 @@ export function extractEvents(
   let previous: { block: number; subject?: string; date: EventDate } | undefined;
   for (const s of reading.sentences) {
     const { actors, records } = resolveSentence(s, registry, discourse);
-    const clauses = findClauses(s.text, s.start, s.words, actors).filter((c) => !c.verb.participle);
+    const clauses = findClauses(s.text, s.start, s.words, s.verbs, actors).filter(
+      (c) => !c.verb.participle,
+    );
+    const main: Clause | undefined = clauses[0];
+    if (!main && (s.heading || records.length === 0)) continue;
     // "Two days later" counts from the occasion the paragraph is about, when it has a day.
     const anchor =
       previous?.block === s.block && previous.date.granularity === 'day'
@@ -193,23 +194,22 @@ export function extractEvents(
         : undefined;
     const context = anchor ? { published: doc.published, anchor } : { published: doc.published };
     const dates = s.heading ? [] : usableDates(s.text, s.start, findDateMentions(s.text, context));
+    if (!main && dates.length === 0) continue;
+    const people = records.filter((r) => r.kind !== 'country');
     const sources = [
       { start: s.start, end: s.end },
       ...(copies.get(`${s.block}:${s.index}`) ?? []),
     ];
+    const words = contentWords(s.text);
     const base = (
       k: number,
     ): Pick<EventDraft, 'documentId' | 'localKey' | 'sources' | 'words' | 'heading'> => ({
       documentId: doc.id,
       localKey: `${s.start}:${s.end}:${k}`,
       sources,
-      words: contentWords(s.text),
+      words,
       heading: s.heading,
     });
-    const main: Clause | undefined = clauses[0];
-    const people = records.filter((r) => r.kind !== 'country');
-    if (!main && (dates.length === 0 || records.length === 0)) continue;
-    if (s.heading && !main) continue;
 
     const subject = main?.subject.key
       ? registry.byKey(main.subject.key)

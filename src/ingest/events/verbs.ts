@@ -132,14 +132,23 @@ const MODALS = new Set([
   'do',
 ]);
 
-/** The verb a word is, if it is one of ours; previous is the word before it (lower case). */
+/** The verb a word is, if it is one of ours; previous is the word before it. */
+/** Readings made once per form: reading a word allocates nothing. */
+const readings = new Map<string, VerbReading>();
+for (const [form, entry] of entries)
+  readings.set(form, { ...entry, participle: form.endsWith('ing') });
+const baseReadings = new Map<string, VerbReading>();
+for (const [form, entry] of baseForms) baseReadings.set(form, { ...entry, participle: false });
+
 export function readVerb(word: string, previous: string): VerbReading | undefined {
+  const first = word.charCodeAt(0);
+  // Verbs are lower case, or capitalised in headlines and at a sentence start.
+  if (first < 65 || (first > 90 && first < 97) || first > 122) return undefined;
   const w = word.toLowerCase();
-  const entry = entries.get(w);
-  if (entry) return { ...entry, participle: w.endsWith('ing') };
-  const base = baseForms.get(w);
-  if (base && MODALS.has(previous)) return { ...base, participle: false };
-  return undefined;
+  const reading = readings.get(w);
+  if (reading) return reading;
+  const base = baseReadings.get(w);
+  return base && MODALS.has(previous.toLowerCase()) ? base : undefined;
 }
 
 /** "rejects", "says": the form a title uses. */

@@ -77,7 +77,8 @@ for (const c of byStatus) {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const alternatives = [...lexicon.keys()].sort((a, b) => b.length - a.length).map(escape);
 const PLACE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${alternatives.join('|')})(?![\p{L}\p{N}])`,
+  // Every form starts with a capital: checking that first lets most positions fail at once.
+  String.raw`(?<![\p{L}\p{N}])(?=\p{Lu})(?:${alternatives.join('|')})(?![\p{L}\p{N}])`,
   'gu',
 );
 

@@ -62,7 +62,7 @@ const WORD_COUNT =
   /^\(?\s*(?:word count|words|reading time|read time)\s*:?\s*\d+[^)]*\)?$|^\d+\s*(?:min(?:ute)?s?)\s+read$/iu;
 const TIMESTAMP_LABEL =
   /^(?:updated|published|posted|last updated|first published|modified)\b\s*:?/iu;
-const BREADCRUMB = /\s[>»›/|]\s.*\s[>»›/|]\s/u;
+const CRUMB_SEPARATOR = /\s[>»›/|]\s/gu;
 const BY_LINE = /(?:^|\s)[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}/u;
 
 function normalise(text: string): string {
@@ -86,7 +86,9 @@ export function isWordCount(text: string): boolean {
 }
 
 export function isBreadcrumb(text: string): boolean {
-  return BREADCRUMB.test(text) && !/[.!?]["”’)]?$/u.test(text);
+  // Two separators or more in a short line that does not end like a sentence.
+  if (text.length > 200 || /[.!?]["”’)]?$/u.test(text)) return false;
+  return (text.match(CRUMB_SEPARATOR) ?? []).length >= 2;
 }
 
 /** A bare section label: one or two words in capitals ("POLITICS", "WORLD NEWS"). */

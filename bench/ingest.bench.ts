@@ -1,0 +1,72 @@
+/**
+ * `npm run bench:ingest`: ingest throughput in MB/s (10^6 bytes of UTF-8 article text per
+ * second) over at least 5 MB made of the seed articles repeated with shifted years. Prints the
+ * median of several runs on one core (the main thread), then with the corpus split between two
+ * worker threads (each ingests its half: reading articles is per-article work; merging then
+ * happens within each half). One warm-up run is not counted.
+ */
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ingestArticles, type ArticleInput } from '../src/ingest';
+import { bytesOf, ingestCorpus, seedArticles } from './ingestCorpus';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const MIN_BYTES = Number(process.env['BENCH_BYTES'] ?? 5_000_000);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+
+/** A worker that runs the TypeScript worker module through tsx's loader. */
+function startWorker(): Worker {
+  const url = pathToFileURL(join(here, 'ingestWorker.ts')).href;
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`;
+  return new Worker(boot, { eval: true });
+}
+
+function ingestIn(worker: Worker, inputs: readonly ArticleInput[]): Promise<number> {
+  return new Promise((done, fail) => {
+    worker.once('message', (n: number) => done(n));
+    worker.once('error', fail);
+    worker.postMessage(inputs);
+  });
+}
+
+async function main(): Promise<void> {
+  const corpus = ingestCorpus(seedArticles(join(root, 'public', 'seeds', 'articles')), MIN_BYTES);
+  const mb = bytesOf(corpus) / 1e6;
+  console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(2)} MB; ${RUNS} runs, median`);
+
+  ingestArticles(corpus.slice(0, 20));
+  const single: number[] = [];
+  let events = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    events = ingestArticles(corpus).timeline.events.length;
+    single.push(mb / ((performance.now() - t0) / 1000));
+  }
+  console.log(`1 core:    ${median(single).toFixed(2)} MB/s (${events} events)`);
+
+  const workers = [startWorker(), startWorker()];
+  const half = Math.ceil(corpus.length / 2);
+  const parts = [corpus.slice(0, half), corpus.slice(half)];
+  await Promise.all(workers.map((w, i) => ingestIn(w, (parts[i] ?? []).slice(0, 20))));
+  const dual: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await Promise.all(workers.map((w, k) => ingestIn(w, parts[k] ?? [])));
+    dual.push(mb / ((performance.now() - t0) / 1000));
+  }
+  await Promise.all(workers.map((w) => w.terminate()));
+  console.log(
+    `2 workers: ${median(dual).toFixed(2)} MB/s (${availableParallelism()} cores available)`,
+  );
+}
+
+await main();
