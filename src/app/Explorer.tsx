@@ -5,6 +5,7 @@
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { EventPanel } from '../features/event-panel/EventPanel';
+import { ExportButtons } from '../features/export/ExportButtons';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { EventList } from '../features/list/EventList';
 import { ArticleReader } from '../features/reader/ArticleReader';
@@ -25,7 +26,10 @@ export function Explorer({ index }: { readonly index: TimelineIndex }) {
       </div>
       <main className="explorer__main">
         <div className="explorer__views">
-          <ViewModeSwitch />
+          <div className="explorer__bar">
+            <ViewModeSwitch />
+            <ExportButtons index={index} />
+          </div>
           {viewMode === 'list' ? null : (
             <ErrorBoundary what="the timeline">
               <TimelineView index={index} />

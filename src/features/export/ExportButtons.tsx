@@ -1,0 +1,50 @@
+/**
+ * Downloads of the filtered events: CSV for spreadsheets, JSON in the timeline.json format.
+ * The files are made in the page (a Blob), so nothing leaves the machine.
+ */
+import { useVisibleEvents } from '../../app/selectors';
+import { eventsToCsv, eventsToTimeline } from '../../domain/exportEvents';
+import type { TimelineIndex } from '../../domain/timelineIndex';
+
+function download(fileName: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own reference by now; free ours on the next turn.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function ExportButtons({ index }: { readonly index: TimelineIndex }) {
+  const events = useVisibleEvents(index);
+  const none = events.length === 0;
+  return (
+    <div className="export" role="group" aria-label="Export the shown events">
+      <button
+        type="button"
+        disabled={none}
+        onClick={() =>
+          download('newsline-events.csv', 'text/csv;charset=utf-8', eventsToCsv(index, events))
+        }
+      >
+        Export CSV
+      </button>
+      <button
+        type="button"
+        disabled={none}
+        onClick={() =>
+          download(
+            'newsline-events.json',
+            'application/json',
+            `${JSON.stringify(eventsToTimeline(index, events), null, 2)}\n`,
+          )
+        }
+      >
+        Export JSON
+      </button>
+    </div>
+  );
+}
