@@ -25,7 +25,7 @@ import {
   PERIOD_SIDE_WORDS,
   SPAN_WORDS,
 } from '../data/relativePeriods';
-import { RIGHT_BOUNDARY, wordPattern, type ParsingContext } from './pattern';
+import { RIGHT_BOUNDARY, leadingWords, wordPattern, type ParsingContext } from './pattern';
 
 export const RELATIVE_PERIOD_TAG = 'newsline/relative-period';
 
@@ -46,31 +46,40 @@ function referenceDay(context: ParsingContext): CalendarDay {
   };
 }
 
-function result(
-  context: ParsingContext,
-  match: RegExpMatchArray,
-  start: Components,
-  end?: Components,
-) {
-  return context
-    .createParsingResult(match.index ?? 0, match[0], start, end)
-    .addTag(RELATIVE_PERIOD_TAG);
+interface Span {
+  index: number;
+  end: number;
+}
+
+const spanOf = (match: RegExpMatchArray): Span => ({
+  index: match.index ?? 0,
+  end: (match.index ?? 0) + match[0].length,
+});
+
+function result(context: ParsingContext, span: Span, start: Components, end?: Components) {
+  return context.createParsingResult(span.index, span.end, start, end).addTag(RELATIVE_PERIOD_TAG);
 }
 
 const SHIFT_WORDS = Object.keys(PERIOD_SHIFT_WORDS).join('|');
+// "earlier"/"later" are read back from the text before the match: an optional word in front
+// made the pattern four times slower, as it is then tried at every position.
 const CALENDAR_PATTERN = wordPattern(
-  `(?:(${PERIOD_SIDE_WORDS.join('|')})\\s+)?(${SHIFT_WORDS})\\s+(weekend|week|month|year)${RIGHT_BOUNDARY}`,
+  `(${SHIFT_WORDS})\\s+(weekend|week|month|year)${RIGHT_BOUNDARY}`,
 );
+const SIDE_BEFORE = new RegExp(`(${PERIOD_SIDE_WORDS.join('|')})\\s+$`, 'i');
 
 /** "last week", "this month", "earlier this year", "next weekend". */
 export function createCalendarPeriodParser(): Parser {
   return {
     pattern: () => CALENDAR_PATTERN,
     extract: (context: ParsingContext, match: RegExpMatchArray) => {
-      const side = match[1]?.toLowerCase();
-      const shift = PERIOD_SHIFT_WORDS[match[2]?.toLowerCase() ?? ''];
-      const unit = match[3]?.toLowerCase();
+      const index = match.index ?? 0;
+      const lead = leadingWords(context.text, index, SIDE_BEFORE, 10);
+      const side = lead?.match[1]?.toLowerCase();
+      const shift = PERIOD_SHIFT_WORDS[match[1]?.toLowerCase() ?? ''];
+      const unit = match[2]?.toLowerCase();
       if (shift === undefined) return null;
+      const matched = { index: lead?.start ?? index, end: index + match[0].length };
       const today = referenceDay(context);
       switch (unit) {
         case 'week':
@@ -81,15 +90,16 @@ export function createCalendarPeriodParser(): Parser {
           // "earlier this week" ends on the publication day, "later this week" starts on it.
           if (shift === 0 && side === 'earlier' && dayNumber(today) < dayNumber(to)) to = today;
           if (shift === 0 && side === 'later' && dayNumber(today) > dayNumber(from)) from = today;
-          if (dayNumber(from) === dayNumber(to)) return result(context, match, dayComponents(from));
-          return result(context, match, dayComponents(from), dayComponents(to));
+          if (dayNumber(from) === dayNumber(to))
+            return result(context, matched, dayComponents(from));
+          return result(context, matched, dayComponents(from), dayComponents(to));
         }
         case 'month': {
           const month = addMonths(today, shift);
-          return result(context, match, { year: month.year, month: month.month });
+          return result(context, matched, { year: month.year, month: month.month });
         }
         case 'year':
-          return result(context, match, { year: today.year + shift });
+          return result(context, matched, { year: today.year + shift });
         default:
           return null;
       }
@@ -137,23 +147,28 @@ export function createRecentSpanParser(): Parser {
           return null;
       }
       if (dayNumber(today) - dayNumber(from) > MAX_SPAN_DAYS) return null;
-      return result(context, match, dayComponents(from), dayComponents(today));
+      return result(context, spanOf(match), dayComponents(from), dayComponents(today));
     },
   };
 }
 
-const WEEKEND_PATTERN = wordPattern(
-  `(?:(?:over|during|at|on|across)\\s+the|this\\s+past)\\s+weekend${RIGHT_BOUNDARY}`,
-);
+// A bare word, so that the engine can search for it as a literal; the words in front are
+// checked in the text before it.
+const WEEKEND_PATTERN = new RegExp(`weekend${RIGHT_BOUNDARY}`, 'i');
+const WEEKEND_LEAD = /(?:(?:over|during|at|on|across)\s+the|this\s+past)\s+$/i;
 
 /** "over the weekend", "this past weekend": the latest Saturday–Sunday that began on or before publication. */
 export function createPastWeekendParser(): Parser {
   return {
     pattern: () => WEEKEND_PATTERN,
     extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      const index = match.index ?? 0;
+      const lead = leadingWords(context.text, index, WEEKEND_LEAD, 16);
+      if (lead === null) return null;
       const today = referenceDay(context);
       const saturday = addDays(today, -((weekdayOf(today) + 1) % 7));
-      return result(context, match, dayComponents(saturday), dayComponents(addDays(saturday, 1)));
+      const span = { index: lead.start, end: index + match[0].length };
+      return result(context, span, dayComponents(saturday), dayComponents(addDays(saturday, 1)));
     },
   };
 }
