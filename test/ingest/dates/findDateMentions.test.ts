@@ -58,6 +58,8 @@ const DATES: Row[] = [
   ['year as a modifier of a name', 'Ties date back to the 2008 Mérida Initiative, a plan.', year('the 2008', '2008')],
   ['year after a possessive', 'It echoed his 2024 campaign rhetoric.', year('his 2024', '2024')],
   ['year before a plural that years modify', 'Turnout fell after the 2018 elections ended.', year('the 2018', '2018')],
+  ['year before a singular noun ending in s', 'Banks failed in the 2008 crisis worldwide.', year('the 2008', '2008')],
+  ['year before "census"', 'The 2000 census counted them.', year('The 2000', '2000')],
   ['year with "late"', 'Prices peaked in late 2022 before easing.', year('late 2022', '2022')],
   ['year with "mid-"', 'The plant opens by mid-2027, the firm says.', year('mid-2027', '2027')],
   ['season and year', 'Fighting resumed in the summer of 2014 near the border.', year('of 2014', '2014')],

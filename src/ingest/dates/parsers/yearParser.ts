@@ -36,7 +36,8 @@ function looksLikeCount(text: string, end: number): boolean {
   if (nextWordIsCapitalised(text, end)) return false;
   const word = nextWord(text, end);
   if (QUANTITY_WORDS.has(word)) return true;
-  return word.length > 3 && word.endsWith('s') && !YEAR_MODIFIED_PLURALS.has(word);
+  // A plural, not a singular that ends in s ("the 2020 crisis", "the 2000 census", "process").
+  return /[^siu]s$/.test(word) && !YEAR_MODIFIED_PLURALS.has(word);
 }
 
 export function createYearParser(): Parser {
