@@ -20,7 +20,8 @@ import {
   RUN_JOINERS,
   THING_WORDS,
 } from './lexicon';
-import { ROLE_PREFIXES, titleAt } from './titles';
+import { prefixBefore, roleAfter, roleBefore, withPrefix } from './roles';
+import { titleAt } from './titles';
 
 export type MentionKind =
   'person' | 'organization' | 'group' | 'country' | 'office' | 'pronoun' | 'relative';
@@ -135,23 +136,18 @@ function readRun(
     country = place.code || undefined;
     while (i < rest.length && rest[i] && (rest[i]?.end ?? 0) <= place.end) i++;
   }
+  // "Former President X" at a sentence start: the prefix is capitalised inside the run.
+  let prefix = rest[i] ? prefixBefore(rest[i]?.text ?? '') : undefined;
+  if (prefix) i++;
+  else prefix = prefixBefore(text.slice(0, (rest[0]?.start ?? offset) - offset));
   const titled = titleAt(rest.slice(i).map((w) => w.text));
   let role: string | undefined;
   let head: boolean | undefined;
   if (titled) {
-    role = titled.title.role;
+    role = withPrefix(prefix, titled.title);
     head = titled.title.head;
     country ??= titled.title.country;
     i += titled.words;
-    const before = text.slice(
-      Math.max(0, run[0] ? run[0].start - offset - 12 : 0),
-      (run[0]?.start ?? offset) - offset,
-    );
-    const prefix = ROLE_PREFIXES.find((p) =>
-      before.toLowerCase().trimEnd().endsWith(p.replace(/-$/u, '')),
-    );
-    if (prefix)
-      role = `${prefix.charAt(0).toUpperCase()}${prefix.slice(1).replace(/-$/u, '')} ${role}`;
   }
   // The name: words up to a joiner, skipping leading particles.
   const nameWords: Word[] = [];
@@ -171,6 +167,16 @@ function readRun(
     (w) => !NOT_NAMES.has(lower(w)) || NAME_PARTICLES.has(w.text),
   );
   if (!nameIsPlain && !titled) return;
+  // Roles written around the name: "prime minister Keir Starmer", "X, the Korean foreign minister,".
+  const around = titled
+    ? undefined
+    : (roleBefore(text, offset, nFirst.start, places) ??
+      roleAfter(text, offset, nLast.end, places));
+  if (around) {
+    role = around.role;
+    head = around.head;
+    country ??= around.country;
+  }
   out.push({
     start: (titled || country ? first : nFirst).start,
     end: nLast.end,
