@@ -3,37 +3,51 @@
  * every component reading the same thing shares one computation per change.
  */
 import { facetOptions, type FacetOption } from '../domain/facets';
-import { visibleEvents, type Facet, type Filters } from '../domain/filters';
+import { visibleEvents, type Facet, type Filters, type SearchMatches } from '../domain/filters';
 import { groupsFor, type GroupSpec, type Grouping } from '../domain/grouping';
 import { memoizeLast } from '../domain/memo';
 import type { MarkSpan } from '../domain/passages';
+import { buildEventSearch, matchingEventIds } from '../domain/search';
 import type { TimelineEvent } from '../domain/schema';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { timelineItemSpecs, type TimelineItemSpec } from '../domain/timelineItems';
 import { focusWindow, type TimeWindow } from '../domain/timelineWindow';
 import { useNewslineStore } from './store';
 
+export const selectEventSearch = memoizeLast(buildEventSearch);
+
+/** Ids matching the search words, or null when there are none. */
+export const selectMatches = memoizeLast((index: TimelineIndex, query: string): SearchMatches =>
+  query.trim() === '' ? null : matchingEventIds(selectEventSearch(index), query),
+);
+
 export const selectVisibleEvents = memoizeLast(
-  (index: TimelineIndex, filters: Filters): readonly TimelineEvent[] =>
-    visibleEvents(index.events, filters),
+  (
+    index: TimelineIndex,
+    filters: Filters,
+    matches: SearchMatches = null,
+  ): readonly TimelineEvent[] => visibleEvents(index.events, filters, matches),
 );
 
 const facetOptionSelectors = new Map<
   Facet,
-  (index: TimelineIndex, filters: Filters) => FacetOption[]
+  (index: TimelineIndex, filters: Filters, matches: SearchMatches) => FacetOption[]
 >();
 
 export function selectFacetOptions(
   index: TimelineIndex,
   filters: Filters,
   facet: Facet,
+  matches: SearchMatches = null,
 ): FacetOption[] {
   let select = facetOptionSelectors.get(facet);
   if (select === undefined) {
-    select = memoizeLast((i: TimelineIndex, f: Filters) => facetOptions(i, f, facet));
+    select = memoizeLast((i: TimelineIndex, f: Filters, m: SearchMatches) =>
+      facetOptions(i, f, facet, m),
+    );
     facetOptionSelectors.set(facet, select);
   }
-  return select(index, filters);
+  return select(index, filters, matches);
 }
 
 /** Every row of the whole timeline, in an order that does not change while filtering. */
@@ -60,12 +74,14 @@ export const selectVisibleGroups = memoizeLast(
 
 export function useVisibleEvents(index: TimelineIndex): readonly TimelineEvent[] {
   const filters = useNewslineStore((s) => s.filters);
-  return selectVisibleEvents(index, filters);
+  const query = useNewslineStore((s) => s.query);
+  return selectVisibleEvents(index, filters, selectMatches(index, query));
 }
 
 export function useFacetOptions(index: TimelineIndex, facet: Facet): FacetOption[] {
   const filters = useNewslineStore((s) => s.filters);
-  return selectFacetOptions(index, filters, facet);
+  const query = useNewslineStore((s) => s.query);
+  return selectFacetOptions(index, filters, facet, selectMatches(index, query));
 }
 
 /** Every event passage of each article, for marking them in the reader view. */

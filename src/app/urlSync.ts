@@ -13,6 +13,7 @@ import { useNewslineStore, type NewslineState } from './store';
 export function urlStateOf(state: NewslineState): UrlViewState {
   return {
     filters: state.filters,
+    query: state.query,
     grouping: state.grouping,
     viewMode: state.viewMode,
     listSort: state.listSort,
@@ -48,8 +49,15 @@ function knownOnly(state: UrlViewState, index: TimelineIndex): UrlViewState {
   };
 }
 
-function sameIgnoringWindow(a: UrlViewState, b: UrlViewState): boolean {
-  return encodeUrlState({ ...a, timeWindow: null }) === encodeUrlState({ ...b, timeWindow: null });
+/**
+ * Whether a change only refines the current view (panning, zooming, typing more of a search) and
+ * should replace the history entry instead of adding one. Starting or clearing a search does add
+ * one, so Back returns to the view before the search.
+ */
+function onlyRefines(next: UrlViewState, previous: UrlViewState): boolean {
+  const rest = (s: UrlViewState): string => encodeUrlState({ ...s, timeWindow: null, query: '' });
+  const searching = (s: UrlViewState): boolean => s.query.trim() !== '';
+  return rest(next) === rest(previous) && searching(next) === searching(previous);
 }
 
 export function useUrlSync(index: TimelineIndex): void {
@@ -70,7 +78,7 @@ export function useUrlSync(index: TimelineIndex): void {
       const search = encodeUrlState(next);
       // Back/forward put the URL's state into the store: its echo is already the URL.
       if (search === window.location.search) return;
-      write(search, sameIgnoringWindow(next, urlStateOf(previous)));
+      write(search, onlyRefines(next, urlStateOf(previous)));
     });
     const onPopState = (): void =>
       applyToStore(knownOnly(decodeUrlState(window.location.search), index));

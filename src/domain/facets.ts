@@ -3,7 +3,14 @@
  * checked, given the other facets' filters (the option's own facet is ignored, since its options
  * are alternatives). Options stay listed at zero so the list does not jump while filtering.
  */
-import { NO_FILTERS, facetValues, matchesFilters, type Facet, type Filters } from './filters';
+import {
+  NO_FILTERS,
+  facetValues,
+  matchesFilters,
+  type Facet,
+  type Filters,
+  type SearchMatches,
+} from './filters';
 import { actorName, countryName, documentTitle, type TimelineIndex } from './timelineIndex';
 
 export interface FacetOption {
@@ -21,10 +28,11 @@ export function facetCounts(
   index: TimelineIndex,
   filters: Filters,
   facet: Facet,
+  matches: SearchMatches = null,
 ): ReadonlyMap<string, number> {
   const counts = new Map<string, number>();
   for (const event of index.events) {
-    if (!matchesFilters(event, filters, facet)) continue;
+    if (!matchesFilters(event, filters, facet, matches)) continue;
     for (const value of new Set(facetValues(event, facet))) {
       counts.set(value, (counts.get(value) ?? 0) + 1);
     }
@@ -46,9 +54,14 @@ function optionLabel(index: TimelineIndex, facet: Facet, value: string): string 
 }
 
 /** Every option that some event has, most frequent first, then by label. */
-export function facetOptions(index: TimelineIndex, filters: Filters, facet: Facet): FacetOption[] {
+export function facetOptions(
+  index: TimelineIndex,
+  filters: Filters,
+  facet: Facet,
+  matches: SearchMatches = null,
+): FacetOption[] {
   const totals = facetCounts(index, NO_FILTERS, facet);
-  const counts = facetCounts(index, filters, facet);
+  const counts = facetCounts(index, filters, facet, matches);
   const checked = new Set(filters[facet]);
   const options = [...totals].map(([value, total]) => ({
     value,

@@ -1,6 +1,6 @@
 /**
- * The explorer's view as a URL query, and back: filters, grouping, views, list order, selected
- * event and visible time window. Encoding is canonical (fixed parameter order, sorted values,
+ * The explorer's view as a URL query, and back: filters, search, grouping, views, list order,
+ * selected event and visible time window. Encoding is canonical (fixed parameter order, sorted values,
  * defaults left out) so that a state and its URL round-trip exactly, which is what lets the URL
  * sync tell a real change from an echo. Unknown or malformed parameters are ignored.
  */
@@ -19,6 +19,8 @@ export interface WindowRange {
 
 export interface UrlViewState {
   readonly filters: Filters;
+  /** Search words, '' for none. */
+  readonly query: string;
   readonly grouping: Grouping;
   readonly viewMode: UrlViewMode;
   readonly listSort: ListSort;
@@ -28,6 +30,7 @@ export interface UrlViewState {
 
 export const DEFAULT_URL_STATE: UrlViewState = {
   filters: NO_FILTERS,
+  query: '',
   grouping: 'actor',
   viewMode: 'both',
   listSort: DEFAULT_SORT,
@@ -54,6 +57,7 @@ export function encodeUrlState(state: UrlViewState): string {
     const values = state.filters[facet];
     if (values.length > 0) params.set(FACET_PARAMS[facet], [...values].sort().join(','));
   }
+  if (state.query.trim() !== '') params.set('q', state.query);
   if (state.grouping !== DEFAULT_URL_STATE.grouping) params.set('group', state.grouping);
   if (state.viewMode !== DEFAULT_URL_STATE.viewMode) params.set('view', state.viewMode);
   const sort = state.listSort;
@@ -89,6 +93,7 @@ export function decodeUrlState(search: string): UrlViewState {
   const event = params.get('event');
   return {
     filters,
+    query: (params.get('q') ?? '').trim() === '' ? '' : (params.get('q') ?? ''),
     grouping: oneOf(GROUPINGS, params.get('group')) ?? DEFAULT_URL_STATE.grouping,
     viewMode: oneOf(URL_VIEW_MODES, params.get('view')) ?? DEFAULT_URL_STATE.viewMode,
     listSort,

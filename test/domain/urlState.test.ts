@@ -9,6 +9,7 @@ import {
 
 const full: UrlViewState = {
   filters: { ...NO_FILTERS, country: ['MX', 'US'], actor: ['donald-trump'], document: ['a b&c'] },
+  query: 'sovereignty "not negotiable" & co',
   grouping: 'country',
   viewMode: 'list',
   listSort: { key: 'title', direction: 'descending' },

@@ -60,6 +60,18 @@ describe('FilterPanel', () => {
     ).toEqual([]);
   });
 
+  it('searching narrows the events and the counts; clearing empties the search too', async () => {
+    const user = userEvent.setup();
+    render(<FilterPanel index={index} />);
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'Sheinbaum');
+    expect(screen.getByText('Showing 2 of 6 events')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Mexico (2)' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Greenland (0)' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+    expect(screen.getByText('Showing 6 of 6 events')).toBeInTheDocument();
+  });
+
   it('starts each test from a fresh store', () => {
     expect(useNewslineStore.getState().filters.country).toEqual([]);
   });

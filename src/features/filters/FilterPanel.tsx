@@ -1,5 +1,5 @@
 /**
- * Filters by country, actor, event type and article: labelled checkboxes whose counts say how many events each
+ * Search, and filters by country, actor, event type and article: labelled checkboxes whose counts say how many events each
  * option would give under the other active filters, and one control that clears them all.
  */
 import { useNewslineStore } from '../../app/store';
@@ -7,9 +7,10 @@ import { useVisibleEvents } from '../../app/selectors';
 import { hasActiveFilters } from '../../domain/filters';
 import type { TimelineIndex } from '../../domain/timelineIndex';
 import { FacetOptions } from './FacetOptions';
+import { SearchBox } from './SearchBox';
 
 export function FilterPanel({ index }: { readonly index: TimelineIndex }) {
-  const active = useNewslineStore((s) => hasActiveFilters(s.filters));
+  const active = useNewslineStore((s) => hasActiveFilters(s.filters) || s.query.trim() !== '');
   const clearFilters = useNewslineStore((s) => s.clearFilters);
   const visible = useVisibleEvents(index).length;
 
@@ -21,6 +22,7 @@ export function FilterPanel({ index }: { readonly index: TimelineIndex }) {
           Clear filters
         </button>
       </div>
+      <SearchBox />
       <p className="filters__summary" aria-live="polite">
         Showing {visible} of {index.events.length} events
       </p>
