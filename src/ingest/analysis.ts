@@ -67,7 +67,11 @@ export function repeatedSentences(raw: string, reading: DocumentReading): Map<st
     if (block.duplicateOf === undefined) return;
     splitSentences(raw, block).forEach((span, index) => {
       const key = `${block.duplicateOf}:${index}`;
-      copies.set(key, [...(copies.get(key) ?? []), span]);
+      // Appended in place: copying the list for each repeat took minutes on a page that
+      // repeats one paragraph tens of thousands of times.
+      const list = copies.get(key);
+      if (list === undefined) copies.set(key, [span]);
+      else list.push(span);
     });
   });
   return copies;
