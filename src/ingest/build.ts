@@ -63,14 +63,19 @@ export function buildEvents(merged: readonly MergedEvent[], registry: ActorRegis
       for (const c of d.countries) if (!countries.includes(c)) countries.push(c);
     }
     for (const c of countries) codes.add(c);
+    // A set, not a search per source: a page that repeats one paragraph tens of thousands of
+    // times gives one event that many sources, and the search made that quadratic.
+    const seen = new Set<string>();
     const sources = m.drafts
       .flatMap((d) =>
         d.sources.map((s) => ({ documentId: d.documentId, start: s.start, end: s.end })),
       )
-      .filter(
-        (s, i, all) =>
-          all.findIndex((o) => o.documentId === s.documentId && o.start === s.start) === i,
-      );
+      .filter((s) => {
+        const key = `${s.documentId}:${s.start}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
     events.push({
       id: `ev-${shortHash(`${first.documentId}:${first.localKey}`)}`,
       title: first.title,
