@@ -9,6 +9,7 @@
  */
 import type { ActorRecord, ActorRegistry } from './actors/registry';
 import type { EventDraft } from './events/draft';
+import { countryName, demonymOf } from './geo/countries';
 
 export interface MergedEvent {
   drafts: EventDraft[];
@@ -26,10 +27,13 @@ function prepare(d: EventDraft, registry: ActorRegistry): Prepared {
   const known = prepared.get(d);
   if (known) return known;
   const names = new Set<string>();
+  // Words that only name the actors ("Chilean President Rosa Vidal") say nothing of the event.
   for (const key of d.actorKeys) {
-    for (const alias of registry.byKey(key)?.aliases ?? []) {
-      for (const w of alias.toLowerCase().split(/\s+/u)) names.add(stem(w));
-    }
+    const r = registry.byKey(key);
+    if (!r) continue;
+    const naming = [...r.aliases, r.role ?? ''];
+    if (r.country) naming.push(countryName(r.country) ?? '', demonymOf(r.country) ?? '');
+    for (const n of naming) for (const w of n.toLowerCase().split(/\s+/u)) names.add(stem(w));
   }
   const stems = new Set(d.words.map(stem).filter((w) => !names.has(w)));
   const p = { stems, names };

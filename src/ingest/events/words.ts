@@ -2,6 +2,8 @@
  * The content words of a passage (lower case, no function words, no short words), which the
  * merge step compares to tell whether two reports tell the same event.
  */
+import { readVerb } from './verbs';
+
 const STOP = new Set(
   (
     'the and for with that this from have has had was were are is been being will would could ' +
@@ -33,7 +35,8 @@ export function contentWords(text: string): string[] {
   const words = text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
   const kept = words
     .map((w) => w.replace(/['’]s$/u, ''))
-    .filter((w) => w.length > 3 && !STOP.has(w))
+    // Our verbs are compared by meaning (senses), not again as words.
+    .filter((w) => w.length > 3 && !STOP.has(w) && readVerb(w, '') === undefined)
     .map((w) => SAME_THING[w] ?? w);
   return [...new Set(kept)];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fiscalYearSpan } from '../../../src/ingest/dates/data/fiscalYear';
 import { FIXED_HOLIDAYS } from '../../../src/ingest/dates/data/holidays';
+import { SEASONS } from '../../../src/ingest/dates/data/seasons';
 import {
   NUMBER_WORDS,
   PERIOD_SHIFT_WORDS,
@@ -39,6 +40,17 @@ describe('fixed-date holidays', () => {
       expect(h.day).toBeGreaterThanOrEqual(1);
       expect(h.day).toBeLessThanOrEqual(days[h.month - 1] ?? 0);
     }
+  });
+});
+
+describe('seasons (northern hemisphere)', () => {
+  it.each([
+    ['spring starts in March', 'spring', 3],
+    ['summer starts in June', 'summer', 6],
+    ['fall is autumn', 'fall', 9],
+    ['winter starts in December', 'winter', 12],
+  ])('%s', (_name, key, firstMonth) => {
+    expect(SEASONS[key]).toEqual({ firstMonth, months: 3 });
   });
 });
 

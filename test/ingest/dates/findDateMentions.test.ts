@@ -62,7 +62,10 @@ const DATES: Row[] = [
   ['year before "census"', 'The 2000 census counted them.', year('The 2000', '2000')],
   ['year with "late"', 'Prices peaked in late 2022 before easing.', year('late 2022', '2022')],
   ['year with "mid-"', 'The plant opens by mid-2027, the firm says.', year('mid-2027', '2027')],
-  ['season and year', 'Fighting resumed in the summer of 2014 near the border.', year('of 2014', '2014')],
+  ['season and year', 'Fighting resumed in the summer of 2014 near the border.', range('the summer of 2014', '2014-06', '2014-08')],
+  ['last summer, the latest that ended before publication', 'Wildfires spread last summer in the west.', range('last summer', '2025-06', '2025-08', 'relative')],
+  ['this winter, the one under way', 'Gas prices rose this winter across Europe.', range('this winter', '2025-12', '2026-02', 'relative')],
+  ['autumn written "fall" with a year', 'The plant closed in the fall of 2021 after losses.', range('the fall of 2021', '2021-09', '2021-11')],
   ['second year of a list', 'Floods struck in 2019 and 2021.', [year('in 2019', '2019'), year('and 2021', '2021')]],
   // Periods.
   ['parenthesised span with hyphen', 'During his first presidency (2017-2021), he acted.', range('2017-2021', '2017', '2021')],
@@ -121,6 +124,9 @@ const DATES: Row[] = [
   ['weekday later in the week goes to the previous week', 'The strike began on Friday at dawn.', day('on Friday', '2025-06-13'), '2025-06-18'],
   ['last week from a midweek publication', 'The bill cleared the house last week.', range('last week', '2025-06-09', '2025-06-15', 'relative'), '2025-06-18'],
   ['earlier this week ends on publication', 'Markets fell earlier this week on the news.', range('earlier this week', '2025-06-16', '2025-06-18', 'relative'), '2025-06-18'],
+  // An autumn publication day: Wednesday 15 October 2025.
+  ['last summer seen from the autumn after it', 'Rivers ran dry last summer, farmers said.', range('last summer', '2025-06', '2025-08', 'relative'), '2025-10-15'],
+  ['last winter seen from the autumn after it', 'Heating bills soared last winter nationwide.', range('last winter', '2024-12', '2025-02', 'relative'), '2025-10-15'],
 ];
 
 const NON_DATES: [name: string, sentence: string][] = [
@@ -149,12 +155,14 @@ const NON_DATES: [name: string, sentence: string][] = [
   ['"pasty" is not "past year"', 'He looked pasty and tired.'],
   ['a phone-like number pair', 'Call 555-2021 for details.'],
   ['a score', 'They won the final 3-1 at home.'],
-  ['a count before 1900 after "in"', 'The disease was found in 1500 cases last spring.'],
+  ['a count before 1900 after "in"', 'The disease was found in 1500 cases so far.'],
   ['a slash day without year that names an event', 'The post-9/11 wars cost trillions.'],
   ['a month abbreviation inside a place name', 'He stayed in Mar-a-Lago over it.'],
   ['a month name that is a first name', 'She spoke to April Ryan about it.'],
   ['a quarter without a year', 'Q4 earnings beat forecasts.'],
   ['a holiday name that is part of a place name', 'Ships docked at Christmas Island again.'],
+  ['"fall" as a noun without a year', 'After the fall of Kabul, they fled.'],
+  ['"fall" as a verb', 'Prices fall 2 percent a year.'],
   ['a duration in days', 'The strike lasted for two days in all.'],
   ['a prison term', 'He was jailed for 10 years on charges.'],
   ['"in the" read as a duration', 'Nothing changed in the year that followed.'],
