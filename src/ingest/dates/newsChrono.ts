@@ -18,6 +18,7 @@ import {
   createRecentSpanParser,
 } from './parsers/relativePeriodParsers';
 import { createHolidayParser } from './parsers/holidayParser';
+import { createSeasonParser } from './parsers/seasonParser';
 import { createQuarterParser } from './parsers/quarterParser';
 import { createYearParser } from './parsers/yearParser';
 import { createYearRangeParser } from './parsers/yearRangeParser';
@@ -36,6 +37,7 @@ function buildNewsChrono(): Chrono {
     createFiscalYearParser(),
     createQuarterParser(),
     createHolidayParser(),
+    createSeasonParser(),
     createYearRangeParser(),
     createDecadeParser(),
     createRecentSpanParser(),
