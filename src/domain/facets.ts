@@ -11,11 +11,14 @@ import {
   type Filters,
   type SearchMatches,
 } from './filters';
+import { formatPartialDate } from './dates';
 import { actorName, countryName, documentTitle, type TimelineIndex } from './timelineIndex';
 
 export interface FacetOption {
   readonly value: string;
   readonly label: string;
+  /** More about the option (an actor's role and country), or undefined. */
+  readonly detail: string | undefined;
   /** Events this option gives under the other facets' filters. */
   readonly count: number;
   /** Events with this option in the whole timeline (the sort order). */
@@ -53,6 +56,27 @@ function optionLabel(index: TimelineIndex, facet: Facet, value: string): string 
   }
 }
 
+function optionDetail(index: TimelineIndex, facet: Facet, value: string): string | undefined {
+  switch (facet) {
+    case 'actor': {
+      const actor = index.actorById.get(value);
+      const parts = [
+        actor?.role,
+        actor?.country === undefined ? undefined : countryName(index, actor.country),
+      ];
+      const detail = parts.filter((p) => p !== undefined && p !== '').join(' · ');
+      return detail === '' ? undefined : detail;
+    }
+    case 'document': {
+      const published = index.documentById.get(value)?.published;
+      return published === undefined ? undefined : formatPartialDate(published);
+    }
+    case 'country':
+    case 'type':
+      return undefined;
+  }
+}
+
 /** Every option that some event has, most frequent first, then by label. */
 export function facetOptions(
   index: TimelineIndex,
@@ -66,6 +90,7 @@ export function facetOptions(
   const options = [...totals].map(([value, total]) => ({
     value,
     label: optionLabel(index, facet, value),
+    detail: optionDetail(index, facet, value),
     count: counts.get(value) ?? 0,
     total,
     checked: checked.has(value),

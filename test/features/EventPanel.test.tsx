@@ -106,6 +106,19 @@ describe('the article reader', () => {
     expect(reader.querySelectorAll('mark').length).toBeGreaterThan(1);
   });
 
+  it('opens another event from its marked passage in the article', async () => {
+    const user = userEvent.setup();
+    const panel = renderWithSelection('sovereignty');
+    await user.click(within(panel).getByRole('button', { name: 'Show in article' }));
+    const reader = screen.getByRole('dialog', { name: 'Mexico rejects intervention' });
+    await user.click(
+      within(reader).getByRole('button', { name: 'The cartels have grown since 2006.' }),
+    );
+    expect(useNewslineStore.getState().selectedEventId).toBe('cartels-grow');
+    const current = screen.getByRole('dialog').querySelector('mark.reader__mark--current');
+    expect(current?.textContent).toBe('The cartels have grown since 2006.');
+  });
+
   it('shows markup in the article as text', async () => {
     const user = userEvent.setup();
     const panel = renderWithSelection('maduro-detained');

@@ -79,9 +79,7 @@ export function EventDetails({ index, event }: EventDetailsProps) {
         </dd>
       </dl>
       <section className="event-details__sources" aria-labelledby="event-sources-heading">
-        <h3 id="event-sources-heading">
-          {event.sources.length === 1 ? 'Source' : `Reported by ${event.sources.length} passages`}
-        </h3>
+        <h3 id="event-sources-heading">{reportedBy(event)}</h3>
         {event.sources.map((source, position) => {
           const document = index.documentById.get(source.documentId);
           return document === undefined ? null : (
@@ -101,4 +99,9 @@ export function EventDetails({ index, event }: EventDetailsProps) {
 
 function roleOf(index: TimelineIndex, actorId: string): string | undefined {
   return index.actorById.get(actorId)?.role;
+}
+
+function reportedBy(event: TimelineEvent): string {
+  const articles = new Set(event.sources.map((s) => s.documentId)).size;
+  return articles === 1 ? 'Reported by 1 article' : `Reported by ${articles} articles`;
 }

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { useFacetOptions } from '../../app/selectors';
 import { useNewslineStore } from '../../app/store';
 import type { Facet } from '../../domain/filters';
+import { flagEmoji } from '../../domain/flags';
 import type { TimelineIndex } from '../../domain/timelineIndex';
 
 const SHORT_LIST = 12;
@@ -32,20 +33,34 @@ export function FacetOptions({ index, facet, legend }: FacetOptionsProps) {
     <fieldset className="facet">
       <legend>{legend}</legend>
       <ul id={listId} className="facet__options">
-        {shown.map((option) => (
-          <li key={option.value}>
-            <label className="facet__option">
-              <input
-                type="checkbox"
-                checked={option.checked}
-                disabled={option.count === 0 && !option.checked}
-                onChange={() => toggleFilter(facet, option.value)}
-              />
-              <span className="facet__label">{option.label}</span>{' '}
-              <span className="facet__count">({option.count})</span>
-            </label>
-          </li>
-        ))}
+        {shown.map((option, position) => {
+          const detailId = `${listId}-${position}`;
+          return (
+            <li key={option.value}>
+              <label className="facet__option">
+                <input
+                  type="checkbox"
+                  checked={option.checked}
+                  disabled={option.count === 0 && !option.checked}
+                  aria-describedby={option.detail === undefined ? undefined : detailId}
+                  onChange={() => toggleFilter(facet, option.value)}
+                />
+                {facet === 'country' ? (
+                  <span className="facet__flag" aria-hidden="true">
+                    {flagEmoji(option.value)}
+                  </span>
+                ) : null}
+                <span className="facet__label">{option.label}</span>{' '}
+                <span className="facet__count">({option.count})</span>
+              </label>
+              {option.detail === undefined ? null : (
+                <span id={detailId} className="facet__detail">
+                  {option.detail}
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {options.length > SHORT_LIST ? (
         <button

@@ -1,7 +1,7 @@
 /**
  * The reader view: one whole article as plain text with its line breaks, every event passage
- * marked, and the selected event's passage scrolled into view. Opens over the timeline; Escape or
- * the close button returns to where the reader was.
+ * marked, and the selected event's passage scrolled into view; a click on another passage opens
+ * its event. Opens over the timeline; Escape or the close button returns to where the reader was.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { selectPassagesByDocument } from '../../app/selectors';
@@ -32,6 +32,7 @@ interface ReaderDialogProps {
 
 function ReaderDialog({ index, documentId, eventId }: ReaderDialogProps) {
   const closeReader = useNewslineStore((s) => s.closeReader);
+  const openReader = useNewslineStore((s) => s.openReader);
   const closeRef = useRef<HTMLButtonElement>(null);
   const currentRef = useRef<HTMLElement>(null);
   const document = index.documentById.get(documentId);
@@ -91,13 +92,29 @@ function ReaderDialog({ index, documentId, eventId }: ReaderDialogProps) {
           const isCurrent = segment.markIds.includes(eventId);
           const scrollTarget = isCurrent && !firstCurrentSeen;
           if (scrollTarget) firstCurrentSeen = true;
+          if (isCurrent) {
+            return (
+              <mark
+                key={segment.start}
+                ref={scrollTarget ? currentRef : undefined}
+                className="reader__mark reader__mark--current"
+              >
+                {segment.text}
+              </mark>
+            );
+          }
+          // Another event's passage: a click opens that event here.
+          const other = segment.markIds[0] ?? eventId;
           return (
-            <mark
-              key={segment.start}
-              ref={scrollTarget ? currentRef : undefined}
-              className={isCurrent ? 'reader__mark reader__mark--current' : 'reader__mark'}
-            >
-              {segment.text}
+            <mark key={segment.start} className="reader__mark">
+              <button
+                type="button"
+                className="reader__mark-button"
+                title={index.eventById.get(other)?.title}
+                onClick={() => openReader({ documentId, eventId: other })}
+              >
+                {segment.text}
+              </button>
             </mark>
           );
         })}
