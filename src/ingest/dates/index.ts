@@ -35,6 +35,13 @@ function parseSafely(text: string, instant: Date): ParsedResult[] {
   }
 }
 
+/**
+ * chrono's own range patterns know only the hyphen, so "March 3–5, 2025" lost its second day
+ * and its year. Each dash is one UTF-16 unit, as is the hyphen that replaces it, so offsets
+ * into the replaced text are offsets into the original.
+ */
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g;
+
 /** Reference used when the publication date is unusable: only explicit dates are then kept. */
 const FALLBACK_DAY = { year: 2000, month: 1, day: 1 };
 
@@ -50,7 +57,7 @@ export function findDateMentions(text: string, context: DateContext): DateMentio
 
   const mentions: DateMention[] = [];
   for (const piece of textPieces(text)) {
-    for (const result of parseSafely(piece.text, instant)) {
+    for (const result of parseSafely(piece.text.replace(DASHES, '-'), instant)) {
       const mention = toDateMention(piece.text, result, { published: reference, anchor });
       if (mention === null) continue;
       if (published === null && mention.date.basis !== 'explicit') continue;

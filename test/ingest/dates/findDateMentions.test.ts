@@ -79,6 +79,8 @@ const DATES: Row[] = [
   ['calendar quarter as Q', 'Sales rose in Q3 2024 on exports.', range('Q3 2024', '2024-07', '2024-09')],
   ['months to a month with year', 'Rains fell from March to May 2025 across the south.', range('March to May 2025', '2025-03', '2025-05')],
   ['day range within a month', 'The summit runs March 3-5, 2025 in Lima.', range('March 3-5, 2025', '2025-03-03', '2025-03-05')],
+  ['day range with an en dash', 'Talks ran March 3–5, 2025 in Oslo.', range('March 3–5, 2025', '2025-03-03', '2025-03-05')],
+  ['month range with an en dash across a year', 'Snow fell December 2025–January 2026 there.', range('December 2025–January 2026', '2025-12', '2026-01')],
   ['decade', 'Violence soared in the 1990s along the route.', range('the 1990s', '1990', '1999')],
   ['part of a decade', 'It began in the early 1980s with few rules.', range('the early 1980s', '1980', '1983')],
   ['decade written with an apostrophe', "Fashion from the late '90s is back.", range("the late '90s", '1997', '1999')],
