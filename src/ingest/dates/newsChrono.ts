@@ -10,6 +10,7 @@
  */
 import { casual, type Chrono } from 'chrono-node/en';
 import { createAnchoredDayParser } from './parsers/anchoredDayParser';
+import { createCenturyParser } from './parsers/centuryParser';
 import { createDecadeParser } from './parsers/decadeParser';
 import { createFiscalYearParser } from './parsers/fiscalYearParser';
 import {
@@ -40,6 +41,7 @@ function buildNewsChrono(): Chrono {
     createSeasonParser(),
     createYearRangeParser(),
     createDecadeParser(),
+    createCenturyParser(),
     createRecentSpanParser(),
     createCalendarPeriodParser(),
     createPastWeekendParser(),

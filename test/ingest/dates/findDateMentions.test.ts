@@ -84,6 +84,10 @@ const DATES: Row[] = [
   ['decade', 'Violence soared in the 1990s along the route.', range('the 1990s', '1990', '1999')],
   ['part of a decade', 'It began in the early 1980s with few rules.', range('the early 1980s', '1980', '1983')],
   ['decade written with an apostrophe', "Fashion from the late '90s is back.", range("the late '90s", '1997', '1999')],
+  ['hundreds before 2000 are a century, not a decade', 'Settlers arrived in the 1800s by sea.', range('the 1800s', '1800', '1899')],
+  ['"the 2000s" stays a decade', 'Growth was fast in the 2000s overall.', range('the 2000s', '2000', '2009')],
+  ['an ordinal century as its hundreds', 'Wars of the 20th century shaped it.', range('the 20th century', '1900', '1999')],
+  ['part of a century', 'The canal opened in the early 19th century, records show.', range('the early 19th century', '1800', '1832')],
   // Relative to publication.
   ['weekday of the publication day', 'The president spoke on Monday, rejecting the idea.', day('on Monday', '2026-01-05')],
   ['weekday after the verb', 'Sheinbaum said Monday that talks would go on.', day('Monday', '2026-01-05')],

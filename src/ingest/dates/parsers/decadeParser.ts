@@ -1,8 +1,9 @@
 /**
- * Decades: "the 1990s", "in the 2010s", "the early 1980s", "the late '90s", "mid-1970s".
+ * Decades: "the 1990s", "in the 2010s", "the early 1980s", "the late '90s", "mid-1970s"; and
+ * the hundreds before 2000 as centuries: "the 1800s" is 1800–1899, not 1800–1809.
  *
- * "early", "mid" and "late" narrow the decade to its first four, middle three or last three
- * years. The pattern starts at the number; "the early" is read back from the text before it.
+ * "early", "mid" and "late" narrow a decade to its first four, middle three or last three
+ * years, and a century to its thirds. "the 2000s" stays the decade 2000–2009, as news uses it. The pattern starts at the number; "the early" is read back from the text before it.
  * Limits: a two-digit decade ("'90s") is placed in the latest century that does not put it
  * after the publication year.
  */
@@ -19,6 +20,12 @@ const PART_OF_DECADE: Readonly<Record<string, readonly [number, number]>> = {
   early: [0, 3],
   mid: [4, 6],
   late: [7, 9],
+};
+
+const PART_OF_CENTURY: Readonly<Record<string, readonly [number, number]>> = {
+  early: [0, 32],
+  mid: [33, 66],
+  late: [67, 99],
 };
 
 function decadeStart(match: RegExpMatchArray, referenceYear: number): number | null {
@@ -43,7 +50,11 @@ export function createDecadeParser(): Parser {
       const index = match.index ?? 0;
       const lead = leadingWords(context.text, index, LEAD, 16);
       const leadStart = lead !== null && lead.match[0].length > 0 ? lead.start : index;
-      const [from, to] = PART_OF_DECADE[lead?.match[1]?.toLowerCase() ?? ''] ?? [0, 9];
+      const part = lead?.match[1]?.toLowerCase() ?? '';
+      const isCentury = match[2] === '0' && start < 2000;
+      const [from, to] = isCentury
+        ? (PART_OF_CENTURY[part] ?? [0, 99])
+        : (PART_OF_DECADE[part] ?? [0, 9]);
       return context
         .createParsingResult(
           leadStart,
