@@ -20,7 +20,7 @@ import {
 } from './parsers/relativePeriodParsers';
 import { createHolidayParser } from './parsers/holidayParser';
 import { createSeasonParser } from './parsers/seasonParser';
-import { createQuarterParser } from './parsers/quarterParser';
+import { createPartOfYearParser } from './parsers/partOfYearParser';
 import { createYearParser } from './parsers/yearParser';
 import { createYearRangeParser } from './parsers/yearRangeParser';
 import { createAnchoredOffsetRefiner } from './refiners/anchoredOffsetRefiner';
@@ -36,7 +36,7 @@ function buildNewsChrono(): Chrono {
   const chrono = casual.clone();
   chrono.parsers.unshift(
     createFiscalYearParser(),
-    createQuarterParser(),
+    createPartOfYearParser(),
     createHolidayParser(),
     createSeasonParser(),
     createYearRangeParser(),

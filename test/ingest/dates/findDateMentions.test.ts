@@ -77,6 +77,8 @@ const DATES: Row[] = [
   ['fiscal year written FY', 'The FY2024 budget request grew.', range('FY2024', '2023-10', '2024-09')],
   ['calendar quarter in words', 'Growth slowed in the first quarter of 2025, data show.', range('the first quarter of 2025', '2025-01', '2025-03')],
   ['calendar quarter as Q', 'Sales rose in Q3 2024 on exports.', range('Q3 2024', '2024-07', '2024-09')],
+  ['half of a year', 'Output fell in the first half of 2025 as rates rose.', range('the first half of 2025', '2025-01', '2025-06')],
+  ['a week of a month is not the week before publication', 'Snow fell in the last week of December there.', month('December', '2025-12', 'relative')],
   ['months to a month with year', 'Rains fell from March to May 2025 across the south.', range('March to May 2025', '2025-03', '2025-05')],
   ['day range within a month', 'The summit runs March 3-5, 2025 in Lima.', range('March 3-5, 2025', '2025-03-03', '2025-03-05')],
   ['day range with an en dash', 'Talks ran March 3–5, 2025 in Oslo.', range('March 3–5, 2025', '2025-03-03', '2025-03-05')],

@@ -60,6 +60,11 @@ function result(context: ParsingContext, span: Span, start: Components, end?: Co
   return context.createParsingResult(span.index, span.end, start, end).addTag(RELATIVE_PERIOD_TAG);
 }
 
+/** "the last week of December" is a part of December, not the week before publication. */
+function isFollowedByOf(context: ParsingContext, end: number): boolean {
+  return /^\s+of\s/i.test(context.text.slice(end, end + 5));
+}
+
 const SHIFT_WORDS = Object.keys(PERIOD_SHIFT_WORDS).join('|');
 // "earlier"/"later" are read back from the text before the match: an optional word in front
 // made the pattern four times slower, as it is then tried at every position.
@@ -79,6 +84,7 @@ export function createCalendarPeriodParser(): Parser {
       const shift = PERIOD_SHIFT_WORDS[match[1]?.toLowerCase() ?? ''];
       const unit = match[2]?.toLowerCase();
       if (shift === undefined) return null;
+      if (isFollowedByOf(context, index + match[0].length)) return null;
       const matched = { index: lead?.start ?? index, end: index + match[0].length };
       const today = referenceDay(context);
       switch (unit) {
@@ -124,6 +130,7 @@ export function createRecentSpanParser(): Parser {
         countText === undefined ? 1 : (NUMBER_WORDS[countText] ?? Number.parseInt(countText, 10));
       const unit = match[2]?.toLowerCase().replace(/s$/, '');
       if (!Number.isInteger(count) || count < 1) return null;
+      if (isFollowedByOf(context, spanOf(match).end)) return null;
       const today = referenceDay(context);
       let from: CalendarDay;
       switch (unit) {

@@ -6,6 +6,8 @@
  *   "past year" (and would merge "the ban lasts until December 2026" into a range);
  * - "the" read as the number one: "in the year 2000" as "within a year";
  * - a duration read as a date: "jailed for 10 years" as ten years after publication;
+ * - a relative period that is part of something else: "the last week of December", "the last
+ *   month of the campaign" are not the week or month before publication;
  * - a part of day before "of" and a date ("the morning of January 3"): chrono merges the two
  *   and loses the date, so the part of day is dropped and the date kept.
  *
@@ -17,6 +19,8 @@ import type { ParsingContext } from '../parsers/pattern';
 const MODIFIER_GLUED_TO_UNIT = /^(?:this|last|past|next)[a-z]+$/i;
 const THE_AS_ONE = /^(?:within|in|for)\s+the\s/i;
 const DURATION = /^for\s/i;
+const RELATIVE_PERIOD = /^(?:the\s+)?(?:this|last|next|past)\s+[a-z]+$/i;
+const OF_AFTER = /^\s+of\s/i;
 const PART_OF_DAY = /^(?:this\s+)?(?:morning|afternoon|evening|night|midnight|midday|noon)$/i;
 const OF_BETWEEN = /^\s+of\s+(?:the\s+)?$/i;
 
@@ -36,6 +40,10 @@ export function createMisreadFilter(): Refiner {
       results.filter((result, i) => {
         const text = result.text.trim();
         if (MODIFIER_GLUED_TO_UNIT.test(text) || THE_AS_ONE.test(text) || DURATION.test(text)) {
+          return false;
+        }
+        const end = result.index + result.text.length;
+        if (RELATIVE_PERIOD.test(text) && OF_AFTER.test(context.text.slice(end, end + 5))) {
           return false;
         }
         return !isPartOfDayBeforeDate(context, result, results[i + 1]);
