@@ -10,7 +10,7 @@
  */
 import type { Parser } from 'chrono-node/en';
 import { addDays, addMonths, mondayOf, type CalendarDay } from '../calendarDay';
-import { RIGHT_BOUNDARY, wordPattern, type ParsingContext } from './pattern';
+import { RIGHT_BOUNDARY, leadingWords, wordPattern, type ParsingContext } from './pattern';
 
 export const ANCHORED_TAG = 'newsline/anchored';
 
@@ -18,12 +18,15 @@ const PART_OF_DAY = 'day|morning|afternoon|evening|night';
 const PATTERN = wordPattern(
   [
     `the\\s+(next|following|previous|preceding|same)\\s+(${PART_OF_DAY}|week|month|year)`,
-    `(?:(?:later|earlier)\\s+)?(that)\\s+(?:same\\s+)?(${PART_OF_DAY})`,
+    `(that)\\s+(?:same\\s+)?(${PART_OF_DAY})`,
     `the\\s+(day|night)\\s+(before|after)(?!\\s+(?:yesterday|tomorrow))`,
   ]
     .map((p) => `(?:${p})`)
     .join('|') + RIGHT_BOUNDARY,
 );
+
+/** "later that day": read back from the text before, not an optional start of the pattern. */
+const SIDE_BEFORE = /(?:later|earlier)\s+$/i;
 
 const STEP: Readonly<Record<string, number>> = {
   next: 1,
@@ -58,8 +61,13 @@ export function createAnchoredDayParser(): Parser {
       const step = STEP[stepWord ?? ''];
       if (step === undefined || unitWord === undefined) return null;
       const today = referenceDay(context);
+      const index = match.index ?? 0;
+      const side =
+        match[3] === undefined ? null : leadingWords(context.text, index, SIDE_BEFORE, 10);
+      const from = side?.start ?? index;
+      const to = index + match[0].length;
       const at = (start: Components, end?: Components) =>
-        context.createParsingResult(match.index ?? 0, match[0], start, end).addTag(ANCHORED_TAG);
+        context.createParsingResult(from, to, start, end).addTag(ANCHORED_TAG);
       switch (unitWord) {
         case 'week': {
           // Seven days on the given side, so that moving the result to the anchor keeps it
