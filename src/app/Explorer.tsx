@@ -2,6 +2,7 @@
  * The explorer once a timeline is loaded: filters on the left, the timeline and the list in the
  * middle (with the article reader over them when open), the selected event on the right.
  */
+import { useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { EventPanel } from '../features/event-panel/EventPanel';
@@ -16,10 +17,23 @@ import { ViewModeSwitch } from './ViewModeSwitch';
 
 export function Explorer({ index }: { readonly index: TimelineIndex }) {
   const viewMode = useNewslineStore((s) => s.viewMode);
+  // On narrow screens the filters live in a drawer; on wide ones this flag has no effect.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   useUrlSync(index);
   return (
     <div className="explorer">
-      <div className="explorer__filters">
+      <div
+        id="filters-drawer"
+        className={filtersOpen ? 'explorer__filters is-open' : 'explorer__filters'}
+      >
+        <button
+          type="button"
+          className="drawer-close icon-button"
+          aria-label="Close filters"
+          onClick={() => setFiltersOpen(false)}
+        >
+          ×
+        </button>
         <ErrorBoundary what="the filters">
           <FilterPanel index={index} />
         </ErrorBoundary>
@@ -27,6 +41,15 @@ export function Explorer({ index }: { readonly index: TimelineIndex }) {
       <main className="explorer__main">
         <div className="explorer__views">
           <div className="explorer__bar">
+            <button
+              type="button"
+              className="drawer-open"
+              aria-expanded={filtersOpen}
+              aria-controls="filters-drawer"
+              onClick={() => setFiltersOpen(!filtersOpen)}
+            >
+              Filters
+            </button>
             <ViewModeSwitch />
             <ExportButtons index={index} />
           </div>

@@ -12,7 +12,10 @@ export function EventPanel({ index }: { readonly index: TimelineIndex }) {
   const event = selectedId === null ? undefined : index.eventById.get(selectedId);
 
   return (
-    <aside className="event-panel" aria-label="Event details">
+    <aside
+      className={event === undefined ? 'event-panel' : 'event-panel has-event'}
+      aria-label="Event details"
+    >
       {event === undefined ? (
         <p className="event-panel__hint">
           Select an event on the timeline to see who did what, when, where, and the passages that

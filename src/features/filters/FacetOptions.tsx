@@ -7,7 +7,6 @@ import { useId, useState } from 'react';
 import { useFacetOptions } from '../../app/selectors';
 import { useNewslineStore } from '../../app/store';
 import type { Facet } from '../../domain/filters';
-import { flagEmoji } from '../../domain/flags';
 import type { TimelineIndex } from '../../domain/timelineIndex';
 
 const SHORT_LIST = 12;
@@ -46,8 +45,10 @@ export function FacetOptions({ index, facet, legend }: FacetOptionsProps) {
                   onChange={() => toggleFilter(facet, option.value)}
                 />
                 {facet === 'country' ? (
-                  <span className="facet__flag" aria-hidden="true">
-                    {flagEmoji(option.value)}
+                  // The ISO code, not a flag emoji: many systems have no flag glyphs and would
+                  // show empty boxes.
+                  <span className="facet__code" aria-hidden="true">
+                    {option.value}
                   </span>
                 ) : null}
                 <span className="facet__label">{option.label}</span>{' '}

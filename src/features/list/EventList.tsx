@@ -17,6 +17,8 @@ import {
 } from '../../domain/timelineIndex';
 
 const selectSortedEvents = memoizeLast(sortEvents);
+/** Room for the sticky column headers above a row scrolled into view. */
+const HEADER_ROOM = 40;
 
 export function EventList({ index }: { readonly index: TimelineIndex }) {
   const events = useVisibleEvents(index);
@@ -26,13 +28,18 @@ export function EventList({ index }: { readonly index: TimelineIndex }) {
   const selectEvent = useNewslineStore((s) => s.selectEvent);
   const rows = selectSortedEvents(events, sort);
   const selectedRow = useRef<HTMLTableRowElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
 
-  // Keep the selected row in sight when the selection comes from the timeline or the keys.
+  // Keep the selected row in sight when the selection comes from the timeline or the keys. Only
+  // the list's own box scrolls: scrollIntoView would also move the page away from the timeline.
   useEffect(() => {
     const row = selectedRow.current;
-    if (row !== null && typeof row.scrollIntoView === 'function') {
-      row.scrollIntoView({ block: 'nearest' });
-    }
+    const box = scroller.current;
+    if (row === null || box === null) return;
+    const top = row.offsetTop;
+    const bottom = top + row.offsetHeight;
+    if (top < box.scrollTop + HEADER_ROOM) box.scrollTop = Math.max(0, top - HEADER_ROOM);
+    else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
   }, [selectedId]);
 
   const header = (key: SortKey, label: string) => (
@@ -58,49 +65,51 @@ export function EventList({ index }: { readonly index: TimelineIndex }) {
       {rows.length === 0 ? (
         <p className="timeline__empty">No events match the filters.</p>
       ) : (
-        <table className="event-list__table">
-          <thead>
-            <tr>
-              {header('date', 'Date')}
-              {header('title', 'Event')}
-              <th scope="col">Actors</th>
-              <th scope="col">Countries</th>
-              <th scope="col">Sources</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((event) => {
-              const selected = event.id === selectedId;
-              return (
-                <tr
-                  key={event.id}
-                  ref={selected ? selectedRow : undefined}
-                  className={selected ? 'is-selected' : undefined}
-                  aria-current={selected ? 'true' : undefined}
-                >
-                  <td className="event-list__date">{formatEventDate(event.date)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-pressed={selected}
-                      onClick={() => selectEvent(selected ? null : event.id)}
-                    >
-                      {event.title}
-                    </button>
-                  </td>
-                  <td>{event.actors.map((id) => actorName(index, id)).join(', ')}</td>
-                  <td>{event.countries.map((code) => countryName(index, code)).join(', ')}</td>
-                  <td>
-                    {[...new Set(event.sources.map((s) => s.documentId))]
-                      .map((id) => documentTitle(index, id))
-                      .join('; ')}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div ref={scroller} className="event-list__scroll">
+          <table className="event-list__table">
+            <thead>
+              <tr>
+                {header('date', 'Date')}
+                {header('title', 'Event')}
+                <th scope="col">Actors</th>
+                <th scope="col">Countries</th>
+                <th scope="col">Sources</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((event) => {
+                const selected = event.id === selectedId;
+                return (
+                  <tr
+                    key={event.id}
+                    ref={selected ? selectedRow : undefined}
+                    className={selected ? 'is-selected' : undefined}
+                    aria-current={selected ? 'true' : undefined}
+                  >
+                    <td className="event-list__date">{formatEventDate(event.date)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-pressed={selected}
+                        onClick={() => selectEvent(selected ? null : event.id)}
+                      >
+                        {event.title}
+                      </button>
+                    </td>
+                    <td>{event.actors.map((id) => actorName(index, id)).join(', ')}</td>
+                    <td>{event.countries.map((code) => countryName(index, code)).join(', ')}</td>
+                    <td>
+                      {[...new Set(event.sources.map((s) => s.documentId))]
+                        .map((id) => documentTitle(index, id))
+                        .join('; ')}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
