@@ -42,6 +42,22 @@ function parseSafely(text: string, instant: Date): ParsedResult[] {
  */
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g;
 
+/**
+ * chrono removes overlapping matches before its last refiners, one of which (the year-suffix
+ * refiner) can extend a match over the next one ("March 1800" over "1800s"). The longer of two
+ * overlapping mentions is kept, as chrono's own overlap removal does.
+ */
+function withoutOverlaps(mentions: DateMention[]): DateMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMention[] = [];
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || m.start >= last.end) kept.push(m);
+    else if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
+  }
+  return kept;
+}
+
 /** Reference used when the publication date is unusable: only explicit dates are then kept. */
 const FALLBACK_DAY = { year: 2000, month: 1, day: 1 };
 
@@ -57,16 +73,18 @@ export function findDateMentions(text: string, context: DateContext): DateMentio
 
   const mentions: DateMention[] = [];
   for (const piece of textPieces(text)) {
+    const found: DateMention[] = [];
     for (const result of parseSafely(piece.text.replace(DASHES, '-'), instant)) {
       const mention = toDateMention(piece.text, result, { published: reference, anchor });
       if (mention === null) continue;
       if (published === null && mention.date.basis !== 'explicit') continue;
-      mentions.push(
+      found.push(
         piece.offset === 0
           ? mention
           : { ...mention, start: mention.start + piece.offset, end: mention.end + piece.offset },
       );
     }
+    mentions.push(...withoutOverlaps(found));
   }
   return mentions;
 }
