@@ -2,6 +2,7 @@
  * Derived data for the explorer, memoised on the loaded timeline and the store's slices, so that
  * every component reading the same thing shares one computation per change.
  */
+import { eventsInRange, intersectMatches, type DateRange } from '../domain/dateRange';
 import { facetOptions, type FacetOption } from '../domain/facets';
 import { visibleEvents, type Facet, type Filters, type SearchMatches } from '../domain/filters';
 import { groupsFor, type GroupSpec, type Grouping } from '../domain/grouping';
@@ -20,6 +21,20 @@ export const selectEventSearch = memoizeLast(buildEventSearch);
 export const selectMatches = memoizeLast((index: TimelineIndex, query: string): SearchMatches =>
   query.trim() === '' ? null : matchingEventIds(selectEventSearch(index), query),
 );
+
+/** Ids of the events in the date range, or null when it is open. */
+export const selectRangeMatches = memoizeLast(
+  (index: TimelineIndex, range: DateRange): SearchMatches => eventsInRange(index.events, range),
+);
+
+/** Search and date range together, as one set of allowed ids (null: no restriction). */
+export const selectRestriction = memoizeLast(intersectMatches);
+
+function useRestriction(index: TimelineIndex): SearchMatches {
+  const query = useNewslineStore((s) => s.query);
+  const dateRange = useNewslineStore((s) => s.dateRange);
+  return selectRestriction(selectMatches(index, query), selectRangeMatches(index, dateRange));
+}
 
 export const selectVisibleEvents = memoizeLast(
   (
@@ -74,14 +89,12 @@ export const selectVisibleGroups = memoizeLast(
 
 export function useVisibleEvents(index: TimelineIndex): readonly TimelineEvent[] {
   const filters = useNewslineStore((s) => s.filters);
-  const query = useNewslineStore((s) => s.query);
-  return selectVisibleEvents(index, filters, selectMatches(index, query));
+  return selectVisibleEvents(index, filters, useRestriction(index));
 }
 
 export function useFacetOptions(index: TimelineIndex, facet: Facet): FacetOption[] {
   const filters = useNewslineStore((s) => s.filters);
-  const query = useNewslineStore((s) => s.query);
-  return selectFacetOptions(index, filters, facet, selectMatches(index, query));
+  return selectFacetOptions(index, filters, facet, useRestriction(index));
 }
 
 /** Every event passage of each article, for marking them in the reader view. */

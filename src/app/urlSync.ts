@@ -14,6 +14,7 @@ export function urlStateOf(state: NewslineState): UrlViewState {
   return {
     filters: state.filters,
     query: state.query,
+    dateRange: state.dateRange,
     grouping: state.grouping,
     viewMode: state.viewMode,
     listSort: state.listSort,

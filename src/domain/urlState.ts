@@ -1,9 +1,11 @@
 /**
- * The explorer's view as a URL query, and back: filters, search, grouping, views, list order,
+ * The explorer's view as a URL query, and back: filters, search, date range, grouping, views, list order,
  * selected event and visible time window. Encoding is canonical (fixed parameter order, sorted values,
  * defaults left out) so that a state and its URL round-trip exactly, which is what lets the URL
  * sync tell a real change from an echo. Unknown or malformed parameters are ignored.
  */
+import { ANY_DATE, type DateRange } from './dateRange';
+import { isPartialIsoDate } from './schema';
 import { FACETS, NO_FILTERS, type Facet, type Filters } from './filters';
 import { GROUPINGS, type Grouping } from './grouping';
 import { DEFAULT_SORT, SORT_KEYS, type ListSort } from './sorting';
@@ -21,6 +23,7 @@ export interface UrlViewState {
   readonly filters: Filters;
   /** Search words, '' for none. */
   readonly query: string;
+  readonly dateRange: DateRange;
   readonly grouping: Grouping;
   readonly viewMode: UrlViewMode;
   readonly listSort: ListSort;
@@ -31,6 +34,7 @@ export interface UrlViewState {
 export const DEFAULT_URL_STATE: UrlViewState = {
   filters: NO_FILTERS,
   query: '',
+  dateRange: ANY_DATE,
   grouping: 'actor',
   viewMode: 'both',
   listSort: DEFAULT_SORT,
@@ -58,6 +62,8 @@ export function encodeUrlState(state: UrlViewState): string {
     if (values.length > 0) params.set(FACET_PARAMS[facet], [...values].sort().join(','));
   }
   if (state.query.trim() !== '') params.set('q', state.query);
+  if (state.dateRange.from !== null) params.set('since', state.dateRange.from);
+  if (state.dateRange.to !== null) params.set('until', state.dateRange.to);
   if (state.grouping !== DEFAULT_URL_STATE.grouping) params.set('group', state.grouping);
   if (state.viewMode !== DEFAULT_URL_STATE.viewMode) params.set('view', state.viewMode);
   const sort = state.listSort;
@@ -94,6 +100,7 @@ export function decodeUrlState(search: string): UrlViewState {
   return {
     filters,
     query: (params.get('q') ?? '').trim() === '' ? '' : (params.get('q') ?? ''),
+    dateRange: { from: isoDayOrNull(params.get('since')), to: isoDayOrNull(params.get('until')) },
     grouping: oneOf(GROUPINGS, params.get('group')) ?? DEFAULT_URL_STATE.grouping,
     viewMode: oneOf(URL_VIEW_MODES, params.get('view')) ?? DEFAULT_URL_STATE.viewMode,
     listSort,
@@ -109,6 +116,12 @@ export function roundWindow(window: WindowRange): WindowRange {
     start: Math.round(window.start / MINUTE) * MINUTE,
     end: Math.round(window.end / MINUTE) * MINUTE,
   };
+}
+
+function isoDayOrNull(value: string | null): string | null {
+  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialIsoDate(value)
+    ? value
+    : null;
 }
 
 function isoMinute(ms: number): string {

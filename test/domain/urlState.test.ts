@@ -10,6 +10,7 @@ import {
 const full: UrlViewState = {
   filters: { ...NO_FILTERS, country: ['MX', 'US'], actor: ['donald-trump'], document: ['a b&c'] },
   query: 'sovereignty "not negotiable" & co',
+  dateRange: { from: '2026-01-03', to: '2026-01-05' },
   grouping: 'country',
   viewMode: 'list',
   listSort: { key: 'title', direction: 'descending' },
@@ -48,6 +49,11 @@ describe('URL state', () => {
       'a window that ends before it starts is ignored',
       '?from=2026-01-05T00:00Z&to=2026-01-04T00:00Z',
       { timeWindow: null },
+    ],
+    [
+      'a since date that is not a day is ignored',
+      '?since=2026-02-30&until=2026-01-05',
+      { dateRange: { from: null, to: '2026-01-05' } },
     ],
     ['a window that is not a date is ignored', '?from=soon&to=later', { timeWindow: null }],
     [

@@ -72,6 +72,19 @@ describe('FilterPanel', () => {
     expect(screen.getByText('Showing 6 of 6 events')).toBeInTheDocument();
   });
 
+  it('a date range keeps the events that may have happened in it', async () => {
+    const user = userEvent.setup();
+    render(<FilterPanel index={index} />);
+    const dates = screen.getByRole('group', { name: 'Dates' });
+    await user.type(within(dates).getByLabelText('From'), '2026-01-05');
+    await user.type(within(dates).getByLabelText('To'), '2026-01-05');
+    expect(useNewslineStore.getState().dateRange).toEqual({ from: '2026-01-05', to: '2026-01-05' });
+    // Two events of that day, the January 2026 one and the 2006–2026 range.
+    expect(screen.getByText('Showing 4 of 6 events')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(useNewslineStore.getState().dateRange).toEqual({ from: null, to: null });
+  });
+
   it('starts each test from a fresh store', () => {
     expect(useNewslineStore.getState().filters.country).toEqual([]);
   });

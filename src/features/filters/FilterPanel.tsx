@@ -1,16 +1,20 @@
 /**
- * Search, and filters by country, actor, event type and article: labelled checkboxes whose counts say how many events each
+ * Search, and filters by country, actor, event type, article and date: labelled checkboxes whose counts say how many events each
  * option would give under the other active filters, and one control that clears them all.
  */
 import { useNewslineStore } from '../../app/store';
 import { useVisibleEvents } from '../../app/selectors';
+import { isAnyDate } from '../../domain/dateRange';
 import { hasActiveFilters } from '../../domain/filters';
 import type { TimelineIndex } from '../../domain/timelineIndex';
+import { DateRangeFilter } from './DateRangeFilter';
 import { FacetOptions } from './FacetOptions';
 import { SearchBox } from './SearchBox';
 
 export function FilterPanel({ index }: { readonly index: TimelineIndex }) {
-  const active = useNewslineStore((s) => hasActiveFilters(s.filters) || s.query.trim() !== '');
+  const active = useNewslineStore(
+    (s) => hasActiveFilters(s.filters) || s.query.trim() !== '' || !isAnyDate(s.dateRange),
+  );
   const clearFilters = useNewslineStore((s) => s.clearFilters);
   const visible = useVisibleEvents(index).length;
 
@@ -30,6 +34,7 @@ export function FilterPanel({ index }: { readonly index: TimelineIndex }) {
       <FacetOptions index={index} facet="actor" legend="Actors" />
       <FacetOptions index={index} facet="type" legend="Event types" />
       <FacetOptions index={index} facet="document" legend="Articles" />
+      <DateRangeFilter index={index} />
     </section>
   );
 }
