@@ -110,8 +110,9 @@ function roleOf(text: string, mentionText: string, start: number, isRange: boole
   if (isRange) return 'period';
   const first = /^\p{L}+/u.exec(mentionText)?.[0];
   const before = /(\p{L}+)[\s-]*$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
-  const cue = YEAR_CUES[first?.toLowerCase() ?? ''] ?? YEAR_CUES[before?.toLowerCase() ?? ''];
-  return cue?.role ?? 'point';
+  // "since the 2008 crisis": the mention starts at "the", the role is in the word before.
+  const roles = [first, before].map((w) => YEAR_CUES[w?.toLowerCase() ?? '']?.role ?? 'point');
+  return roles.find((r) => r !== 'point') ?? 'point';
 }
 
 export function toDateMention(

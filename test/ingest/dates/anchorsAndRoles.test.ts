@@ -130,6 +130,12 @@ const ROLES: RoleRow[] = [
   ['"until" sets an end', 'The ban lasts until December 2026.', 'before'],
   ['"before" sets an end', 'It was built before 1950 by settlers.', 'before'],
   ['"in" is a point', 'The treaty was signed in 1994.', 'point'],
+  [
+    '"since" before a mention that starts with "the"',
+    'Banks have been wary since the 2008 crisis.',
+    'after',
+  ],
+  ['"by" before a weekday', 'A deal is due by Friday, aides said.', 'before'],
   ['a full date is a point', 'He spoke on January 5, 2026.', 'point'],
   ['a span is a period', 'Output fell in 2019-2021.', 'period'],
   ['a relative week is a period', 'Rubio spoke last week.', 'period'],

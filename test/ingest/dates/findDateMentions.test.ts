@@ -94,6 +94,7 @@ const DATES: Row[] = [
   ['weekday of the publication day', 'The president spoke on Monday, rejecting the idea.', day('on Monday', '2026-01-05')],
   ['weekday after the verb', 'Sheinbaum said Monday that talks would go on.', day('Monday', '2026-01-05')],
   ['weekday earlier in the week of publication (never ahead)', 'Officials met on Wednesday to talk.', day('on Wednesday', '2025-12-31')],
+  ['a weekday deadline lies ahead', 'Talks must end by Friday, envoys said.', day('Friday', '2026-01-09')],
   ['weekday with part of day', 'The raid came Friday night near the port.', day('Friday night', '2026-01-02')],
   ['"last" weekday', 'The minister resigned last Tuesday amid protests.', day('last Tuesday', '2025-12-30')],
   ['month and day without year, just before publication', 'Trump spoke aboard Air Force One on Jan. 4 about it.', day('Jan. 4', '2026-01-04')],

@@ -3,12 +3,15 @@
  * before the publication day: news reports what happened, and chrono-node's nearest-day choice
  * would put "on Wednesday" of a Monday article two days ahead.
  *
- * Limits: "next Monday", "this coming Friday" and "last Tuesday" keep chrono's reading; so does a
- * weekday inside a range ("from Monday to Wednesday").
+ * A deadline is the exception: "by Friday", "until Friday" is the first such day on or after
+ * publication. Limits: "next Monday", "this coming Friday" and "last Tuesday" keep chrono's
+ * reading; so does a weekday inside a range ("from Monday to Wednesday").
  */
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { addDays, weekdayOf, type CalendarDay } from '../calendarDay';
 import type { ParsingContext } from '../parsers/pattern';
+
+const DEADLINE_BEFORE = /\b(?:by|until|till)\s+$/i;
 
 const KEEP_CHRONO_READING = /\b(?:next|coming|last|past|this)\b/i;
 
@@ -36,7 +39,10 @@ export function createPastWeekdayRefiner(): Refiner {
       for (const result of results) {
         const weekday = result.start.get('weekday');
         if (weekday === null || !isBareWeekday(result)) continue;
-        const day = addDays(today, -((weekdayOf(today) - weekday + 7) % 7));
+        const before = context.text.slice(Math.max(0, result.index - 7), result.index);
+        const day = DEADLINE_BEFORE.test(before)
+          ? addDays(today, (weekday - weekdayOf(today) + 7) % 7)
+          : addDays(today, -((weekdayOf(today) - weekday + 7) % 7));
         result.start.imply('day', day.day).imply('month', day.month).imply('year', day.year);
       }
       return results;
