@@ -3,8 +3,12 @@
  *
  * This is the public face of the date module: the rest of the pipeline calls only
  * `findDateMentions`. It runs one chrono-node instance extended through chrono's own parsers
- * and refiners (see `newsChrono`). Limits: English only; relative words count from the
- * publication date, occasion words ("two days later", "the next day") from `anchor` when given.
+ * and refiners (see `newsChrono`). Each mention carries exact UTF-16 offsets into the text
+ * given, the words, an `EventDate` (basis `explicit` when the year is in the words, else
+ * `relative`), a `role` (point, period, after "since", before "by") and, for dates counted
+ * from an occasion ("two days later", "the next day"), `offsetFrom`. Mentions never overlap
+ * and come in text order. Limits: English only; a text may be a sentence, a paragraph or a
+ * whole article (long texts are read in pieces that end at line breaks).
  */
 import type { ParsedResult } from 'chrono-node';
 import { parseIsoDay } from './calendarDay';
