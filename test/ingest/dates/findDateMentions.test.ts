@@ -71,6 +71,7 @@ const DATES: Row[] = [
   ['parenthesised span with hyphen', 'During his first presidency (2017-2021), he acted.', range('2017-2021', '2017', '2021')],
   ['span with en dash', 'The 2017–2021 administration left office.', range('2017–2021', '2017', '2021')],
   ['span with two-digit end', 'The 1998-99 season was the worst.', range('1998-99', '1998', '1999')],
+  ['span written with a slash', 'The 2020/21 budget was cut.', range('2020/21', '2020', '2021')],
   ['span with "between … and"', 'Deaths rose between 2019 and 2021 in the region.', range('between 2019 and 2021', '2019', '2021')],
   ['span with "from … to"', 'He served from 2009 to 2017 as senator.', range('from 2009 to 2017', '2009', '2017')],
   ['US federal fiscal year', 'Seizures hit records in fiscal 2025, with tonnes seized.', range('fiscal 2025', '2024-10', '2025-09')],

@@ -1,5 +1,5 @@
 /**
- * A span of whole years: "(2017-2021)", "2017–2021", "1990-91", "from 2019 to 2021",
+ * A span of whole years: "(2017-2021)", "2017–2021", "1990-91", "2020/21", "from 2019 to 2021",
  * "between 2019 and 2021", "2019 through 2021".
  *
  * The pattern starts at the first year; a leading "between"/"from"/"in" is read back from the
@@ -13,7 +13,7 @@ import { LEFT_BOUNDARY, WORD_CHARS, leadingWords, type ParsingContext } from './
 export const YEAR_RANGE_TAG = 'newsline/year-range';
 
 const PATTERN = new RegExp(
-  `${LEFT_BOUNDARY}(?<![.,'’])(1\\d{3}|20\\d{2})\\s*([-–—‐−]|to|through|until|and)\\s*(\\d{4}|\\d{2})(?![${WORD_CHARS}]|[.,:/]\\d|\\s*%|\\s*[-–—]\\s*\\d)`,
+  `${LEFT_BOUNDARY}(?<![.,'’])(1\\d{3}|20\\d{2})\\s*([-–—‐−/]|to|through|until|and)\\s*(\\d{4}|\\d{2})(?![${WORD_CHARS}]|[.,:/]\\d|\\s*%|\\s*[-–—]\\s*\\d)`,
   'i',
 );
 
