@@ -73,7 +73,7 @@ const TABLE: ReadonlyArray<readonly [EventType, string, string]> = [
   [
     'military-operation',
     'strike',
-    'attack strike bomb invade deploy shoot kill raid capture bombard shell target',
+    'strike bomb invade deploy shoot kill raid capture bombard shell target',
   ],
   [
     'law-enforcement',

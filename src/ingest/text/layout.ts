@@ -36,23 +36,24 @@ function keyOf(text: string): string {
   return text.replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
-function kindOf(line: Line, inHeader: boolean): BlockKind {
+function kindOf(line: Line): BlockKind {
   const text = line.text;
   if (isFurnitureLine(text)) return 'furniture';
   if (isBylineOrStamp(text)) return 'byline';
-  if (inHeader && isBareName(text)) return 'byline';
   if (BULLET.test(text)) return 'bullet';
   if (looksLikeHeading(text)) return 'heading';
   return 'body';
 }
 
 export function readLayout(raw: string): Block[] {
+  const lines = splitLines(raw);
+  const kinds = lines.map(kindOf);
   const blocks: Block[] = [];
   const firstByKey = new Map<string, number>();
   let inHeader = true;
   let headlineSeen = false;
-  for (const line of splitLines(raw)) {
-    let kind = kindOf(line, inHeader);
+  lines.forEach((line, n) => {
+    let kind = kinds[n] ?? 'body';
     if (kind === 'body') inHeader = false;
     const key = keyOf(line.text);
     const first = firstByKey.get(key);
@@ -61,12 +62,20 @@ export function readLayout(raw: string): Block[] {
       headlineSeen = true;
     } else if (kind === 'heading' && first !== undefined && blocks[first]?.kind === 'headline') {
       kind = 'headline';
+    } else if (
+      kind === 'heading' &&
+      inHeader &&
+      isBareName(line.text) &&
+      kinds[n + 1] === 'byline'
+    ) {
+      // A name alone above a byline or time stamp is the author ("Jane Roe" / "Updated: ...").
+      kind = 'byline';
     }
     const block: Block = { ...line, kind };
     if (first !== undefined && kind !== 'furniture' && kind !== 'byline') {
       block.duplicateOf = first;
     } else if (first === undefined) firstByKey.set(key, blocks.length);
     blocks.push(block);
-  }
+  });
   return blocks;
 }
