@@ -3,6 +3,7 @@
  * every component reading the same thing shares one computation per change.
  */
 import { eventsInRange, intersectMatches, type DateRange } from '../domain/dateRange';
+import { densityHistogram } from '../domain/density';
 import { facetOptions, type FacetOption } from '../domain/facets';
 import { visibleEvents, type Facet, type Filters, type SearchMatches } from '../domain/filters';
 import { groupsFor, type GroupSpec, type Grouping } from '../domain/grouping';
@@ -115,4 +116,9 @@ export const selectPassagesByDocument = memoizeLast(
 /** The stretch the timeline opens on: the densest days of the whole timeline. */
 export const selectInitialWindow = memoizeLast((index: TimelineIndex): TimeWindow | undefined =>
   focusWindow(timelineItemSpecs(index, index.events, 'none')),
+);
+
+/** Events per stretch of the whole timeline, for the overview strip. */
+export const selectDensity = memoizeLast((index: TimelineIndex) =>
+  densityHistogram(timelineItemSpecs(index, index.events, 'none'), 160),
 );

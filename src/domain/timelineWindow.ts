@@ -34,7 +34,8 @@ export function focusWindow(items: readonly TimelineItemSpec[]): TimeWindow | un
       bestEnd = end;
     }
   }
-  const pad = Math.max((bestEnd - bestStart) * 0.25, DAY);
+  // At least a day and a half, so that points on the day before the core sit inside the view.
+  const pad = Math.max((bestEnd - bestStart) * 0.25, 1.5 * DAY);
   // Labels run to the right of their points, so leave more room on that side.
   let start = bestStart - pad;
   let end = bestEnd + 2 * pad;

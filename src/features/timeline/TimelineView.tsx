@@ -4,9 +4,10 @@
  * opens the selected one in the event panel, Escape lets it go. Derived data comes from memoised
  * selectors; the widget itself lives behind the adapter.
  */
-import { useCallback, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import {
   selectAllGroups,
+  selectDensity,
   selectInitialWindow,
   selectItemSpecs,
   selectVisibleGroups,
@@ -20,6 +21,7 @@ import type { TimelineIndex } from '../../domain/timelineIndex';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
 import { roundWindow, type WindowRange } from '../../domain/urlState';
 import { GroupingSelect } from './GroupingSelect';
+import { OverviewStrip } from './OverviewStrip';
 import { TimelineLegend } from './TimelineLegend';
 import { useTimelineWidget } from './timelineAdapter';
 
@@ -30,10 +32,19 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const selectEvent = useNewslineStore((s) => s.selectEvent);
   const timeWindow = useNewslineStore((s) => s.timeWindow);
   const setTimeWindow = useNewslineStore((s) => s.setTimeWindow);
+  const [shown, setShown] = useState<WindowRange | null>(null);
   const onWindowChange = useCallback(
+    (range: WindowRange, byUser: boolean) => {
+      setShown(range);
+      if (byUser) setTimeWindow(roundWindow(range));
+    },
+    [setTimeWindow],
+  );
+  const moveWindow = useCallback(
     (range: WindowRange) => setTimeWindow(roundWindow(range)),
     [setTimeWindow],
   );
+  const density = selectDensity(index);
   const events = useVisibleEvents(index);
   const items = selectItemSpecs(index, events, grouping);
   const groups = selectVisibleGroups(selectAllGroups(index, grouping), items);
@@ -113,6 +124,9 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
         </div>
       </div>
       <TimelineLegend />
+      {density === undefined ? null : (
+        <OverviewStrip density={density} shown={shown} onMove={moveWindow} />
+      )}
       {events.length === 0 ? <p className="timeline__empty">No events match the filters.</p> : null}
       {/* The canvas is one composite widget with its own keys (role application); jsx-a11y counts
           that role as non-interactive, hence the two exceptions below. */}

@@ -27,8 +27,8 @@ export interface TimelineWidgetInput {
   readonly initialWindow: TimeWindow | undefined;
   /** The window the reader chose (from a link, or back/forward), or null. */
   readonly window: WindowRange | null;
-  /** Called when the reader pans or zooms, once the movement ends. */
-  readonly onWindowChange: (window: WindowRange) => void;
+  /** Called when the shown window settles; byUser when the reader panned or zoomed it. */
+  readonly onWindowChange: (window: WindowRange, byUser: boolean) => void;
   /** Text for the native tooltip of an item (title and date). */
   readonly describeItem: (spec: TimelineItemSpec) => string;
 }
@@ -128,7 +128,9 @@ export function useTimelineWidget(
   const widgetRef = useRef<Widget | null>(null);
   const onSelect = useEffectEvent((id: string | null) => input.onSelect(id));
   const describe = useEffectEvent((spec: TimelineItemSpec) => input.describeItem(spec));
-  const onWindowChange = useEffectEvent((range: WindowRange) => input.onWindowChange(range));
+  const onWindowChange = useEffectEvent((range: WindowRange, byUser: boolean) =>
+    input.onWindowChange(range, byUser),
+  );
 
   useLayoutEffect(() => {
     const element = container.current;
@@ -175,9 +177,11 @@ export function useTimelineWidget(
       onSelect(typeof first === 'string' ? first : null);
     });
     timeline.on('rangechanged', (props: { start?: Date; end?: Date; byUser?: boolean }) => {
-      if (widget.destroyed || props.byUser !== true) return;
-      if (props.start === undefined || props.end === undefined) return;
-      onWindowChange({ start: props.start.getTime(), end: props.end.getTime() });
+      if (widget.destroyed || props.start === undefined || props.end === undefined) return;
+      onWindowChange(
+        { start: props.start.getTime(), end: props.end.getTime() },
+        props.byUser === true,
+      );
     });
     widgetRef.current = widget;
     return () => {
