@@ -32,7 +32,7 @@ export interface DateContext {
 
 function parseSafely(text: string, instant: Date): ParsedResult[] {
   try {
-    return newsChrono.parse(text, { instant, timezone: 0 });
+    return newsChrono.parse(text, { instant });
   } catch {
     // Article text is untrusted; a parser failure means no dates, not a failed article.
     return [];
@@ -70,10 +70,12 @@ export function findDateMentions(text: string, context: DateContext): DateMentio
   const published = parseIsoDay(context.published);
   const reference = published ?? FALLBACK_DAY;
   const anchor = context.anchor === undefined ? null : parseIsoDay(context.anchor);
-  // Noon UTC keeps the reference on the same calendar day whatever the host's time zone.
-  const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
-  // Date.UTC reads years 0–99 as 1900–1999; set the year again so that they stay themselves.
-  instant.setUTCFullYear(reference.year);
+  // chrono computes in the host's local time, and some of its refiners drop a time zone given
+  // to it ("two days before Christmas" came out a day late east of UTC+12); local noon of the
+  // publication day keeps every computation on the right calendar day in any zone.
+  const instant = new Date(reference.year, reference.month - 1, reference.day, 12);
+  // new Date reads years 0–99 as 1900–1999; set the year again so that they stay themselves.
+  instant.setFullYear(reference.year);
 
   const mentions: DateMention[] = [];
   for (const piece of textPieces(text)) {

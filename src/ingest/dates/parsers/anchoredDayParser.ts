@@ -10,7 +10,13 @@
  */
 import type { Parser } from 'chrono-node/en';
 import { addDays, addMonths, mondayOf, type CalendarDay } from '../calendarDay';
-import { RIGHT_BOUNDARY, leadingWords, wordPattern, type ParsingContext } from './pattern';
+import {
+  RIGHT_BOUNDARY,
+  leadingWords,
+  referenceDay,
+  wordPattern,
+  type ParsingContext,
+} from './pattern';
 
 export const ANCHORED_TAG = 'newsline/anchored';
 
@@ -42,15 +48,6 @@ const STEP: Readonly<Record<string, number>> = {
 type Components = { year: number; month?: number; day?: number };
 
 const dayOf = (d: CalendarDay): Components => ({ year: d.year, month: d.month, day: d.day });
-
-function referenceDay(context: ParsingContext): CalendarDay {
-  const instant = context.reference.instant;
-  return {
-    year: instant.getUTCFullYear(),
-    month: instant.getUTCMonth() + 1,
-    day: instant.getUTCDate(),
-  };
-}
 
 export function createAnchoredDayParser(): Parser {
   return {

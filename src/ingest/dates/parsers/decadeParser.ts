@@ -8,7 +8,13 @@
  * after the publication year.
  */
 import type { Parser } from 'chrono-node/en';
-import { LEFT_BOUNDARY, RIGHT_BOUNDARY, leadingWords, type ParsingContext } from './pattern';
+import {
+  LEFT_BOUNDARY,
+  RIGHT_BOUNDARY,
+  leadingWords,
+  referenceDay,
+  type ParsingContext,
+} from './pattern';
 
 export const DECADE_TAG = 'newsline/decade';
 
@@ -44,7 +50,7 @@ export function createDecadeParser(): Parser {
   return {
     pattern: () => PATTERN,
     extract: (context: ParsingContext, match: RegExpMatchArray) => {
-      const referenceYear = context.reference.instant.getUTCFullYear();
+      const referenceYear = referenceDay(context).year;
       const start = decadeStart(match, referenceYear);
       if (start === null) return null;
       const index = match.index ?? 0;

@@ -6,12 +6,13 @@
  * capitalised word ("Christmas Island"). Limits: only the holidays in `data/holidays`.
  */
 import type { Parser } from 'chrono-node/en';
-import { dayNumber } from '../calendarDay';
+import { dayNumber, type CalendarDay } from '../calendarDay';
 import { FIXED_HOLIDAYS } from '../data/holidays';
 import {
   LEFT_BOUNDARY,
   RIGHT_BOUNDARY,
   nextWordIsCapitalised,
+  referenceDay,
   type ParsingContext,
 } from './pattern';
 
@@ -21,15 +22,10 @@ const PATTERN = new RegExp(
   `${LEFT_BOUNDARY}(New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Christmas(?: (?:Eve|Day))?|Boxing Day)(?:,?\\s+(1\\d{3}|20\\d{2}))?${RIGHT_BOUNDARY}`,
 );
 
-function nearestYear(reference: Date, month: number, day: number): number {
-  const refYear = reference.getUTCFullYear();
-  const refDay = dayNumber({
-    year: refYear,
-    month: reference.getUTCMonth() + 1,
-    day: reference.getUTCDate(),
-  });
-  let best = refYear;
-  for (const year of [refYear - 1, refYear + 1]) {
+function nearestYear(today: CalendarDay, month: number, day: number): number {
+  const refDay = dayNumber(today);
+  let best = today.year;
+  for (const year of [today.year - 1, today.year + 1]) {
     const distance = Math.abs(dayNumber({ year, month, day }) - refDay);
     if (distance < Math.abs(dayNumber({ year: best, month, day }) - refDay)) best = year;
   }
@@ -53,10 +49,7 @@ export function createHolidayParser(): Parser {
       if (match[2] !== undefined) {
         components.assign('year', Number(match[2]));
       } else {
-        components.imply(
-          'year',
-          nearestYear(context.reference.instant, holiday.month, holiday.day),
-        );
+        components.imply('year', nearestYear(referenceDay(context), holiday.month, holiday.day));
       }
       return components.addTag(HOLIDAY_TAG);
     },

@@ -10,6 +10,7 @@
  * so a lookbehind may miss the one character before such a spot.
  */
 import type { ParsingContext } from 'chrono-node';
+import type { CalendarDay } from '../calendarDay';
 
 export type { ParsingContext };
 
@@ -57,4 +58,14 @@ export function leadingWords(
   const before = text.charAt(start - 1);
   if (before !== '' && WORD_CHAR.test(before)) return null;
   return { start, match: m };
+}
+
+/**
+ * The publication day chrono is parsing against. chrono works in the host's local time (some
+ * of its own refiners drop any time zone given to it), so the reference is local noon of that
+ * day and is read back with local getters.
+ */
+export function referenceDay(context: ParsingContext): CalendarDay {
+  const instant = context.reference.instant;
+  return { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() };
 }

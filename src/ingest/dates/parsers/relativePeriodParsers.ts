@@ -25,7 +25,13 @@ import {
   PERIOD_SIDE_WORDS,
   SPAN_WORDS,
 } from '../data/relativePeriods';
-import { RIGHT_BOUNDARY, leadingWords, wordPattern, type ParsingContext } from './pattern';
+import {
+  RIGHT_BOUNDARY,
+  leadingWords,
+  referenceDay,
+  wordPattern,
+  type ParsingContext,
+} from './pattern';
 
 export const RELATIVE_PERIOD_TAG = 'newsline/relative-period';
 
@@ -36,15 +42,6 @@ const dayComponents = (d: CalendarDay): Components => ({
   month: d.month,
   day: d.day,
 });
-
-function referenceDay(context: ParsingContext): CalendarDay {
-  const instant = context.reference.instant;
-  return {
-    year: instant.getUTCFullYear(),
-    month: instant.getUTCMonth() + 1,
-    day: instant.getUTCDate(),
-  };
-}
 
 interface Span {
   index: number;

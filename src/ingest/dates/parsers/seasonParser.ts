@@ -11,7 +11,13 @@
 import type { Parser } from 'chrono-node/en';
 import { addMonths, dayNumber, type CalendarDay } from '../calendarDay';
 import { SEASONS, type Season } from '../data/seasons';
-import { RIGHT_BOUNDARY, leadingWords, wordPattern, type ParsingContext } from './pattern';
+import {
+  RIGHT_BOUNDARY,
+  leadingWords,
+  referenceDay,
+  wordPattern,
+  type ParsingContext,
+} from './pattern';
 
 export const SEASON_TAG = 'newsline/season';
 
@@ -77,12 +83,7 @@ export function createSeasonParser(): Parser {
         return tagged({ year, month: first.month }, lastMonthOf(first, season));
       }
       if (relative === undefined) return null;
-      const instant = context.reference.instant;
-      const today = {
-        year: instant.getUTCFullYear(),
-        month: instant.getUTCMonth() + 1,
-        day: instant.getUTCDate(),
-      };
+      const today = referenceDay(context);
       const first = relativeSeasonStart(relative, season, today);
       return tagged({ year: first.year, month: first.month }, lastMonthOf(first, season));
     },

@@ -7,20 +7,20 @@
  * dropped.
  */
 import type { ParsingResult, Refiner } from 'chrono-node/en';
-import type { ParsingContext } from '../parsers/pattern';
+import { referenceDay, type ParsingContext } from '../parsers/pattern';
 
 const THIS_PART_OF_DAY = /^this\s+(?:morning|afternoon|evening)$/i;
 
 export function createPartOfDayRefiner(): Refiner {
   return {
     refine: (context: ParsingContext, results: ParsingResult[]) => {
-      const instant = context.reference.instant;
+      const today = referenceDay(context);
       for (const result of results) {
         if (result.start.isCertain('day') || !THIS_PART_OF_DAY.test(result.text.trim())) continue;
         result.start
-          .assign('year', instant.getUTCFullYear())
-          .assign('month', instant.getUTCMonth() + 1)
-          .assign('day', instant.getUTCDate());
+          .assign('year', today.year)
+          .assign('month', today.month)
+          .assign('day', today.day);
       }
       return results;
     },

@@ -8,8 +8,8 @@
  * reading; so does a weekday inside a range ("from Monday to Wednesday").
  */
 import type { ParsingResult, Refiner } from 'chrono-node/en';
-import { addDays, weekdayOf, type CalendarDay } from '../calendarDay';
-import type { ParsingContext } from '../parsers/pattern';
+import { addDays, weekdayOf } from '../calendarDay';
+import { referenceDay, type ParsingContext } from '../parsers/pattern';
 
 const DEADLINE_BEFORE = /\b(?:by|until|till)\s+$/i;
 
@@ -30,12 +30,7 @@ function isBareWeekday(result: ParsingResult): boolean {
 export function createPastWeekdayRefiner(): Refiner {
   return {
     refine: (context: ParsingContext, results: ParsingResult[]) => {
-      const instant = context.reference.instant;
-      const today: CalendarDay = {
-        year: instant.getUTCFullYear(),
-        month: instant.getUTCMonth() + 1,
-        day: instant.getUTCDate(),
-      };
+      const today = referenceDay(context);
       for (const result of results) {
         const weekday = result.start.get('weekday');
         if (weekday === null || !isBareWeekday(result)) continue;

@@ -8,31 +8,26 @@
  */
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { dayNumber } from '../calendarDay';
-import type { ParsingContext } from '../parsers/pattern';
+import { referenceDay, type ParsingContext } from '../parsers/pattern';
 
 const SINCE_BEFORE = /\bsince\s+$/i;
 
-function isAfterReference(result: ParsingResult, referenceDay: number): boolean {
+function isAfterReference(result: ParsingResult, referenceDayNumber: number): boolean {
   const year = result.start.get('year');
   const month = result.start.get('month');
   const day = result.start.get('day');
   if (year === null || month === null || day === null) return false;
-  return dayNumber({ year, month, day }) > referenceDay;
+  return dayNumber({ year, month, day }) > referenceDayNumber;
 }
 
 export function createSinceInPastRefiner(): Refiner {
   return {
     refine: (context: ParsingContext, results: ParsingResult[]) => {
-      const instant = context.reference.instant;
-      const referenceDay = dayNumber({
-        year: instant.getUTCFullYear(),
-        month: instant.getUTCMonth() + 1,
-        day: instant.getUTCDate(),
-      });
+      const referenceDayNumber = dayNumber(referenceDay(context));
       for (const result of results) {
         if (result.end || result.start.isCertain('year')) continue;
         const before = context.text.slice(Math.max(0, result.index - 8), result.index);
-        if (!SINCE_BEFORE.test(before) || !isAfterReference(result, referenceDay)) continue;
+        if (!SINCE_BEFORE.test(before) || !isAfterReference(result, referenceDayNumber)) continue;
         const year = result.start.get('year');
         if (year !== null) result.start.imply('year', year - 1);
       }
