@@ -126,6 +126,8 @@ const ROLES: RoleRow[] = [
   ['"since" opens a period from the date on', 'Prices have doubled since 2019.', 'after'],
   ['"since" before a month', 'No rain has fallen since March 2024.', 'after'],
   ['"after" opens a period from the date on', 'Talks resumed after 2020 under new rules.', 'after'],
+  ['"post-" opens a period', 'The post-2008 reforms tightened rules.', 'after'],
+  ['"pre-" closes a period', 'Pre-1990 buildings were exempt.', 'before'],
   ['"by" sets a deadline', 'The plant must close by 2030.', 'before'],
   ['"until" sets an end', 'The ban lasts until December 2026.', 'before'],
   ['"before" sets an end', 'It was built before 1950 by settlers.', 'before'],

@@ -4,7 +4,7 @@
  *
  * chrono-node drops a match made only of digits, and a lone four-digit number is as often a
  * count as a year, so a bare year is only read with one of these words in front of it. Limits:
- * English only; a cue is one word (or "mid-", "early", "late").
+ * English only; a cue is one word, or a prefix with a hyphen ("mid-2024", "post-2008").
  */
 
 /** How the date relates to the event: at it, from it on, or up to it. */
@@ -35,8 +35,10 @@ export const YEAR_CUES: Readonly<Record<string, YearCue>> = {
   year: point,
   since: { role: 'after', countLike: false, continuesList: false },
   after: { role: 'after', countLike: false, continuesList: false },
+  post: { role: 'after', countLike: false, continuesList: false },
   from: { role: 'after', countLike: true, continuesList: false },
   before: { role: 'before', countLike: false, continuesList: false },
+  pre: { role: 'before', countLike: false, continuesList: false },
   until: { role: 'before', countLike: false, continuesList: false },
   till: { role: 'before', countLike: false, continuesList: false },
   through: { role: 'before', countLike: false, continuesList: false },
