@@ -36,7 +36,7 @@ export function nextWord(text: string, end: number): string {
   return m?.[1]?.toLowerCase() ?? '';
 }
 
-/** True when the next word starts with a capital letter ("the 2008 Mérida Initiative"). */
+/** True when the next word starts with a capital letter ("the 2012 London Olympics"). */
 export function nextWordIsCapitalised(text: string, end: number): boolean {
   return /^\s+\p{Lu}/u.test(text.slice(end, end + 4));
 }

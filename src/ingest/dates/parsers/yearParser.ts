@@ -1,6 +1,6 @@
 /**
  * A year on its own, led by a cue word: "in 2008", "since 2019", "by 2030", "late 2024",
- * "mid-2027", "the 2008 Mérida Initiative", "his 2024 campaign", "in 2019 and 2021".
+ * "mid-2027", "the 2012 London Olympics", "her 2019 book", "in 2019 and 2021".
  *
  * The cue word is part of the match because chrono-node drops matches made only of digits, and
  * because without a cue a four-digit number is as likely a count. The pattern starts at the

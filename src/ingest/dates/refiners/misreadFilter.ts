@@ -7,7 +7,7 @@
  * - "the" read as the number one: "in the year 2000" as "within a year";
  * - a duration read as a date: "jailed for 10 years" as ten years after publication;
  * - a relative period that is part of something else: "the last week of December", "the last
- *   month of the campaign" are not the week or month before publication;
+ *   month of the season" are not the week or month before publication;
  * - a part of day before "of" and a date ("the morning of January 3"): chrono merges the two
  *   and loses the date, so the part of day is dropped and the date kept.
  *

@@ -1,6 +1,6 @@
 /**
  * Drops what chrono-node reads as a date but a news timeline must not:
- * - "now" ("now in his second term");
+ * - "now" ("now in her third year as mayor");
  * - a time of day with no day ("at 11:33", "10 a.m.");
  * - a month name alone that is lower-case ("they march"), has no word before it that makes it a
  *   date ("March on Washington"), or is part of a name ("April Ryan", "Mar-a-Lago");
