@@ -84,6 +84,18 @@ const ANCHORED: AnchorRow[] = [
     '2025-05-08',
     '2025-05-14',
   ],
+  [
+    '"hours later" is the anchor day',
+    'Hours later, police sealed the area.',
+    '2025-08-14',
+    '2025-08-14',
+  ],
+  [
+    '"N hours later" within the day is the anchor day',
+    'Two hours later, the fire was out.',
+    '2025-08-14',
+    '2025-08-14',
+  ],
 ];
 
 describe('findDateMentions: dates counted from an occasion (anchor)', () => {

@@ -1,7 +1,7 @@
 /**
  * Days and periods named from the occasion a passage is about, not from the publication:
  * "the next day", "the following morning", "the previous week", "that evening",
- * "later that day", "the same day", "the day before".
+ * "later that day", "the same day", "the day before", "hours later".
  *
  * The date is computed here from the publication date, as chrono-node requires one, and the
  * result is tagged as anchored: `findDateMentions` moves it to the caller's anchor when it has
@@ -26,6 +26,8 @@ const PATTERN = wordPattern(
     `the\\s+(next|following|previous|preceding|same)\\s+(${PART_OF_DAY}|week|month|year)`,
     `(that)\\s+(?:same\\s+)?(${PART_OF_DAY})`,
     `the\\s+(day|night)\\s+(before|after)(?!\\s+(?:yesterday|tomorrow))`,
+    // "Hours later", "moments after": the same day as the occasion.
+    `(hours|minutes|moments)\\s+(?:later|after(?:wards?)?|earlier|before)`,
   ]
     .map((p) => `(?:${p})`)
     .join('|') + RIGHT_BOUNDARY,
@@ -53,8 +55,9 @@ export function createAnchoredDayParser(): Parser {
   return {
     pattern: () => PATTERN,
     extract: (context: ParsingContext, match: RegExpMatchArray) => {
-      const stepWord = (match[1] ?? match[3] ?? match[6])?.toLowerCase();
-      const unitWord = (match[2] ?? match[4] ?? match[5])?.toLowerCase();
+      const sameDay = match[7] !== undefined;
+      const stepWord = sameDay ? 'same' : (match[1] ?? match[3] ?? match[6])?.toLowerCase();
+      const unitWord = sameDay ? 'day' : (match[2] ?? match[4] ?? match[5])?.toLowerCase();
       const step = STEP[stepWord ?? ''];
       if (step === undefined || unitWord === undefined) return null;
       const today = referenceDay(context);
