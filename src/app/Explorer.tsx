@@ -2,7 +2,7 @@
  * The explorer once a timeline is loaded: filters on the left, the timeline and the list in the
  * middle (with the article reader over them when open), the selected event on the right.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { EventPanel } from '../features/event-panel/EventPanel';
@@ -10,10 +10,14 @@ import { ExportButtons } from '../features/export/ExportButtons';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { EventList } from '../features/list/EventList';
 import { ArticleReader } from '../features/reader/ArticleReader';
-import { TimelineView } from '../features/timeline/TimelineView';
 import { useNewslineStore } from './store';
 import { useUrlSync } from './urlSync';
 import { ViewModeSwitch } from './ViewModeSwitch';
+
+// The timeline widget is the largest part of the page's code. Its download starts as soon as this
+// module runs, alongside the fetch of timeline.json, and stays out of the first bundle.
+const timelineModule = import('../features/timeline/TimelineView');
+const TimelineView = lazy(() => timelineModule.then((m) => ({ default: m.TimelineView })));
 
 export function Explorer({ index }: { readonly index: TimelineIndex }) {
   const viewMode = useNewslineStore((s) => s.viewMode);
@@ -55,7 +59,15 @@ export function Explorer({ index }: { readonly index: TimelineIndex }) {
           </div>
           {viewMode === 'list' ? null : (
             <ErrorBoundary what="the timeline">
-              <TimelineView index={index} />
+              <Suspense
+                fallback={
+                  <p className="app__loading" role="status">
+                    Preparing the timeline view…
+                  </p>
+                }
+              >
+                <TimelineView index={index} />
+              </Suspense>
             </ErrorBoundary>
           )}
           {viewMode === 'timeline' ? null : (
