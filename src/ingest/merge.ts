@@ -21,6 +21,7 @@ interface Prepared {
 }
 
 const prepared = new WeakMap<EventDraft, Prepared>();
+const namingOf = new WeakMap<ActorRecord, string[]>();
 const stem = (w: string): string => w.slice(0, 5);
 
 function prepare(d: EventDraft, registry: ActorRegistry): Prepared {
@@ -31,9 +32,14 @@ function prepare(d: EventDraft, registry: ActorRegistry): Prepared {
   for (const key of d.actorKeys) {
     const r = registry.byKey(key);
     if (!r) continue;
-    const naming = [...r.aliases, r.role ?? ''];
-    if (r.country) naming.push(countryName(r.country) ?? '', demonymOf(r.country) ?? '');
-    for (const n of naming) for (const w of n.toLowerCase().split(/\s+/u)) names.add(stem(w));
+    let stems = namingOf.get(r);
+    if (!stems) {
+      const naming = [...r.aliases, r.role ?? ''];
+      if (r.country) naming.push(countryName(r.country) ?? '', demonymOf(r.country) ?? '');
+      stems = naming.flatMap((n) => n.toLowerCase().split(/\s+/u)).map(stem);
+      namingOf.set(r, stems);
+    }
+    for (const w of stems) names.add(w);
   }
   const stems = new Set(d.words.map(stem).filter((w) => !names.has(w)));
   const p = { stems, names };

@@ -13,7 +13,7 @@ export interface TextMetadata {
   published?: string;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|del|van|von|la|le|bin|al))*`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|del|van|von|la|le|bin|al|and|AND))*`;
 const BY = new RegExp(String.raw`(?:^|\s)[Bb]y\s+(${NAME})`, 'u');
 const LEADING_NAME = new RegExp(String.raw`^(${NAME})\s*(?:[·|•,]|$)`, 'u');
 
@@ -29,9 +29,19 @@ function explicitDay(text: string): string | undefined {
   return undefined;
 }
 
+/** "MARIA SANCHEZ and TOM BAKER" reads "Maria Sanchez and Tom Baker". */
+function nameCase(name: string): string {
+  const bare = name.replace(/\band\b/gu, '');
+  if (bare !== bare.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, c: string) => `${sep}${c.toUpperCase()}`)
+    .replace(/\bAnd\b/u, 'and');
+}
+
 function bylineOf(text: string): string | undefined {
   const by = BY.exec(text);
-  if (by?.[1]) return by[1].trim();
+  if (by?.[1]) return nameCase(by[1].trim());
   const lead = LEADING_NAME.exec(text);
   if (lead?.[1] && !/^(?:Updated|Published|Posted)/u.test(lead[1])) return lead[1].trim();
   return undefined;

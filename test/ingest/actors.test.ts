@@ -131,6 +131,26 @@ const rows: Row[] = [
     body: 'Venezuelan opposition leader María Corina Vargas called for protests.',
     actor: { name: 'María Corina Vargas', country: 'VE' },
   },
+  {
+    name: 'an office named in apposition before the name',
+    body: "Poland's prime minister, Donald Tusk, said the border would stay closed.",
+    actor: { name: 'Donald Tusk', role: 'Prime Minister', country: 'PL' },
+  },
+  {
+    name: 'two titled people joined by "and" stay two people',
+    body: 'German Chancellor Friedrich Merz and French President Emmanuel Macron pressed for sanctions.',
+    actor: { name: 'Emmanuel Macron', role: 'President', country: 'FR' },
+  },
+  {
+    name: 'a seat of government stands for its country',
+    body: 'The Kremlin denied any involvement.',
+    actor: { name: 'Russia', kind: 'country', country: 'RU' },
+  },
+  {
+    name: "an organisation's people as a group",
+    body: 'European Union leaders agreed on Thursday to impose new sanctions.',
+    actor: { name: 'European Union leaders', kind: 'group' },
+  },
 ];
 
 describe('actors: names, titles, roles and countries', () => {

@@ -79,6 +79,15 @@ describe('metadata read from the page', () => {
       { title: 'Floods in the North', published: '2025-03-03' },
     ],
     [
+      'a sentence-case headline and an agency byline in capitals',
+      'EU leaders agree on new sanctions\n\nBy MARIA SANCHEZ and TOM BAKER\nPublished 4:12 PM GMT+1, March 14, 2025\n\nBRUSSELS (AP) — Leaders agreed.',
+      {
+        title: 'EU leaders agree on new sanctions',
+        byline: 'Maria Sanchez and Tom Baker',
+        published: '2025-03-14',
+      },
+    ],
+    [
       'a page with no date',
       'Floods in the North\n\nHeavy rain flooded the north of the country.',
       { title: 'Floods in the North' },

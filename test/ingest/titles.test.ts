@@ -60,6 +60,12 @@ describe('event titles', () => {
     expect(title).not.toMatch(/\s(?:the|of|for|and)$/u);
   });
 
+  it('drops an agency dateline', () => {
+    expect(sentenceTitle('BRUSSELS (AP) — Record rains hit the north, officials said.')).toBe(
+      'Record rains hit the north',
+    );
+  });
+
   it('drops a dateline and keeps the first clause of a sentence without a verb of ours', () => {
     expect(
       sentenceTitle('Lima, March 3, 2025 – Record rains hit the north in 2025, officials counted.'),

@@ -94,7 +94,8 @@ function placeAt(places: readonly PlaceMention[], w: Word): PlaceMention | undef
 }
 
 function lower(w: Word | undefined): string {
-  return (w?.text ?? '').toLowerCase().replace(/\.$/u, '');
+  const t = (w?.text ?? '').toLowerCase();
+  return t.endsWith('.') ? t.slice(0, -1) : t;
 }
 
 function readRun(
@@ -110,9 +111,18 @@ function readRun(
   const first = rest[0];
   const last = rest[rest.length - 1];
   if (!first || !last) return;
+  // "Friedrich Merz and French President Emmanuel Macron" is two people; an organisation's
+  // name may hold "and" ("Customs and Border Protection"), so only a run without one is split.
+  const isOrganisation = rest.some((w) => ORGANISATION_WORDS.has(lower(w)));
+  const split = rest.findIndex((w) => w.text === 'and' || w.text === 'or');
+  if (!isOrganisation && split > 0) {
+    readRun(text, rest.slice(0, split), places, offset, out);
+    readRun(text, rest.slice(split + 1), places, offset, out);
+    return;
+  }
   const lastWord = lower(last);
   if (THING_WORDS.has(lastWord)) return;
-  if (rest.some((w) => ORGANISATION_WORDS.has(lower(w)))) {
+  if (isOrganisation) {
     const end = last;
     if (!(rest.length === 1 && placeAt(places, first))) {
       const name = text.slice(first.start - offset, end.end - offset);
@@ -139,7 +149,10 @@ function readRun(
   // "Former President X" at a sentence start: the prefix is capitalised inside the run.
   let prefix = rest[i] ? prefixBefore(rest[i]?.text ?? '') : undefined;
   if (prefix) i++;
-  else prefix = prefixBefore(text.slice(0, (rest[0]?.start ?? offset) - offset));
+  else {
+    const at = (rest[0]?.start ?? offset) - offset;
+    prefix = prefixBefore(text.slice(Math.max(0, at - 16), at));
+  }
   const titled = titleAt(rest.slice(i).map((w) => w.text));
   let role: string | undefined;
   let head: boolean | undefined;
@@ -231,6 +244,42 @@ function readAfterPlace(text: string, place: PlaceMention, offset: number, out: 
   }
 }
 
+/** "European Union leaders", "NATO officials": the people of an organisation, as a group. */
+function collectivesOfOrganisations(text: string, offset: number, out: Mention[]): void {
+  for (const m of [...out]) {
+    if (m.kind !== 'organization' || m.possessive) continue;
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end - offset, m.end - offset + 24));
+    const noun = next?.[1];
+    if (!next || !noun || !COLLECTIVE_NOUNS.has(noun)) continue;
+    out.push({
+      start: m.start,
+      end: m.end + next[0].length,
+      kind: 'group',
+      name: `${m.name} ${noun}`,
+      ...(m.country ? { country: m.country } : {}),
+      possessive: false,
+    });
+  }
+}
+
+/** "Poland's prime minister, Donald Tusk, said": the office names the person after it. */
+function officesNamedAfter(text: string, offset: number, out: Mention[]): void {
+  for (const office of out.filter((m) => m.kind === 'office')) {
+    const gap = /^,\s+/u.exec(text.slice(office.end - offset, office.end - offset + 4));
+    if (!gap) continue;
+    const person = out.find((m) => m.kind === 'person' && m.start === office.end + gap[0].length);
+    if (!person || person.role) continue;
+    if (!/^\s*(?:,|$)/u.test(text.slice(person.end - offset, person.end - offset + 3))) continue;
+    if (office.role) person.role = office.role;
+    if (office.country) person.country = office.country;
+    if (office.head) person.head = true;
+    // The office mention now stands for the named person, not for an unnamed holder.
+    office.kind = 'person';
+    office.name = person.name;
+    if (office.role) office.role = person.role ?? office.role;
+  }
+}
+
 export function findMentions(
   text: string,
   offset: number,
@@ -240,6 +289,7 @@ export function findMentions(
   const words = given ?? wordsOf(text, offset);
   const out: Mention[] = [];
   for (const run of capitalisedRuns(text, words, offset)) readRun(text, run, places, offset, out);
+  collectivesOfOrganisations(text, offset, out);
   for (const p of places) {
     readAfterPlace(text, p, offset, out);
     if (p.kind === 'country' || p.kind === 'capital') {
@@ -254,6 +304,7 @@ export function findMentions(
       });
     }
   }
+  officesNamedAfter(text, offset, out);
   for (let j = 0; j < words.length; j++) {
     const w = words[j];
     if (!w) continue;

@@ -49,7 +49,7 @@ export function roleBefore(
     if (!titled || titled.words !== n) continue;
     const titleText = tail.join(' ');
     const titleStart = nameStart - (before.length - before.lastIndexOf(titleText));
-    const lead = text.slice(0, titleStart - offset);
+    const lead = text.slice(Math.max(0, titleStart - offset - 40), titleStart - offset);
     const place = placeEndingAt(places, titleStart - (lead.length - lead.trimEnd().length));
     const prefix = prefixBefore(lead);
     const country = place?.code ?? titled.title.country;

@@ -6,14 +6,17 @@
  */
 import type { ActorRecord } from '../actors/registry';
 
-const MALE = /^(?:he|his|him|himself)$/iu;
-const FEMALE = /^(?:she|her|hers|herself)$/iu;
+const GENDERED = new Map<string, 'he' | 'she'>();
+for (const w of ['he', 'his', 'him', 'himself']) GENDERED.set(w, 'he');
+for (const w of ['she', 'her', 'hers', 'herself']) GENDERED.set(w, 'she');
 
 export class Discourse {
   private recent: ActorRecord[] = [];
 
   mention(record: ActorRecord): void {
-    this.recent = this.recent.filter((r) => r !== record);
+    if (this.recent[this.recent.length - 1] === record) return;
+    const at = this.recent.indexOf(record);
+    if (at >= 0) this.recent.splice(at, 1);
     this.recent.push(record);
     if (this.recent.length > 12) this.recent.shift();
   }
@@ -32,7 +35,6 @@ export class Discourse {
 
 /** The gender a pronoun word shows, if any. */
 export function genderOf(word: string): 'he' | 'she' | undefined {
-  if (MALE.test(word)) return 'he';
-  if (FEMALE.test(word)) return 'she';
-  return undefined;
+  if (word.length > 7) return undefined;
+  return GENDERED.get(word) ?? GENDERED.get(word.toLowerCase());
 }

@@ -40,6 +40,9 @@ export function objectPhrase(text: string): string {
   return phrase.split(/\s+/u).slice(0, 14).join(' ').trim();
 }
 
+const AUDIENCE =
+  /^(?:the\s+)?(?:reporters|journalists|the press|lawmakers|supporters|parliament|congress|the crowd|a crowd|crowds|an audience|the audience|a news conference|a press conference|the nation|state media|state television)$/iu;
+
 export interface TitleParts {
   /** Who acts, as a reader knows them ("Sheinbaum", "Iranian leaders"). */
   actor: string;
@@ -63,7 +66,9 @@ export function clauseTitle(p: TitleParts): string {
       : p.present;
   let object = objectPhrase(p.rest);
   if (p.patient) object = `${p.patient} ${object}`;
-  if (object.length === 0 && p.quote) object = `'${clip(p.quote, 70)}'`;
+  // "Macron told reporters": the audience says nothing; what was said does.
+  const toAudience = AUDIENCE.test(object);
+  if ((object.length === 0 || toAudience) && p.quote) object = `'${clip(p.quote, 70)}'`;
   return clip(`${p.actor} ${verb} ${object}`);
 }
 
@@ -73,8 +78,15 @@ export function firstQuote(sentence: string): string | undefined {
   return m?.[1]?.trim();
 }
 
+/** "Mexico City, January 5, 2026 – " or "BRUSSELS (AP) — ": where and when, not what. */
+const DATELINE = /^(?:[^–—]{2,60}\d{4}|\p{Lu}[\p{Lu}\s.,'-]{2,40}(?:\([^)]{1,30}\))?)\s*[–—-]\s*/u;
+
+export function stripDateline(sentence: string): string {
+  return sentence.replace(DATELINE, '');
+}
+
 export function sentenceTitle(sentence: string): string {
-  const stripped = sentence.replace(/^[^–—]{2,60}\d{4}\s*[–—-]\s*/u, '');
+  const stripped = stripDateline(sentence);
   const first = /^(.{20,}?)[;:]\s|^(.{20,}?),(?!\d{3})\s/u.exec(stripped);
   return clip(first?.[1] ?? first?.[2] ?? stripped);
 }

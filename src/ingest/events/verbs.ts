@@ -144,7 +144,8 @@ export function readVerb(word: string, previous: string): VerbReading | undefine
   const first = word.charCodeAt(0);
   // Verbs are lower case, or capitalised in headlines and at a sentence start.
   if (first < 65 || (first > 90 && first < 97) || first > 122) return undefined;
-  const w = word.toLowerCase();
+  if (word.length < 3) return undefined;
+  const w = first >= 97 ? word : word.toLowerCase();
   const reading = readings.get(w);
   if (reading) return reading;
   const base = baseReadings.get(w);

@@ -7,7 +7,12 @@
  * capitalised word ("George Washington").
  */
 import worldCountries from 'world-countries';
-import { CAPITAL_SHORT_FORMS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from './extraNames';
+import {
+  CAPITAL_SHORT_FORMS,
+  EXTRA_COUNTRY_NAMES,
+  EXTRA_DEMONYMS,
+  GOVERNMENT_SEATS,
+} from './extraNames';
 import { REGION_NAMES } from './regions';
 
 export type PlaceKind = 'country' | 'demonym' | 'capital' | 'region';
@@ -47,6 +52,9 @@ for (const [code, forms] of Object.entries(EXTRA_COUNTRY_NAMES)) {
 for (const [code, forms] of Object.entries(EXTRA_DEMONYMS)) {
   for (const form of forms) add(form, { code, kind: 'demonym' });
 }
+for (const [code, forms] of Object.entries(GOVERNMENT_SEATS)) {
+  for (const form of forms) add(form, { code, kind: 'capital' });
+}
 for (const [code, forms] of Object.entries(CAPITAL_SHORT_FORMS)) {
   for (const form of forms) add(form, { code, kind: 'capital' });
 }
@@ -82,11 +90,14 @@ const PLACE = new RegExp(
   'gu',
 );
 
+/** Sentence openers and articles do not make a capital part of a name ("The Kremlin said"). */
+const OPENER =
+  /(?:^|\s)(?:The|A|An|In|On|At|From|To|And|But|For|By|With|After|Before|Meanwhile)\s$/u;
+
 function touchesCapitalisedWord(text: string, start: number, end: number): boolean {
-  return (
-    /\p{Lu}\p{L}*\s$/u.test(text.slice(Math.max(0, start - 20), start)) ||
-    /^\s\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))
-  );
+  const before = text.slice(Math.max(0, start - 20), start);
+  const nameBefore = /\p{Lu}\p{L}*\s$/u.test(before) && !OPENER.test(before);
+  return nameBefore || /^\s\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
 export function findPlaces(text: string): PlaceMention[] {

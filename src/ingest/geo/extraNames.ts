@@ -29,6 +29,17 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   PS: ['Palestinian', 'Palestinians'],
 };
 
+/** Seats of government that the news uses for the government itself ("the Kremlin said"). */
+export const GOVERNMENT_SEATS: Readonly<Record<string, readonly string[]>> = {
+  RU: ['Kremlin'],
+  US: ['White House', 'Pentagon', 'State Department'],
+  GB: ['Downing Street', 'Whitehall'],
+  FR: ['Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace', "Quai d'Orsay"],
+  CN: ['Zhongnanhai'],
+  VA: ['Vatican'],
+  IL: ['Knesset'],
+};
+
 /** Capitals whose name in the data has a suffix that the news leaves out, or a second name. */
 export const CAPITAL_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   US: ['Washington', 'Washington, D.C.', 'Washington D.C.'],

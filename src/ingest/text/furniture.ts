@@ -74,7 +74,8 @@ function normalise(text: string): string {
 }
 
 export function isFurniturePhrase(text: string): boolean {
-  return PHRASES.has(normalise(text));
+  // Every phrase is short; a long line is not worth normalising.
+  return text.length <= 40 && PHRASES.has(normalise(text));
 }
 
 export function isCreditLine(text: string): boolean {

@@ -54,6 +54,16 @@ export function readLayout(raw: string): Block[] {
   let headlineSeen = false;
   lines.forEach((line, n) => {
     let kind = kinds[n] ?? 'body';
+    // A page's first line without a full stop is its headline, even in sentence case.
+    const firstContent = blocks.every((b) => b.kind === 'furniture');
+    if (
+      kind === 'body' &&
+      firstContent &&
+      !ENDS_SENTENCE.test(line.text) &&
+      line.text.length <= 200
+    ) {
+      kind = 'heading';
+    }
     if (kind === 'body') inHeader = false;
     const key = keyOf(line.text);
     const first = firstByKey.get(key);
