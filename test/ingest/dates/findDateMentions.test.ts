@@ -86,6 +86,7 @@ const DATES: Row[] = [
   ['month range with an en dash across a year', 'Snow fell December 2025–January 2026 there.', range('December 2025–January 2026', '2025-12', '2026-01')],
   ['decade', 'Violence soared in the 1990s along the route.', range('the 1990s', '1990', '1999')],
   ['part of a decade', 'It began in the early 1980s with few rules.', range('the early 1980s', '1980', '1983')],
+  ['decade spelled with an apostrophe before the s', "Crime fell in the 1990's nationwide.", range("the 1990's", '1990', '1999')],
   ['decade written with an apostrophe', "Fashion from the late '90s is back.", range("the late '90s", '1997', '1999')],
   ['hundreds before 2000 are a century, not a decade', 'Settlers arrived in the 1800s by sea.', range('the 1800s', '1800', '1899')],
   ['"the 2000s" stays a decade', 'Growth was fast in the 2000s overall.', range('the 2000s', '2000', '2009')],

@@ -18,7 +18,11 @@ import {
 
 export const DECADE_TAG = 'newsline/decade';
 
-const PATTERN = new RegExp(`(?:${LEFT_BOUNDARY}(1\\d|20)(\\d)0|['’](\\d)0)s${RIGHT_BOUNDARY}`, 'i');
+// "1990's" is a common spelling of "1990s".
+const PATTERN = new RegExp(
+  `(?:${LEFT_BOUNDARY}(1\\d|20)(\\d)0['’]?|['’](\\d)0)s${RIGHT_BOUNDARY}`,
+  'i',
+);
 
 const LEAD = /(?:the\s+)?(?:(early|mid|late)[-\s]+)?$/i;
 
