@@ -106,6 +106,24 @@ describe('the article reader', () => {
     expect(reader.querySelectorAll('mark').length).toBeGreaterThan(1);
   });
 
+  it('scrolls the passage into view when the article opens', async () => {
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      const user = userEvent.setup();
+      const panel = renderWithSelection('cartels-grow');
+      await user.click(within(panel).getByRole('button', { name: 'Show in article' }));
+      expect(scrolled.map((element) => element.textContent)).toEqual([
+        'The cartels have grown since 2006.',
+      ]);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
   it('opens another event from its marked passage in the article', async () => {
     const user = userEvent.setup();
     const panel = renderWithSelection('sovereignty');
