@@ -99,8 +99,9 @@ function granularityOf(iso: string): Level {
   return iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
 }
 
-/** The year is in the words: "2026", "'90s", "FY25", "20th century". */
-const YEAR_IN_WORDS = /\d{4}|['’]\d0s|\bFY\s?['’]?\d{2}|\d(?:st|nd|rd|th)[-\s]century/i;
+/** The year is in the words: "2026", "'90s", "FY25", "20th century", "1/5/26". */
+const YEAR_IN_WORDS =
+  /\d{4}|['’]\d0s|\bFY\s?['’]?\d{2}|\d(?:st|nd|rd|th)[-\s]century|\d[/.-]\d{1,2}[/.-]\d{2}\b/i;
 
 const LEADING_JUNK = /^[\s,;:(（[]+/u;
 /** Also a dangling "of", which chrono's month parser may keep ("March of this year"). */

@@ -50,6 +50,7 @@ const DATES: Row[] = [
   ['day before month (British order)', 'Talks resumed on 3 March 2025 in Doha.', day('on 3 March 2025', '2025-03-03', 'explicit')],
   ['ISO date in a dateline', 'Filed 2025-11-30 by the wire desk.', day('2025-11-30', '2025-11-30', 'explicit')],
   ['slash date with time in a byline', 'Jane Roe - Mon, 01/05/2026 - 11:33', day('Mon, 01/05/2026 - 11:33', '2026-01-05', 'explicit')],
+  ['slash date with a two-digit year', 'The memo is dated 12/31/99 in pen.', day('12/31/99', '1999-12-31', 'explicit')],
   ['month and year', 'She took office in October 2024 after a landslide.', month('October 2024', '2024-10')],
   ['month and year after a preposition', 'In December 2025, Mexico extradited suspects.', month('December 2025', '2025-12')],
   ['month and year with "of"', 'The law passed in June of 2019.', month('June of 2019', '2019-06')],
