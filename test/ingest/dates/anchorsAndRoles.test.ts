@@ -1,3 +1,5 @@
+// Dates counted from an occasion (the caller's anchor), the role of each date, and what an
+// unusable publication date leaves.
 import { describe, expect, it } from 'vitest';
 import { findDateMentions, type DateMention } from '../../../src/ingest/dates';
 

@@ -1,3 +1,4 @@
+// Properties that hold for any text: no throw, valid dates, exact and ordered offsets.
 import { describe, expect, it } from 'vitest';
 import { EventDateSchema } from '../../../src/domain/schema';
 import { findDateMentions, type DateMention } from '../../../src/ingest/dates';

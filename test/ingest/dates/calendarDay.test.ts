@@ -1,3 +1,4 @@
+// Whole-day calendar arithmetic that the date parsers rely on.
 import { describe, expect, it } from 'vitest';
 import {
   addDays,

@@ -1,3 +1,4 @@
+// The small hand-written data modules: fiscal-year rule, holidays, seasons, cue and period words.
 import { describe, expect, it } from 'vitest';
 import { fiscalYearSpan } from '../../../src/ingest/dates/data/fiscalYear';
 import { FIXED_HOLIDAYS } from '../../../src/ingest/dates/data/holidays';

@@ -1,3 +1,4 @@
+// Date expressions of varied phrasing, and numbers or words that are not dates, one row each.
 import { describe, expect, it } from 'vitest';
 import { EventDateSchema, isPartialIsoDate } from '../../../src/domain/schema';
 import { findDateMentions } from '../../../src/ingest/dates';

@@ -1,3 +1,4 @@
+// How long texts are cut into pieces that chrono reads in linear time.
 import { describe, expect, it } from 'vitest';
 import { textPieces } from '../../../src/ingest/dates/textPieces';
 import { findDateMentions } from '../../../src/ingest/dates';

@@ -1,3 +1,4 @@
+// The same text gives the same dates on any host time zone.
 import { afterEach, describe, expect, it } from 'vitest';
 import { findDateMentions } from '../../../src/ingest/dates';
 

@@ -7,8 +7,6 @@
  * week, which a Monday article may use for the weekend just gone.
  */
 
-export type PeriodUnit = 'week' | 'month' | 'year' | 'weekend';
-
 /** Steps from the publication's own period: −1 the one before, 0 the same, +1 the next. */
 export const PERIOD_SHIFT_WORDS: Readonly<Record<string, number>> = {
   this: 0,
