@@ -96,11 +96,20 @@ export function ingestArticles(inputs: readonly ArticleInput[]): IngestResult {
   }
   const { events, actors, countries } = buildEvents(mergeDrafts(drafts, registry), registry);
 
+  const eventsOf = new Map<string, number>();
+  const actorsOf = new Map<string, Set<string>>();
+  for (const e of events) {
+    for (const id of new Set(e.sources.map((s) => s.documentId))) {
+      eventsOf.set(id, (eventsOf.get(id) ?? 0) + 1);
+      const set = actorsOf.get(id) ?? new Set<string>();
+      for (const actor of e.actors) set.add(actor);
+      actorsOf.set(id, set);
+    }
+  }
   for (const a of articles) {
-    const own = events.filter((e) => e.sources.some((s) => s.documentId === a.document.id));
-    a.report.events = own.length;
-    a.report.actors = new Set(own.flatMap((e) => e.actors)).size;
-    if (own.length === 0) a.report.warnings.push('no events found');
+    a.report.events = eventsOf.get(a.document.id) ?? 0;
+    a.report.actors = actorsOf.get(a.document.id)?.size ?? 0;
+    if (a.report.events === 0) a.report.warnings.push('no events found');
   }
   const timeline: Timeline = {
     schemaVersion: SCHEMA_VERSION,

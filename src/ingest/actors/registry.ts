@@ -54,6 +54,7 @@ function sameRole(a: string | undefined, b: string | undefined): boolean {
 export class ActorRegistry {
   private readonly people: ActorRecord[] = [];
   private readonly others = new Map<string, ActorRecord>();
+  private readonly peopleByKey = new Map<string, ActorRecord>();
 
   all(): ActorRecord[] {
     return [...this.people, ...this.others.values()];
@@ -71,7 +72,7 @@ export class ActorRegistry {
   }
 
   byKey(key: string): ActorRecord | undefined {
-    return this.people.find((p) => p.key === key) ?? this.others.get(key);
+    return this.peopleByKey.get(key) ?? this.others.get(key);
   }
 
   /** Records a person named with a title or a full name; returns the record it belongs to. */
@@ -89,6 +90,7 @@ export class ActorRegistry {
         documents: new Set(),
       };
       this.people.push(record);
+      this.peopleByKey.set(record.key, record);
     } else if (tokens.length > tokensOf(record.name).length) {
       record.name = m.name;
     }

@@ -34,7 +34,7 @@ const SAME_THING: Readonly<Record<string, string>> = {
 export function contentWords(text: string): string[] {
   const words = text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
   const kept = words
-    .map((w) => w.replace(/['’]s$/u, ''))
+    .map((w) => (w.endsWith('s') && /['’]s$/u.test(w) ? w.slice(0, -2) : w))
     // Our verbs are compared by meaning (senses), not again as words.
     .filter((w) => w.length > 3 && !STOP.has(w) && readVerb(w, '') === undefined)
     .map((w) => SAME_THING[w] ?? w);
