@@ -12,8 +12,10 @@ export interface TimeWindow {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-/** Share of the single-day events the first view must hold. */
+/** Share of the single-day events the first view must hold... */
 const CORE_SHARE = 0.75;
+/** ...up to this many, so that a long timeline opens on a readable stretch, not on years. */
+const CORE_MAX = 200;
 const MIN_WIDTH = 3 * DAY;
 
 /** The window to open on, or undefined to let the widget fit all items. */
@@ -23,7 +25,7 @@ export function focusWindow(items: readonly TimelineItemSpec[]): TimeWindow | un
   const times = (points.length > 0 ? points : items.map((item) => item.start.getTime())).sort(
     (a, b) => a - b,
   );
-  const needed = Math.max(1, Math.ceil(times.length * CORE_SHARE));
+  const needed = Math.max(1, Math.min(CORE_MAX, Math.ceil(times.length * CORE_SHARE)));
   let bestStart = times[0] ?? 0;
   let bestEnd = times[needed - 1] ?? bestStart;
   for (let i = 1; i + needed - 1 < times.length; i += 1) {

@@ -46,3 +46,19 @@ describe('focusWindow', () => {
     expect(focusWindow([])).toBeUndefined();
   });
 });
+
+describe('focusWindow on a long timeline', () => {
+  it('opens on a stretch of at most a few hundred events, not on twenty years', () => {
+    const items = Array.from({ length: 5000 }, (_, i) =>
+      point(`e${i}`, 2006 + Math.floor(i / 250), 1 + (i % 12), 1 + (i % 28)),
+    );
+    const window = focusWindow(items);
+    const inside = items.filter(
+      (i) =>
+        i.start.getTime() >= (window?.start.getTime() ?? 0) &&
+        i.start.getTime() <= (window?.end.getTime() ?? 0),
+    );
+    expect(inside.length).toBeGreaterThan(0);
+    expect(inside.length).toBeLessThanOrEqual(400);
+  });
+});

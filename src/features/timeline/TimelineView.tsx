@@ -33,6 +33,7 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const timeWindow = useNewslineStore((s) => s.timeWindow);
   const setTimeWindow = useNewslineStore((s) => s.setTimeWindow);
   const [shown, setShown] = useState<WindowRange | null>(null);
+  const [notDrawn, setNotDrawn] = useState(0);
   const onWindowChange = useCallback(
     (range: WindowRange, byUser: boolean) => {
       setShown(range);
@@ -66,6 +67,7 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
     selectedId,
     onSelect: selectEvent,
     describeItem,
+    onLeftOut: setNotDrawn,
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -128,6 +130,11 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
         <OverviewStrip density={density} shown={shown} onMove={moveWindow} />
       )}
       {events.length === 0 ? <p className="timeline__empty">No events match the filters.</p> : null}
+      <p className="timeline__capped" aria-live="polite">
+        {notDrawn === 0
+          ? null
+          : `${notDrawn.toLocaleString('en')} more events around this stretch are not drawn at this zoom: zoom in, filter, or use the list.`}
+      </p>
       {/* The canvas is one composite widget with its own keys (role application); jsx-a11y counts
           that role as non-interactive, hence the two exceptions below. */}
       {/* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}

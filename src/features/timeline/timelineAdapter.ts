@@ -2,7 +2,9 @@
  * The only module that talks to vis-timeline. It creates the widget once per mount, in one
  * layout effect whose cleanup destroys it, and pushes groups, items and the selection in separate
  * effects as differences (remove what went, add or update what changed), which the widget draws
- * far faster than a new data set or a DataView refresh.
+ * far faster than a new data set or a DataView refresh. It holds only the items near the visible
+ * window (see domain/windowing), re-chosen whenever the window settles, so a long timeline costs
+ * what its visible stretch costs.
  *
  * Safety: item and row labels are DOM nodes built with textContent, so article words are never
  * parsed as HTML; the widget's own xss filter stays on. Limits: one selected event at a time;
@@ -16,6 +18,8 @@ import type { GroupSpec } from '../../domain/grouping';
 import { sameItem, type TimelineItemSpec } from '../../domain/timelineItems';
 import type { TimeWindow } from '../../domain/timelineWindow';
 import type { WindowRange } from '../../domain/urlState';
+import { itemsNearWindow } from '../../domain/windowing';
+import { diffPush, textElement } from './widgetSync';
 
 export interface TimelineWidgetInput {
   readonly items: readonly TimelineItemSpec[];
@@ -31,6 +35,8 @@ export interface TimelineWidgetInput {
   readonly onWindowChange: (window: WindowRange, byUser: boolean) => void;
   /** Text for the native tooltip of an item (title and date). */
   readonly describeItem: (spec: TimelineItemSpec) => string;
+  /** Called with how many items near the window are not drawn at this zoom (0 when none). */
+  readonly onLeftOut: (count: number) => void;
 }
 
 /** What the surrounding UI may ask of the widget. */
@@ -54,6 +60,10 @@ interface Widget {
   readonly groups: DataSet<WidgetGroup>;
   readonly pushedItems: Map<string, TimelineItemSpec>;
   readonly pushedGroups: Map<string, GroupSpec>;
+  /** Everything the page wants drawn; the widget holds the part near the window. */
+  wantedItems: readonly TimelineItemSpec[];
+  wantedGroups: readonly GroupSpec[];
+  selectedId: string | null;
   destroyed: boolean;
   framed: boolean;
   /** A first window still to apply after the widget's own first fit (see the 'changed' hook). */
@@ -62,6 +72,8 @@ interface Widget {
 
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
+/** Most items the widget holds at once; it measures each one it draws. */
+const ITEM_CAP = 600;
 
 const OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
@@ -95,30 +107,49 @@ function toWidgetItem(spec: TimelineItemSpec): WidgetItem {
   return item;
 }
 
-function textElement(tag: string, className: string, text: string): HTMLElement {
-  const element = document.createElement(tag);
-  element.className = className;
-  element.textContent = text;
-  return element;
+/** Pushes the rows and items near the current window, rows first so items find their row. */
+function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void {
+  const shown = widget.timeline.getWindow();
+  const near = itemsNearWindow(
+    widget.wantedItems,
+    { start: shown.start.getTime(), end: shown.end.getTime() },
+    ITEM_CAP,
+    widget.selectedId,
+  );
+  const usedRows = new Set(near.items.map((item) => item.group));
+  diffPush(
+    widget.pushedGroups,
+    widget.wantedGroups.filter((group) => usedRows.has(group.id)),
+    (a, b) => a.label === b.label && a.order === b.order,
+    (gone, changed) => {
+      widget.groups.remove(gone);
+      widget.groups.update(
+        changed.map((spec) => ({
+          id: spec.id,
+          content: textElement('span', 'timeline-group__label', spec.label),
+          order: spec.order,
+        })),
+      );
+    },
+  );
+  diffPush(widget.pushedItems, near.items, sameItem, (gone, changed) => {
+    widget.items.remove(gone);
+    widget.items.update(changed.map(toWidgetItem));
+  });
+  report(near.leftOut);
 }
 
-/** Brings `pushed` (what the widget holds) to `next`, calling back only with what differs. */
-function diffPush<Spec extends { readonly id: string }>(
-  pushed: Map<string, Spec>,
-  next: readonly Spec[],
-  same: (a: Spec, b: Spec) => boolean,
-  apply: (gone: string[], changed: Spec[]) => void,
-): void {
-  const nextIds = new Set(next.map((spec) => spec.id));
-  const gone = [...pushed.keys()].filter((id) => !nextIds.has(id));
-  const changed = next.filter((spec) => {
-    const previous = pushed.get(spec.id);
-    return previous === undefined || !same(previous, spec);
-  });
-  // Specs are recorded first: the item template reads them while the widget draws.
-  for (const id of gone) pushed.delete(id);
-  for (const spec of changed) pushed.set(spec.id, spec);
-  if (gone.length > 0 || changed.length > 0) apply(gone, changed);
+/** The span of every wanted item, padded a little, for "fit all". */
+function fullSpan(items: readonly TimelineItemSpec[]): WindowRange | undefined {
+  if (items.length === 0) return undefined;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items) {
+    start = Math.min(start, item.start.getTime());
+    end = Math.max(end, (item.end ?? item.start).getTime());
+  }
+  const pad = Math.max((end - start) * 0.03, DAY);
+  return { start: start - pad, end: end + pad };
 }
 
 export function useTimelineWidget(
@@ -131,6 +162,7 @@ export function useTimelineWidget(
   const onWindowChange = useEffectEvent((range: WindowRange, byUser: boolean) =>
     input.onWindowChange(range, byUser),
   );
+  const onLeftOut = useEffectEvent((count: number) => input.onLeftOut(count));
 
   useLayoutEffect(() => {
     const element = container.current;
@@ -158,6 +190,9 @@ export function useTimelineWidget(
       groups,
       pushedItems,
       pushedGroups: new Map(),
+      wantedItems: [],
+      wantedGroups: [],
+      selectedId: null,
       destroyed: false,
       framed: false,
       pendingWindow: undefined,
@@ -178,6 +213,7 @@ export function useTimelineWidget(
     });
     timeline.on('rangechanged', (props: { start?: Date; end?: Date; byUser?: boolean }) => {
       if (widget.destroyed || props.start === undefined || props.end === undefined) return;
+      syncNearWindow(widget, onLeftOut);
       onWindowChange(
         { start: props.start.getTime(), end: props.end.getTime() },
         props.byUser === true,
@@ -194,30 +230,14 @@ export function useTimelineWidget(
   useEffect(() => {
     const widget = widgetRef.current;
     if (widget === null) return;
-    diffPush(
-      widget.pushedGroups,
-      input.groups,
-      (a, b) => a.label === b.label && a.order === b.order,
-      (gone, changed) => {
-        widget.groups.remove(gone);
-        widget.groups.update(
-          changed.map((spec) => ({
-            id: spec.id,
-            content: textElement('span', 'timeline-group__label', spec.label),
-            order: spec.order,
-          })),
-        );
-      },
-    );
+    widget.wantedGroups = input.groups;
+    if (widget.framed) syncNearWindow(widget, onLeftOut);
   }, [input.groups]);
 
   useEffect(() => {
     const widget = widgetRef.current;
     if (widget === null) return;
-    diffPush(widget.pushedItems, input.items, sameItem, (gone, changed) => {
-      widget.items.remove(gone);
-      widget.items.update(changed.map(toWidgetItem));
-    });
+    widget.wantedItems = input.items;
     if (!widget.framed && input.items.length > 0) {
       widget.framed = true;
       const chosen = input.window;
@@ -225,12 +245,16 @@ export function useTimelineWidget(
         chosen === null
           ? input.initialWindow
           : { start: new Date(chosen.start), end: new Date(chosen.end) };
-      if (first === undefined) widget.timeline.fit({ animation: false });
-      else {
-        widget.timeline.setWindow(first.start, first.end, { animation: false });
-        widget.pendingWindow = first;
+      const all = fullSpan(input.items);
+      const target =
+        first ??
+        (all === undefined ? undefined : { start: new Date(all.start), end: new Date(all.end) });
+      if (target !== undefined) {
+        widget.timeline.setWindow(target.start, target.end, { animation: false });
+        widget.pendingWindow = target;
       }
     }
+    syncNearWindow(widget, onLeftOut);
   }, [input.items, input.initialWindow, input.window]);
 
   useEffect(() => {
@@ -249,6 +273,9 @@ export function useTimelineWidget(
     const widget = widgetRef.current;
     if (widget === null) return;
     const id = input.selectedId;
+    widget.selectedId = id;
+    // The selected item is always held, even far from the window.
+    if (widget.framed) syncNearWindow(widget, onLeftOut);
     const spec = id === null ? undefined : widget.pushedItems.get(id);
     widget.timeline.setSelection(spec === undefined ? [] : [spec.id]);
     // A selection made elsewhere (keys, list, link) may be off screen: bring it into view.
@@ -265,6 +292,10 @@ export function useTimelineWidget(
   return {
     zoomIn: () => widgetRef.current?.timeline.zoomIn(0.5),
     zoomOut: () => widgetRef.current?.timeline.zoomOut(0.5),
-    fitAll: () => widgetRef.current?.timeline.fit(),
+    fitAll: () => {
+      const widget = widgetRef.current;
+      const all = widget === null ? undefined : fullSpan(widget.wantedItems);
+      if (widget !== null && all !== undefined) widget.timeline.setWindow(all.start, all.end);
+    },
   };
 }
