@@ -6,6 +6,7 @@
 import { findMentions, type Mention } from './actors/mentions';
 import { findPlaces, type PlaceMention } from './geo/countries';
 import { readLayout, type Block } from './text/layout';
+import { datelineLength } from './text/dateline';
 import { splitSentences } from './text/sentences';
 import type { Span } from './text/span';
 import { wordsOf, type Word } from './text/words';
@@ -44,6 +45,8 @@ export function readDocument(raw: string): DocumentReading {
         end: p.end + span.start,
       }));
       const words = wordsOf(text, span.start);
+      // The agency in "TOKYO, Jan 24 (Reuters) -" filed the story; it did not act in it.
+      const dateline = index === 0 && block.kind === 'body' ? span.start + datelineLength(text) : 0;
       sentences.push({
         ...span,
         text,
@@ -51,7 +54,9 @@ export function readDocument(raw: string): DocumentReading {
         index,
         heading: block.kind === 'headline' || block.kind === 'heading',
         places,
-        mentions: findMentions(text, span.start, places, words),
+        mentions: findMentions(text, span.start, places, words).filter(
+          (m) => m.start >= dateline || m.kind === 'country',
+        ),
         words,
         verbs: words.map((w, i) => readVerb(w.text, words[i - 1]?.text ?? '')),
       });

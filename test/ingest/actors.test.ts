@@ -151,6 +151,16 @@ const rows: Row[] = [
     body: 'European Union leaders agreed on Thursday to impose new sanctions.',
     actor: { name: 'European Union leaders', kind: 'group' },
   },
+  {
+    name: "an institution's acronym before the title is not part of the name",
+    body: 'BOJ Governor Kazuo Ueda said the bank would keep raising rates.',
+    actor: { name: 'Kazuo Ueda', role: 'Governor' },
+  },
+  {
+    name: 'a country inside an organisation name',
+    body: 'The Bank of Japan raised interest rates on Friday.',
+    actor: { name: 'Bank of Japan', kind: 'organization', country: 'JP' },
+  },
 ];
 
 describe('actors: names, titles, roles and countries', () => {
@@ -195,6 +205,13 @@ describe('actors: one canonical actor per person', () => {
       'Opposition voices in Mexico, including activists, have warned against the plan.',
     );
     expect(titles.every((t) => !t.startsWith('Mexico'))).toBe(true);
+  });
+
+  it('does not take the agency of a dateline for an actor', () => {
+    const { actors } = read(
+      'TOKYO, Jan 24 (Reuters) - The Bank of Japan raised interest rates on Friday.',
+    );
+    expect(actors.map((a) => a.name)).toEqual(['Bank of Japan']);
   });
 
   it('does not make a person of a capitalised word at the start of a sentence', () => {

@@ -13,6 +13,12 @@ describe('page furniture and headings', () => {
     ['a recommendation block title', 'You May Like', 'furniture'],
     ['a newsletter prompt', 'Newsletter', 'furniture'],
     ['a word count', '(Word count: 712)', 'furniture'],
+    ["an agency's staff credit", '(Reporting by Ana Ruiz; Editing by Sam Holmes)', 'furniture'],
+    [
+      'a file photo caption',
+      'FILE PHOTO: A man walks past the central bank in Tokyo.',
+      'furniture',
+    ],
     ['a reading time', '4 min read', 'furniture'],
     ['a bare section label in capitals', 'POLITICS', 'furniture'],
     ['a time stamp', 'Updated: January 5, 2026', 'byline'],

@@ -126,7 +126,8 @@ function readRun(
     const end = last;
     if (!(rest.length === 1 && placeAt(places, first))) {
       const name = text.slice(first.start - offset, end.end - offset);
-      const place = placeAt(places, first);
+      // "Bank of Japan", "U.S. Customs and Border Protection": a country inside the name.
+      const place = places.find((p) => p.code !== '' && p.start >= first.start && p.end <= end.end);
       out.push({
         start: first.start,
         end: end.end,
@@ -145,6 +146,14 @@ function readRun(
   if (place && place.kind !== 'region') {
     country = place.code || undefined;
     while (i < rest.length && rest[i] && (rest[i]?.end ?? 0) <= place.end) i++;
+  }
+  // "BOJ Governor Kazuo Ueda": an institution's acronym before a title is not the name.
+  if (
+    rest[i] &&
+    /^\p{Lu}{2,6}$/u.test(rest[i]?.text ?? '') &&
+    titleAt(rest.slice(i + 1).map((w) => w.text))
+  ) {
+    i++;
   }
   // "Former President X" at a sentence start: the prefix is capitalised inside the run.
   let prefix = rest[i] ? prefixBefore(rest[i]?.text ?? '') : undefined;

@@ -4,6 +4,8 @@
  * follows the verb, cut at a clause boundary or a word boundary, never mid-word, at most 100
  * characters. Double quotes become single quotes so the title reads as a headline.
  */
+import { datelineLength } from '../text/dateline';
+
 export const MAX_TITLE = 100;
 
 const TRAILING_FILLER =
@@ -78,15 +80,13 @@ export function firstQuote(sentence: string): string | undefined {
   return m?.[1]?.trim();
 }
 
-/** "Mexico City, January 5, 2026 – " or "BRUSSELS (AP) — ": where and when, not what. */
-const DATELINE = /^(?:[^–—]{2,60}\d{4}|\p{Lu}[\p{Lu}\s.,'-]{2,40}(?:\([^)]{1,30}\))?)\s*[–—-]\s*/u;
-
 export function stripDateline(sentence: string): string {
-  return sentence.replace(DATELINE, '');
+  return sentence.slice(datelineLength(sentence));
 }
 
 export function sentenceTitle(sentence: string): string {
-  const stripped = stripDateline(sentence);
+  // ", which was widely expected," tells about the subject, not what happened.
+  const stripped = stripDateline(sentence).replace(/,\s+(?:which|who)\s[^,]{1,80},/u, '');
   const first = /^(.{20,}?)[;:]\s|^(.{20,}?),(?!\d{3})\s/u.exec(stripped);
   return clip(first?.[1] ?? first?.[2] ?? stripped);
 }

@@ -63,11 +63,11 @@ const TABLE: ReadonlyArray<readonly [EventType, string, string]> = [
   ['statement', 'defend', 'defend justify'],
   ['threat', 'warn', 'warn threaten caution'],
   ['threat', 'accuse', 'accuse blame'],
-  ['threat', 'suggest', 'suggest hint float propose floated signal raise entertain renew broaden'],
+  ['threat', 'suggest', 'suggest hint float propose floated signal entertain renew broaden'],
   [
     'policy',
     'decide',
-    'designate impose approve order ban lift adopt pass veto decree renegotiate prioritize prioritise pursue implement introduce unveil launch sanction suspend cancel extend expand fund allocate',
+    'designate impose approve order ban lift raise cut adopt pass veto decree renegotiate prioritize prioritise pursue implement introduce unveil launch sanction suspend cancel extend expand fund allocate',
   ],
   ['diplomacy', 'meet', 'meet visit negotiate offer agree host discuss mediate invite sign'],
   [

@@ -56,7 +56,10 @@ const FURNITURE_PHRASES = [
 const PHRASES = new Set(FURNITURE_PHRASES);
 
 const CREDIT =
-  /^(?:image|photo|picture|video|graphic|illustration)s?(?:\s+(?:source|by|credit)s?)?\s*:/iu;
+  /^(?:file\s+)?(?:image|photo|picture|video|graphic|illustration)s?(?:\s+(?:source|by|credit)s?)?\s*:/iu;
+/** "(Reporting by X; Editing by Y)": the agency's credit line at the end of a story. */
+const STAFF_CREDIT =
+  /^\(?\s*(?:reporting|additional reporting|writing|editing|compiled|produced)\s+by\b/iu;
 const CREDIT_TRAILING = /^(?:photo|image)\s*(?:by|credit)\b/iu;
 const WORD_COUNT =
   /^\(?\s*(?:word count|words|reading time|read time)\s*:?\s*\d+[^)]*\)?$|^\d+\s*(?:min(?:ute)?s?)\s+read$/iu;
@@ -79,7 +82,7 @@ export function isFurniturePhrase(text: string): boolean {
 }
 
 export function isCreditLine(text: string): boolean {
-  return CREDIT.test(text) || CREDIT_TRAILING.test(text);
+  return CREDIT.test(text) || CREDIT_TRAILING.test(text) || STAFF_CREDIT.test(text);
 }
 
 export function isWordCount(text: string): boolean {

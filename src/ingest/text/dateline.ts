@@ -1,0 +1,12 @@
+/**
+ * A dateline opens a story with where (and often when) it was filed: "Mexico City, January 5,
+ * 2026 – ", "BRUSSELS (AP) — ", "TOKYO, Jan 24 (Reuters) - ". It is not part of what happened:
+ * titles drop it, and the agency named in it is not an actor.
+ */
+const DATELINE =
+  /^(?:[^–—.!?]{2,60}\d{4}|\p{Lu}[\p{Lu}\s.,'-]{2,40}(?:[\s,]+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?)\s*[–—-]\s*/u;
+
+/** How many characters the sentence's dateline takes (0 when it has none). */
+export function datelineLength(sentence: string): number {
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
+}
