@@ -64,3 +64,29 @@ describe('EventList', () => {
     );
   });
 });
+
+describe('EventList on a long timeline', () => {
+  const many = indexTimeline({
+    ...smallTimeline,
+    events: Array.from({ length: 450 }, (_, i) => ({
+      ...smallTimeline.events[2],
+      id: `e${String(i).padStart(3, '0')}`,
+      title: `Event ${String(i).padStart(3, '0')}`,
+    })) as typeof smallTimeline.events,
+  });
+
+  it('shows a page of rows at a time and turns to the page of a selection made elsewhere', async () => {
+    const user = userEvent.setup();
+    render(<EventList index={many} />);
+    expect(screen.getAllByRole('row')).toHaveLength(201);
+    expect(screen.getByText(/Rows 1–200 of 450/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText(/Rows 201–400 of 450/)).toBeInTheDocument();
+    act(() => useNewslineStore.getState().selectEvent('e420'));
+    expect(screen.getByText(/Rows 401–450 of 450/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Event 420' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+});

@@ -1,9 +1,9 @@
 /**
  * The filtered events as an accessible table: date, title, actors, countries and sources, sortable
- * by date and title, with the selection shared with the timeline. Limits: every row is rendered;
- * long lists will want virtual rows.
+ * by date and title, with the selection shared with the timeline. Long lists show a page of rows
+ * at a time (the page follows the selection), so a timeline of thousands stays quick.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useVisibleEvents } from '../../app/selectors';
 import { useNewslineStore } from '../../app/store';
 import { formatEventDate } from '../../domain/dates';
@@ -19,6 +19,7 @@ import {
 const selectSortedEvents = memoizeLast(sortEvents);
 /** Room for the sticky column headers above a row scrolled into view. */
 const HEADER_ROOM = 40;
+const PAGE_SIZE = 200;
 
 export function EventList({ index }: { readonly index: TimelineIndex }) {
   const events = useVisibleEvents(index);
@@ -27,6 +28,18 @@ export function EventList({ index }: { readonly index: TimelineIndex }) {
   const selectedId = useNewslineStore((s) => s.selectedEventId);
   const selectEvent = useNewslineStore((s) => s.selectEvent);
   const rows = selectSortedEvents(events, sort);
+  const [page, setPage] = useState(0);
+  const [followed, setFollowed] = useState(selectedId);
+  // A selection made elsewhere turns to the page that holds it (state derived during render).
+  if (selectedId !== followed) {
+    setFollowed(selectedId);
+    const position = selectedId === null ? -1 : rows.findIndex((e) => e.id === selectedId);
+    if (position >= 0) setPage(Math.floor(position / PAGE_SIZE));
+  }
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const shownPage = Math.min(page, pages - 1);
+  const first = shownPage * PAGE_SIZE;
+  const pageRows = rows.slice(first, first + PAGE_SIZE);
   const selectedRow = useRef<HTMLTableRowElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -77,7 +90,7 @@ export function EventList({ index }: { readonly index: TimelineIndex }) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((event) => {
+              {pageRows.map((event) => {
                 const selected = event.id === selectedId;
                 return (
                   <tr
@@ -111,6 +124,24 @@ export function EventList({ index }: { readonly index: TimelineIndex }) {
           </table>
         </div>
       )}
+      {pages > 1 ? (
+        <nav className="event-list__pager" aria-label="Pages of the list">
+          <button type="button" disabled={shownPage === 0} onClick={() => setPage(shownPage - 1)}>
+            Previous
+          </button>
+          <span>
+            Rows {(first + 1).toLocaleString('en')}–{(first + pageRows.length).toLocaleString('en')}{' '}
+            of {rows.length.toLocaleString('en')}
+          </span>
+          <button
+            type="button"
+            disabled={shownPage >= pages - 1}
+            onClick={() => setPage(shownPage + 1)}
+          >
+            Next
+          </button>
+        </nav>
+      ) : null}
     </section>
   );
 }
