@@ -12,6 +12,7 @@
  */
 import type { ParsedResult } from 'chrono-node';
 import { parseIsoDay } from './calendarDay';
+import { mayHoldDate } from './mayHoldDate';
 import { newsChrono } from './newsChrono';
 import { textPieces } from './textPieces';
 import { toDateMention, type DateMention } from './toDateMention';
@@ -79,6 +80,7 @@ export function findDateMentions(text: string, context: DateContext): DateMentio
 
   const mentions: DateMention[] = [];
   for (const piece of textPieces(text)) {
+    if (!mayHoldDate(piece.text)) continue;
     const found: DateMention[] = [];
     for (const result of parseSafely(piece.text.replace(DASHES, '-'), instant)) {
       const mention = toDateMention(piece.text, result, { published: reference, anchor });

@@ -4,6 +4,7 @@
  * - one word split in two: the relative-date parser allows no space between "last"/"past"/
  *   "next"/"this" and a one-letter unit, so it reads "lasts" as "last second" and "pasty" as
  *   "past year" (and would merge "the ban lasts until December 2026" into a range);
+ * - a one-letter unit: "a D before" (a grade) as "a day before", "next w" as "next week";
  * - "the" read as the number one: "in the year 2000" as "within a year";
  * - a duration read as a date: "jailed for 10 years" as ten years after publication;
  * - a relative period that is part of something else: "the last week of December", "the last
@@ -19,6 +20,7 @@ import type { ParsingContext } from '../parsers/pattern';
 const MODIFIER_GLUED_TO_UNIT = /^(?:this|last|past|next)[a-z]+$/i;
 const THE_AS_ONE = /^(?:within|in|for)\s+the\s/i;
 const DURATION = /^for\s/i;
+const ONE_LETTER_UNIT = /(?:^|\s)[smhdwy](?:\s|$)/i;
 const RELATIVE_PERIOD = /^(?:the\s+)?(?:this|last|next|past)\s+[a-z]+$/i;
 const OF_AFTER = /^\s+of\s/i;
 const PART_OF_DAY = /^(?:this\s+)?(?:morning|afternoon|evening|night|midnight|midday|noon)$/i;
@@ -39,7 +41,12 @@ export function createMisreadFilter(): Refiner {
     refine: (context: ParsingContext, results: ParsingResult[]) =>
       results.filter((result, i) => {
         const text = result.text.trim();
-        if (MODIFIER_GLUED_TO_UNIT.test(text) || THE_AS_ONE.test(text) || DURATION.test(text)) {
+        if (
+          MODIFIER_GLUED_TO_UNIT.test(text) ||
+          THE_AS_ONE.test(text) ||
+          DURATION.test(text) ||
+          ONE_LETTER_UNIT.test(text)
+        ) {
           return false;
         }
         const end = result.index + result.text.length;
