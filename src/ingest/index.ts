@@ -11,7 +11,8 @@ import { readDocument, repeatedSentences, type DocumentReading } from './analysi
 import { buildEvents } from './build';
 import { isIsoDay, unreadableReason } from './checks';
 import type { EventDraft } from './events/draft';
-import { extractEvents, learnActors } from './events/extract';
+import { extractEvents } from './events/extract';
+import { learnActors } from './events/resolve';
 import { documentIdOf } from './ids';
 import { mergeDrafts } from './merge';
 import { readMetadata } from './metadata';

@@ -60,6 +60,12 @@ describe('event titles', () => {
     expect(title).not.toMatch(/\s(?:the|of|for|and)$/u);
   });
 
+  it('keeps a hyphenated pair of countries that opens a sentence', () => {
+    expect(sentenceTitle('U.S.-Mexico security ties date back to 2008, officials said.')).toBe(
+      'U.S.-Mexico security ties date back to 2008',
+    );
+  });
+
   it('drops an agency dateline', () => {
     expect(sentenceTitle('BRUSSELS (AP) — Record rains hit the north, officials said.')).toBe(
       'Record rains hit the north',

@@ -8,11 +8,9 @@
  * word of it is a known non-name word; a lone capitalised word is a person only once it is known.
  */
 import type { PlaceMention } from '../geo/countries';
-import { countryName, demonymOf } from '../geo/countries';
 import { wordsOf, type Word } from '../text/words';
 import {
   ACTING_FOR,
-  COLLECTIVE_NOUNS,
   FUNCTION_WORDS,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -20,36 +18,10 @@ import {
   RUN_JOINERS,
   THING_WORDS,
 } from './lexicon';
+import { collectivesOfOrganisations, officesNamedAfter, readAfterPlace } from './around';
+import type { Mention } from './mention';
 import { prefixBefore, roleAfter, roleBefore, withPrefix } from './roles';
 import { titleAt } from './titles';
-
-export type MentionKind =
-  'person' | 'organization' | 'group' | 'country' | 'office' | 'pronoun' | 'relative';
-
-export interface Mention {
-  start: number;
-  end: number;
-  kind: MentionKind;
-  /** The name as written, without title: "Claudia Sheinbaum", "Sheinbaum", "Iranian leaders". */
-  name: string;
-  role?: string;
-  /** The role is that of a head of state or government. */
-  head?: boolean;
-  country?: string;
-  possessive: boolean;
-  pronoun?: 'he' | 'she' | 'they';
-}
-
-const PHRASE_AFTER_NOUN = new Set(
-  'have has had were was are is will would could can should may might must said say says and in on of to who that also did do does not'.split(
-    ' ',
-  ),
-);
-
-function placeName(place: PlaceMention): string {
-  const name = countryName(place.code) ?? place.text;
-  return /^United\s/u.test(name) ? `the ${name}` : name;
-}
 
 const PRONOUNS = new Map<string, 'he' | 'she' | 'they'>([
   ['he', 'he'],
@@ -211,83 +183,7 @@ function readRun(
   });
 }
 
-/** "Greenland's prime minister", "the US president", "Iranian leaders", "the Mexican leader". */
-function readAfterPlace(text: string, place: PlaceMention, offset: number, out: Mention[]): void {
-  if (place.kind === 'region' || place.code === '') return;
-  const after = text.slice(place.end - offset, place.end - offset + 60);
-  const m = /^(?:['’]s)?\s+((?:[a-z][a-z.-]*)(?:\s+[a-z][a-z.-]*){0,3})/u.exec(after);
-  if (!m?.[1]) return;
-  const words = m[1].split(/\s+/u);
-  const titled = titleAt(words);
-  const lead = m[0].length - m[1].length;
-  const taken = titled ? words.slice(0, titled.words).join(' ') : '';
-  const nextCap = /^\s+\p{Lu}/u.test(after.slice(lead + taken.length));
-  if (titled && !nextCap) {
-    out.push({
-      start: place.start,
-      end: place.end + lead + taken.length,
-      kind: 'office',
-      name: `${titled.title.role} of ${placeName(place)}`,
-      role: titled.title.role,
-      ...(titled.title.head ? { head: true } : {}),
-      country: place.code,
-      possessive: false,
-    });
-    return;
-  }
-  const noun = words[0] ?? '';
-  // "US forces could", "Iranian leaders responded", but not "U.S. military intervention".
-  const next = words[1];
-  const nounEndsPhrase =
-    next === undefined || /(?:ed|ing)$/u.test(next) || PHRASE_AFTER_NOUN.has(next);
-  if (COLLECTIVE_NOUNS.has(noun) && nounEndsPhrase) {
-    const demonym = demonymOf(place.code) ?? place.text;
-    out.push({
-      start: place.start,
-      end: place.end + lead + noun.length,
-      kind: 'group',
-      name: `${demonym} ${noun}`,
-      country: place.code,
-      possessive: false,
-    });
-  }
-}
-
-/** "European Union leaders", "NATO officials": the people of an organisation, as a group. */
-function collectivesOfOrganisations(text: string, offset: number, out: Mention[]): void {
-  for (const m of [...out]) {
-    if (m.kind !== 'organization' || m.possessive) continue;
-    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end - offset, m.end - offset + 24));
-    const noun = next?.[1];
-    if (!next || !noun || !COLLECTIVE_NOUNS.has(noun)) continue;
-    out.push({
-      start: m.start,
-      end: m.end + next[0].length,
-      kind: 'group',
-      name: `${m.name} ${noun}`,
-      ...(m.country ? { country: m.country } : {}),
-      possessive: false,
-    });
-  }
-}
-
-/** "Poland's prime minister, Donald Tusk, said": the office names the person after it. */
-function officesNamedAfter(text: string, offset: number, out: Mention[]): void {
-  for (const office of out.filter((m) => m.kind === 'office')) {
-    const gap = /^,\s+/u.exec(text.slice(office.end - offset, office.end - offset + 4));
-    if (!gap) continue;
-    const person = out.find((m) => m.kind === 'person' && m.start === office.end + gap[0].length);
-    if (!person || person.role) continue;
-    if (!/^\s*(?:,|$)/u.test(text.slice(person.end - offset, person.end - offset + 3))) continue;
-    if (office.role) person.role = office.role;
-    if (office.country) person.country = office.country;
-    if (office.head) person.head = true;
-    // The office mention now stands for the named person, not for an unnamed holder.
-    office.kind = 'person';
-    office.name = person.name;
-    if (office.role) office.role = person.role ?? office.role;
-  }
-}
+export type { Mention, MentionKind } from './mention';
 
 export function findMentions(
   text: string,

@@ -9,7 +9,7 @@
  */
 import type { ActorKind } from '../../domain/schema';
 import { countryName } from '../geo/countries';
-import type { Mention } from './mentions';
+import type { Mention } from './mention';
 
 export interface ActorRecord {
   key: string;

@@ -11,6 +11,9 @@ export const MAX_TITLE = 100;
 const TRAILING_FILLER =
   /\s+(?:the|a|an|of|to|and|or|in|on|for|with|by|as|at|its|his|her|their|that|which|who|from|into|than|but|if|is|was|be|are|were|not|no)$/iu;
 
+/** "... and openly": a lower-case -ly word left at the end of a cut. */
+const TRAILING_ADVERB = /\s+\p{Ll}+ly$/u;
+
 function tidy(text: string): string {
   return text.replace(/[“”"]/gu, "'").replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ').trim();
 }
@@ -25,7 +28,10 @@ export function clip(text: string, max = MAX_TITLE): string {
   }
   for (let prev = ''; prev !== t;) {
     prev = t;
-    t = t.replace(TRAILING_FILLER, '').replace(/[\s,;:–—-]+$/u, '');
+    t = t
+      .replace(TRAILING_FILLER, '')
+      .replace(TRAILING_ADVERB, '')
+      .replace(/[\s,;:–—-]+$/u, '');
   }
   // An opened quote that the cut left unclosed reads as an error.
   if ((t.match(/'/gu) ?? []).length % 2 === 1 && !/\w'\w/u.test(t.slice(t.lastIndexOf("'") - 1))) {

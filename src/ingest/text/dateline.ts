@@ -3,8 +3,10 @@
  * 2026 – ", "BRUSSELS (AP) — ", "TOKYO, Jan 24 (Reuters) - ". It is not part of what happened:
  * titles drop it, and the agency named in it is not an actor.
  */
+// A place and date, or a place in capitals (with an agency), then a dash between spaces:
+// "U.S.-Mexico ties" has no dateline.
 const DATELINE =
-  /^(?:[^–—.!?]{2,60}\d{4}|\p{Lu}[\p{Lu}\s.,'-]{2,40}(?:[\s,]+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?)\s*[–—-]\s*/u;
+  /^(?:[^–—.!?]{2,60}\d{4}|\p{Lu}{3}[\p{Lu}\s.,'-]{0,40}(?:[\s,]+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?)\s+[–—-]\s+/u;
 
 /** How many characters the sentence's dateline takes (0 when it has none). */
 export function datelineLength(sentence: string): number {

@@ -1,0 +1,117 @@
+/**
+ * Who each mention of a sentence stands for: named people are learned over all documents first
+ * (learnActors), then each sentence's mentions are resolved in reading order, pronouns and
+ * "who" through the discourse so far; headlines trust only names the body has introduced.
+ */
+import type { Mention } from '../actors/mention';
+import type { ActorRecord, ActorRegistry } from '../actors/registry';
+import type { DocumentReading, SentenceReading } from '../analysis';
+import type { Actorish } from './clauses';
+import { genderOf, type Discourse } from './discourse';
+
+/** Learns every named person of a document (run over all documents before extracting). */
+export function learnActors(
+  documentId: string,
+  reading: DocumentReading,
+  registry: ActorRegistry,
+): void {
+  for (const s of reading.sentences) {
+    if (s.heading) continue;
+    for (const m of s.mentions) {
+      if (m.kind !== 'person') continue;
+      const known =
+        registry.learnPerson(m, documentId) ?? registry.findPerson(m.name.split(/\s+/u));
+      known?.documents.add(documentId);
+    }
+  }
+  // "The US president" tells which country an unplaced President serves.
+  for (const s of reading.sentences) {
+    for (const m of s.mentions) {
+      if (m.kind === 'office' && m.role && m.country) {
+        registry.findHolder(m.role, m.country, m.head === true, documentId);
+      }
+    }
+  }
+}
+
+function resolveHeadingMention(
+  m: Mention,
+  registry: ActorRegistry,
+): { m: Mention; r: ActorRecord }[] {
+  // Headlines capitalise every word: only names already known from the body are trusted.
+  if (m.kind === 'country' || m.kind === 'group') {
+    const r = registry.resolve(m);
+    return r ? [{ m, r }] : [];
+  }
+  if (m.kind !== 'person') return [];
+  const out: { m: Mention; r: ActorRecord }[] = [];
+  let at = m.start;
+  for (const token of m.name.split(/\s+/u)) {
+    const r = registry.findPerson([token]);
+    const start = at + Math.max(0, m.name.indexOf(token));
+    if (r) out.push({ m: { ...m, start, end: start + token.length, possessive: false }, r });
+  }
+  at = m.start;
+  return out;
+}
+
+export interface Resolved {
+  actors: Actorish[];
+  records: ActorRecord[];
+}
+
+export function resolveSentence(
+  s: SentenceReading,
+  registry: ActorRegistry,
+  discourse: Discourse,
+): Resolved {
+  const actors: Actorish[] = [];
+  const records: ActorRecord[] = [];
+  const push = (
+    start: number,
+    end: number,
+    r: ActorRecord | undefined,
+    possessive: boolean,
+  ): void => {
+    actors.push({ start, end, key: r?.key, possessive });
+    if (r) {
+      if (!records.includes(r)) records.push(r);
+      if (r.kind !== 'country') discourse.mention(r);
+    }
+  };
+  for (const m of s.mentions) {
+    if (s.heading) {
+      for (const { m: hm, r } of resolveHeadingMention(m, registry))
+        push(hm.start, hm.end, r, hm.possessive);
+      continue;
+    }
+    if (m.kind === 'pronoun' && m.pronoun)
+      push(m.start, m.end, discourse.resolve(m.pronoun), false);
+    else if (m.kind === 'relative') {
+      const before = [...actors].reverse().find((a) => a.key && a.end <= m.start);
+      push(m.start, m.end, before?.key ? registry.byKey(before.key) : undefined, false);
+    } else push(m.start, m.end, registry.resolve(m), m.possessive);
+  }
+  learnGender(s, actors, registry);
+  return { actors, records };
+}
+
+/** "Sheinbaum issued a defense of her nation's sovereignty": Sheinbaum is "she". */
+function learnGender(
+  s: SentenceReading,
+  actors: readonly Actorish[],
+  registry: ActorRegistry,
+): void {
+  const people = actors.filter((a) => a.key && registry.byKey(a.key)?.kind === 'person');
+  const first = people[0];
+  if (!first?.key) return;
+  const record = registry.byKey(first.key);
+  if (!record || record.gender) return;
+  const word = s.words.find((w) => w.start >= first.end && genderOf(w.text));
+  if (!word) return;
+  const between = people.some(
+    (a) => a.key !== first.key && a.start > first.end && a.start < word.start,
+  );
+  const gender = genderOf(word.text);
+  if (!between && gender) record.gender = gender;
+}
