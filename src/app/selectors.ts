@@ -72,12 +72,24 @@ export const selectAllGroups = memoizeLast(
     groupsFor(index, index.events, grouping),
 );
 
+/** The item of every event under a grouping, made once: filtering then only picks from it. */
+const selectSpecById = memoizeLast(
+  (index: TimelineIndex, grouping: Grouping): ReadonlyMap<string, TimelineItemSpec> =>
+    new Map(timelineItemSpecs(index, index.events, grouping).map((spec) => [spec.id, spec])),
+);
+
 export const selectItemSpecs = memoizeLast(
   (
     index: TimelineIndex,
     events: readonly TimelineEvent[],
     grouping: Grouping,
-  ): TimelineItemSpec[] => timelineItemSpecs(index, events, grouping),
+  ): TimelineItemSpec[] => {
+    const specs = selectSpecById(index, grouping);
+    return events.flatMap((event) => {
+      const spec = specs.get(event.id);
+      return spec === undefined ? [] : [spec];
+    });
+  },
 );
 
 /** The rows that hold at least one of the drawn items. */

@@ -36,7 +36,12 @@ export function facetCounts(
   const counts = new Map<string, number>();
   for (const event of index.events) {
     if (!matchesFilters(event, filters, facet, matches)) continue;
-    for (const value of new Set(facetValues(event, facet))) {
+    const values = facetValues(event, facet);
+    for (let i = 0; i < values.length; i += 1) {
+      const value = values[i];
+      // Count an event once per option even if it names the option twice (no Set per event:
+      // this loop runs for every event on every filter change).
+      if (value === undefined || values.indexOf(value) !== i) continue;
       counts.set(value, (counts.get(value) ?? 0) + 1);
     }
   }
@@ -77,6 +82,23 @@ function optionDetail(index: TimelineIndex, facet: Facet, value: string): string
   }
 }
 
+const totalsByIndex = new WeakMap<TimelineIndex, Map<Facet, ReadonlyMap<string, number>>>();
+
+/** Counts with no filter at all: fixed for a loaded timeline, so computed once per facet. */
+function unfilteredCounts(index: TimelineIndex, facet: Facet): ReadonlyMap<string, number> {
+  let byFacet = totalsByIndex.get(index);
+  if (byFacet === undefined) {
+    byFacet = new Map();
+    totalsByIndex.set(index, byFacet);
+  }
+  let totals = byFacet.get(facet);
+  if (totals === undefined) {
+    totals = facetCounts(index, NO_FILTERS, facet);
+    byFacet.set(facet, totals);
+  }
+  return totals;
+}
+
 /** Every option that some event has, most frequent first, then by label. */
 export function facetOptions(
   index: TimelineIndex,
@@ -84,7 +106,7 @@ export function facetOptions(
   facet: Facet,
   matches: SearchMatches = null,
 ): FacetOption[] {
-  const totals = facetCounts(index, NO_FILTERS, facet);
+  const totals = unfilteredCounts(index, facet);
   const counts = facetCounts(index, filters, facet, matches);
   const checked = new Set(filters[facet]);
   const options = [...totals].map(([value, total]) => ({
