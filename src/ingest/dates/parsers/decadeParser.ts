@@ -3,7 +3,8 @@
  * the hundreds before 2000 as centuries: "the 1800s" is 1800–1899, not 1800–1809.
  *
  * "early", "mid" and "late" narrow a decade to its first four, middle three or last three
- * years, and a century to its thirds. "the 2000s" stays the decade 2000–2009, as news uses it. The pattern starts at the number; "the early" is read back from the text before it.
+ * years, and a century to its thirds. "the 2000s" stays the decade 2000–2009, as news uses
+ * it. The pattern starts at the number; "the early" is read back from the text before it.
  * Limits: a two-digit decade ("'90s") is placed in the latest century that does not put it
  * after the publication year.
  */

@@ -93,8 +93,9 @@ export function createCalendarPeriodParser(): Parser {
           // "earlier this week" ends on the publication day, "later this week" starts on it.
           if (shift === 0 && side === 'earlier' && dayNumber(today) < dayNumber(to)) to = today;
           if (shift === 0 && side === 'later' && dayNumber(today) > dayNumber(from)) from = today;
-          if (dayNumber(from) === dayNumber(to))
+          if (dayNumber(from) === dayNumber(to)) {
             return result(context, matched, dayComponents(from));
+          }
           return result(context, matched, dayComponents(from), dayComponents(to));
         }
         case 'month': {
@@ -161,7 +162,10 @@ export function createRecentSpanParser(): Parser {
 const WEEKEND_PATTERN = new RegExp(`weekend${RIGHT_BOUNDARY}`, 'i');
 const WEEKEND_LEAD = /(?:(?:over|during|at|on|across)\s+the|this\s+past)\s+$/i;
 
-/** "over the weekend", "this past weekend": the latest Saturday–Sunday that began on or before publication. */
+/**
+ * "over the weekend", "this past weekend": the latest Saturday–Sunday that began on or before
+ * the publication day.
+ */
 export function createPastWeekendParser(): Parser {
   return {
     pattern: () => WEEKEND_PATTERN,

@@ -17,7 +17,7 @@ const DATE_COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
 
 /** Words after which a lone month name is a date: "in March", "since May", "the March vote". */
 const MONTH_CUE = new RegExp(
-  `(?:^|[^\\p{L}])(?:in|since|by|until|till|through|from|during|before|after|of|the|last|next|this|early|late|mid|and|or|to|between|around|until)[\\s-]+$`,
+  `(?:^|[^\\p{L}])(?:in|since|by|until|till|through|from|during|before|after|of|the|last|next|this|early|late|mid|and|or|to|between|around)[\\s-]+$`,
   'iu',
 );
 
