@@ -161,6 +161,11 @@ const rows: Row[] = [
     body: 'The Bank of Japan raised interest rates on Friday.',
     actor: { name: 'Bank of Japan', kind: 'organization', country: 'JP' },
   },
+  {
+    name: 'an opposition leader is not a head of government',
+    body: 'Opposition leader Ana Ruiz called the decree illegal.',
+    actor: { name: 'Ana Ruiz', role: 'Opposition Leader' },
+  },
 ];
 
 describe('actors: names, titles, roles and countries', () => {
@@ -205,6 +210,14 @@ describe('actors: one canonical actor per person', () => {
       'Opposition voices in Mexico, including activists, have warned against the plan.',
     );
     expect(titles.every((t) => !t.startsWith('Mexico'))).toBe(true);
+  });
+
+  it('knows the family name comes first before a hyphenated given name', () => {
+    const { eventActors, titles } = read(
+      'Opposition leader Lee Jae-myung called the decree illegal. In 2022, Lee lost the election.',
+    );
+    expect(eventActors).toEqual([['Lee Jae-myung'], ['Lee Jae-myung']]);
+    expect(titles[0]).toMatch(/^Lee calls/u);
   });
 
   it('does not take the agency of a dateline for an actor', () => {

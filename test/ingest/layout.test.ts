@@ -94,6 +94,11 @@ describe('metadata read from the page', () => {
       },
     ],
     [
+      "a bare name above the author's role",
+      'Martial Law Declared\n\n3 December 2024\nShare\n\nJean Mackenzie\nSeoul correspondent\n\nThe president declared martial law.',
+      { title: 'Martial Law Declared', byline: 'Jean Mackenzie', published: '2024-12-03' },
+    ],
+    [
       'a page with no date',
       'Floods in the North\n\nHeavy rain flooded the north of the country.',
       { title: 'Floods in the North' },

@@ -66,7 +66,7 @@ export class ActorRegistry {
     const tokens = tokensOf(record.name);
     const suffixes = [...record.aliases]
       .map(tokensOf)
-      .filter((a) => a.length < tokens.length && endsWith(tokens, a));
+      .filter((a) => a.length < tokens.length && (endsWith(tokens, a) || a[0] === tokens[0]));
     suffixes.sort((a, b) => a.length - b.length);
     return suffixes[0]?.join(' ') ?? record.name;
   }
@@ -98,7 +98,10 @@ export class ActorRegistry {
     if (documentId !== undefined) record.documents.add(documentId);
     // "Claudia Sheinbaum" is "Sheinbaum" later; longer names ("Andrés Manuel López Obrador")
     // have compound surnames, so only the forms the text itself uses become aliases.
-    const surname = tokens[tokens.length - 1];
+    // A hyphenated given name with a lower-case second part ("Lee Jae-myung") follows the
+    // family name, which then comes first.
+    const givenLast = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[1] ?? '');
+    const surname = givenLast ? tokens[0] : tokens[tokens.length - 1];
     if (surname && tokens.length === 2) record.aliases.add(surname);
     if (m.role && !record.role) record.role = m.role;
     if (m.head) record.head = true;
@@ -110,6 +113,7 @@ export class ActorRegistry {
     const matches = this.people.filter((p) => {
       if (country && p.country && p.country !== country) return false;
       const known = tokensOf(p.name);
+      if (tokens.length === 1 && p.aliases.has(tokens[0] ?? '')) return true;
       return endsWith(known, tokens) || endsWith(tokens, known);
     });
     return matches[0];

@@ -40,7 +40,8 @@ export function roleBefore(
   places: readonly PlaceMention[],
 ): RoleReading | undefined {
   const before = text.slice(Math.max(0, nameStart - offset - 48), nameStart - offset);
-  const m = /((?:[a-z][a-z.-]*\s+){1,3})$/u.exec(before);
+  // The first word may be capitalised at a sentence start ("Opposition leader X").
+  const m = /((?:\p{L}[\p{Ll}.-]*\s+){1,3})$/u.exec(before);
   if (!m?.[1]) return undefined;
   const words = m[1].trim().split(/\s+/u);
   for (let n = words.length; n > 0; n--) {

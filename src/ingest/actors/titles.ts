@@ -71,7 +71,8 @@ export const OFFICE_TITLES: readonly OfficeTitle[] = [
   { role: 'Chief Justice', forms: ['chief justice'] },
   { role: 'Judge', forms: ['judge', 'justice'] },
   { role: 'Spokesperson', forms: ['spokesperson', 'spokesman', 'spokeswoman'] },
-  { role: 'Leader', forms: ['leader', 'opposition leader'], head: true },
+  { role: 'Opposition Leader', forms: ['opposition leader', 'leader of the opposition'] },
+  { role: 'Leader', forms: ['leader'], head: true },
 ];
 
 const byForm = new Map<string, OfficeTitle>();

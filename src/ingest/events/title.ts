@@ -75,7 +75,8 @@ export function clauseTitle(p: TitleParts): string {
   let object = objectPhrase(p.rest);
   if (p.patient) object = `${p.patient} ${object}`;
   // "Macron told reporters": the audience says nothing; what was said does.
-  const toAudience = AUDIENCE.test(object);
+  // "... he said in a televised address": where it was said matters less than what.
+  const toAudience = AUDIENCE.test(object) || /^(?:in|at|on|during|via|through)\s/iu.test(object);
   if ((object.length === 0 || toAudience) && p.quote) object = `'${clip(p.quote, 70)}'`;
   return clip(`${p.actor} ${verb} ${object}`);
 }

@@ -22,6 +22,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   hold: ['held', 'holds'],
   meet: ['met', 'meets'],
   win: ['won', 'wins'],
+  lose: ['lost', 'loses', 'losing'],
   lead: ['led', 'leads'],
   seek: ['sought', 'seeks'],
   strike: ['struck', 'strikes'],
@@ -84,7 +85,7 @@ const TABLE: ReadonlyArray<readonly [EventType, string, string]> = [
   [
     'election',
     'elect',
-    'elect win succeed assume inaugurate swear resign appoint nominate vote defeat',
+    'elect win lose succeed assume inaugurate swear resign appoint nominate vote defeat',
   ],
   ['statistic', 'record', 'record register'],
 ];

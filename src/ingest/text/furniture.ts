@@ -34,13 +34,18 @@ const FURNITURE_PHRASES = [
   'subscribe',
   'subscribe now',
   'share',
+  'save',
+  'related topics',
+  'more on this story',
+  'top stories',
+  'watch',
+  'listen live',
   'share it',
   'share this',
   'share this article',
   'share on facebook',
   'share on x',
   'follow us',
-  'top stories',
   'latest news',
   'see also',
   'tags',
@@ -56,7 +61,7 @@ const FURNITURE_PHRASES = [
 const PHRASES = new Set(FURNITURE_PHRASES);
 
 const CREDIT =
-  /^(?:file\s+)?(?:image|photo|picture|video|graphic|illustration)s?(?:\s+(?:source|by|credit)s?)?\s*:/iu;
+  /^(?:file\s+)?(?:image|photo|picture|video|graphic|illustration)s?(?:\s+(?:source|by|credit|caption)s?)?\s*[:,]/iu;
 /** "(Reporting by X; Editing by Y)": the agency's credit line at the end of a story. */
 const STAFF_CREDIT =
   /^\(?\s*(?:reporting|additional reporting|writing|editing|compiled|produced)\s+by\b/iu;

@@ -45,6 +45,17 @@ function kindOf(line: Line): BlockKind {
   return 'body';
 }
 
+const AUTHOR_ROLE =
+  /^(?:[\p{L}'’ -]{0,30}\s)?(?:correspondent|reporter|editor|writer|journalist|analyst|columnist|contributor)s?$/iu;
+
+function isAuthorRole(text: string): boolean {
+  return text.length <= 50 && AUTHOR_ROLE.test(text);
+}
+
+function nextIsAuthorLine(lines: readonly Line[], kinds: readonly BlockKind[], n: number): boolean {
+  return kinds[n + 1] === 'byline' || isAuthorRole(lines[n + 1]?.text ?? '');
+}
+
 export function readLayout(raw: string): Block[] {
   const lines = splitLines(raw);
   const kinds = lines.map(kindOf);
@@ -73,12 +84,12 @@ export function readLayout(raw: string): Block[] {
     } else if (kind === 'heading' && first !== undefined && blocks[first]?.kind === 'headline') {
       kind = 'headline';
     } else if (
-      kind === 'heading' &&
+      (kind === 'heading' || kind === 'body') &&
       inHeader &&
-      isBareName(line.text) &&
-      kinds[n + 1] === 'byline'
+      (isAuthorRole(line.text) || (isBareName(line.text) && nextIsAuthorLine(lines, kinds, n)))
     ) {
-      // A name alone above a byline or time stamp is the author ("Jane Roe" / "Updated: ...").
+      // A name alone above a byline, a time stamp or a role is the author ("Jane Roe" /
+      // "Seoul correspondent"), and the role line is part of the byline.
       kind = 'byline';
     }
     const block: Block = { ...line, kind };
