@@ -10,6 +10,7 @@ import { ExportButtons } from '../features/export/ExportButtons';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { EventList } from '../features/list/EventList';
 import { ArticleReader } from '../features/reader/ArticleReader';
+import { usePrepareSearch } from './searchIndex';
 import { useNewslineStore } from './store';
 import { useUrlSync } from './urlSync';
 import { ViewModeSwitch } from './ViewModeSwitch';
@@ -24,6 +25,7 @@ export function Explorer({ index }: { readonly index: TimelineIndex }) {
   // On narrow screens the filters live in a drawer; on wide ones this flag has no effect.
   const [filtersOpen, setFiltersOpen] = useState(false);
   useUrlSync(index);
+  usePrepareSearch(index);
   return (
     <div className="explorer">
       <div

@@ -9,18 +9,20 @@ import { visibleEvents, type Facet, type Filters, type SearchMatches } from '../
 import { groupsFor, type GroupSpec, type Grouping } from '../domain/grouping';
 import { memoizeLast } from '../domain/memo';
 import type { MarkSpan } from '../domain/passages';
-import { buildEventSearch, matchingEventIds } from '../domain/search';
+import { matchingByTitle, matchingEventIds, type EventSearch } from '../domain/search';
 import type { TimelineEvent } from '../domain/schema';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { timelineItemSpecs, type TimelineItemSpec } from '../domain/timelineItems';
 import { focusWindow, type TimeWindow } from '../domain/timelineWindow';
+import { useReadySearch } from './searchIndex';
 import { useNewslineStore } from './store';
 
-export const selectEventSearch = memoizeLast(buildEventSearch);
-
-/** Ids matching the search words, or null when there are none. */
-export const selectMatches = memoizeLast((index: TimelineIndex, query: string): SearchMatches =>
-  query.trim() === '' ? null : matchingEventIds(selectEventSearch(index), query),
+/** Ids matching the search words (through the index once it is ready), or null for none. */
+export const selectMatches = memoizeLast(
+  (index: TimelineIndex, query: string, search: EventSearch | null): SearchMatches => {
+    if (query.trim() === '') return null;
+    return search === null ? matchingByTitle(index, query) : matchingEventIds(search, query);
+  },
 );
 
 /** Ids of the events in the date range, or null when it is open. */
@@ -34,7 +36,11 @@ export const selectRestriction = memoizeLast(intersectMatches);
 function useRestriction(index: TimelineIndex): SearchMatches {
   const query = useNewslineStore((s) => s.query);
   const dateRange = useNewslineStore((s) => s.dateRange);
-  return selectRestriction(selectMatches(index, query), selectRangeMatches(index, dateRange));
+  const search = useReadySearch(index);
+  return selectRestriction(
+    selectMatches(index, query, search),
+    selectRangeMatches(index, dateRange),
+  );
 }
 
 export const selectVisibleEvents = memoizeLast(

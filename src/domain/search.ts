@@ -32,8 +32,8 @@ function searchDocument(index: TimelineIndex, event: TimelineEvent): SearchDocum
   };
 }
 
-export function buildEventSearch(index: TimelineIndex): EventSearch {
-  const search = new MiniSearch<SearchDocument>({
+function emptySearch(): EventSearch {
+  return new MiniSearch<SearchDocument>({
     fields: ['title', 'passages', 'names'],
     storeFields: [],
     searchOptions: {
@@ -43,8 +43,52 @@ export function buildEventSearch(index: TimelineIndex): EventSearch {
       combineWith: 'AND',
     },
   });
+}
+
+export function buildEventSearch(index: TimelineIndex): EventSearch {
+  const search = emptySearch();
   search.addAll(index.events.map((event) => searchDocument(index, event)));
   return search;
+}
+
+/**
+ * The same index built a chunk at a time, yielding between chunks, so that a large timeline does
+ * not freeze the page while its search is prepared.
+ */
+export async function buildEventSearchInChunks(
+  index: TimelineIndex,
+  chunkSize = 500,
+): Promise<EventSearch> {
+  const search = emptySearch();
+  await search.addAllAsync(
+    index.events.map((event) => searchDocument(index, event)),
+    { chunkSize },
+  );
+  return search;
+}
+
+/**
+ * Until the index is ready: events whose title or names contain every query word, ignoring case.
+ * Cruder than the index (no prefixes across words, no typos, no passages) but instant.
+ */
+export function matchingByTitle(index: TimelineIndex, query: string): ReadonlySet<string> | null {
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (words.length === 0) return null;
+  const found = new Set<string>();
+  for (const event of index.events) {
+    const text = [
+      event.title,
+      ...event.actors.map((id) => actorName(index, id)),
+      ...event.countries.map((code) => countryName(index, code)),
+    ]
+      .join(' ')
+      .toLowerCase();
+    if (words.every((word) => text.includes(word))) found.add(event.id);
+  }
+  return found;
 }
 
 /** Ids of the events matching the query; null when the query is blank (no restriction). */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventSearch, matchingEventIds } from '../../src/domain/search';
+import {
+  buildEventSearch,
+  buildEventSearchInChunks,
+  matchingByTitle,
+  matchingEventIds,
+} from '../../src/domain/search';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
@@ -23,5 +28,28 @@ describe('matchingEventIds', () => {
     ['no match gives nothing', 'Antarctica', []],
   ])('%s', (_why, query, expected) => {
     expect(ids(query)).toEqual(expected);
+  });
+});
+
+describe('the index built in chunks', () => {
+  it('finds what the index built at once finds', async () => {
+    const index = indexTimeline(smallTimeline);
+    const chunked = await buildEventSearchInChunks(index, 2);
+    for (const query of ['overnight', 'sovereign', 'Trump Greenland', 'Greenlamd']) {
+      expect(matchingEventIds(chunked, query)).toEqual(matchingEventIds(search, query));
+    }
+  });
+});
+
+describe('matchingByTitle, the stand-in while the index is built', () => {
+  const index = indexTimeline(smallTimeline);
+  it.each<[string, string, string[] | null]>([
+    ['a blank query does not restrict', ' ', null],
+    ['words of a title, in any case', 'SHEINBAUM rejects', ['sheinbaum-rejects']],
+    ['a country name', 'venezuela', ['maduro-detained']],
+    ['words only in passages are not searched', 'overnight', []],
+  ])('%s', (_why, query, expected) => {
+    const found = matchingByTitle(index, query);
+    expect(found === null ? null : [...found].sort()).toEqual(expected);
   });
 });
