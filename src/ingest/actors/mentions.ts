@@ -223,7 +223,10 @@ export function findMentions(
         pronoun,
         possessive: false,
       });
-    if (w.text === 'who' && /,\s*$/u.test(text.slice(0, w.start - offset))) {
+    if (
+      w.text === 'who' &&
+      /,\s*$/u.test(text.slice(Math.max(0, w.start - offset - 4), w.start - offset))
+    ) {
       out.push({ start: w.start, end: w.end, kind: 'relative', name: 'who', possessive: false });
     }
     // "Trump's administration": the possessor acts through it.

@@ -72,7 +72,7 @@ export function findClauses(
       if (
         agent &&
         /\b(?:was|were|been|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(
-          sentence.slice(0, w.start - offset),
+          sentence.slice(Math.max(0, w.start - offset - 40), w.start - offset),
         )
       ) {
         const patient = actors.find((a) => a.key && a.end <= w.start);
@@ -90,7 +90,9 @@ export function findClauses(
       }
     }
     // Speaker after a quote: '..." said Rubio'.
-    if (/["”’],?\s*$|,["”’]\s*$/u.test(sentence.slice(0, w.start - offset))) {
+    // Only the last characters matter; testing the whole prefix would be quadratic.
+    const before = sentence.slice(Math.max(0, w.start - offset - 8), w.start - offset);
+    if (/["”’],?\s*$|,["”’]\s*$/u.test(before)) {
       const lead = /^\s+/u.exec(after);
       const speaker = actors.find((a) => a.key && a.start === w.end + (lead?.[0].length ?? 0));
       if (speaker) {
@@ -108,7 +110,8 @@ export function findClauses(
     }
     let best: Actorish | undefined;
     for (const a of actors) {
-      if (!a.key || a.possessive || a.end > w.start) continue;
+      // An apposition is at most 160 characters: a farther mention cannot be the subject.
+      if (!a.key || a.possessive || a.end > w.start || w.start - a.end > 200) continue;
       if (!gapAllows(sentence.slice(a.end - offset, w.start - offset))) continue;
       if (
         AFTER_PREPOSITION.test(sentence.slice(Math.max(0, a.start - offset - 16), a.start - offset))
