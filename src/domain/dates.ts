@@ -114,16 +114,33 @@ export function timelineSpan(date: EventDate): TimelineSpan {
 
 /** A sortable key for time order: the first covered day, then the last, as YYYY-MM-DD/YYYY-MM-DD. */
 export function chronologicalKey(date: EventDate): string {
-  const start = dateParts(date.start) ?? { year: 0 };
-  const last = (date.end === undefined ? undefined : dateParts(date.end)) ?? start;
-  const lastDay = new Date(endOfPartial(last).getTime());
-  lastDay.setDate(lastDay.getDate() - 1);
-  return `${isoDay(startOfPartial(start))}/${isoDay(lastDay)}`;
+  // Text only, no Date objects: this runs for every event when a timeline loads.
+  return `${firstDay(date.start)}/${lastDay(date.end ?? date.start)}`;
 }
 
-function isoDay(date: Date): string {
-  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+function firstDay(iso: string): string {
+  const parts = dateParts(iso);
+  if (parts === undefined) return '0000-01-01';
+  return `${pad(parts.year, 4)}-${pad(parts.month ?? 1, 2)}-${pad(parts.day ?? 1, 2)}`;
+}
+
+function lastDay(iso: string): string {
+  const parts = dateParts(iso);
+  if (parts === undefined) return '0000-01-01';
+  const month = parts.month ?? 12;
+  const day = parts.day ?? daysInMonth(parts.year, month);
+  return `${pad(parts.year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 31);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
 }
 
 /**

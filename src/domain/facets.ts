@@ -4,6 +4,7 @@
  * are alternatives). Options stay listed at zero so the list does not jump while filtering.
  */
 import {
+  FACETS,
   NO_FILTERS,
   facetValues,
   matchesFilters,
@@ -107,7 +108,9 @@ export function facetOptions(
   matches: SearchMatches = null,
 ): FacetOption[] {
   const totals = unfilteredCounts(index, facet);
-  const counts = facetCounts(index, filters, facet, matches);
+  // With nothing else restricting, the counts are the totals (the facet's own filter is ignored).
+  const othersActive = matches !== null || FACETS.some((f) => f !== facet && filters[f].length > 0);
+  const counts = othersActive ? facetCounts(index, filters, facet, matches) : totals;
   const checked = new Set(filters[facet]);
   const options = [...totals].map(([value, total]) => ({
     value,

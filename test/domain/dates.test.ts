@@ -145,3 +145,27 @@ describe('chronologicalKey', () => {
     expect([...keys].sort()).toEqual([keys[3], keys[1], keys[2], keys[0]]);
   });
 });
+
+describe('chronologicalKey bounds', () => {
+  it.each([
+    ['a day is its own first and last day', day('2026-01-05'), '2026-01-05/2026-01-05'],
+    [
+      'a month runs to its last day',
+      day('2026-02', { granularity: 'month' }),
+      '2026-02-01/2026-02-28',
+    ],
+    [
+      'February of a leap year has 29 days',
+      day('2024-02', { granularity: 'month' }),
+      '2024-02-01/2024-02-29',
+    ],
+    ['a year runs to 31 December', day('1983', { granularity: 'year' }), '1983-01-01/1983-12-31'],
+    [
+      'a range runs to the end of its last part',
+      day('2006', { end: '2026-03', granularity: 'range' }),
+      '2006-01-01/2026-03-31',
+    ],
+  ])('%s', (_why, date, expected) => {
+    expect(chronologicalKey(date)).toBe(expected);
+  });
+});
