@@ -162,6 +162,11 @@ const rows: Row[] = [
     actor: { name: 'Bank of Japan', kind: 'organization', country: 'JP' },
   },
   {
+    name: 'a country after the name ("of the United States")',
+    body: 'President Dan Cole of the United States accused Colombia of enabling the trade.',
+    actor: { name: 'Dan Cole', role: 'President', country: 'US' },
+  },
+  {
     name: 'an opposition leader is not a head of government',
     body: 'Opposition leader Ana Ruiz called the decree illegal.',
     actor: { name: 'Ana Ruiz', role: 'Opposition Leader' },

@@ -171,9 +171,20 @@ function readRun(
     head = around.head;
     country ??= around.country;
   }
+  // "President Dan Cole of the United States": the country after the name.
+  let end = nLast.end;
+  const afterName = rest.slice(rest.indexOf(nLast) + 1);
+  if (titled && afterName[0]?.text === 'of') {
+    const next = afterName[1]?.text === 'the' ? afterName[2] : afterName[1];
+    const of = next ? placeAt(places, next) : undefined;
+    if (of?.code) {
+      country ??= of.code;
+      end = of.end;
+    }
+  }
   out.push({
     start: (titled || country ? first : nFirst).start,
-    end: nLast.end,
+    end,
     kind: 'person',
     name: text.slice(nFirst.start - offset, nLast.end - offset),
     possessive: nLast.possessive,

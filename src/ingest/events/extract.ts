@@ -37,6 +37,22 @@ function countriesOf(s: SentenceReading, records: readonly ActorRecord[], span?:
   return [...codes];
 }
 
+/** "Petro rejected the accusations": what is answered was told just before. */
+const REPLY_OBJECT =
+  /^\s+(?:the|these|those|such)\s+(?:\w+\s+)?(?:accusations?|allegations?|remarks?|claims?|comments?|statements?|proposals?|threats?|criticism|demands?|charges?|offer|plan|idea|warnings?)\b/iu;
+
+/** The countries of a reply include those of the event it replies to. */
+function withRepliedTo(
+  s: SentenceReading,
+  main: Clause | undefined,
+  countries: string[],
+  before: EventDraft | undefined,
+): string[] {
+  if (!main || !before || s.heading) return countries;
+  if (!REPLY_OBJECT.test(s.text.slice(main.objectStart - s.start))) return countries;
+  return [...new Set([...countries, ...before.countries])];
+}
+
 function sensesOf(s: SentenceReading): string[] {
   const senses = new Set<string>();
   for (const verb of s.verbs) if (verb) senses.add(verb.sense);
@@ -186,7 +202,7 @@ export function extractEvents(
       date,
       actorKeys,
       ...(subject ? { subjectKey: subject.key } : {}),
-      countries: countriesOf(s, records),
+      countries: withRepliedTo(s, main, countriesOf(s, records), drafts[drafts.length - 1]),
       senses: sensesOf(s),
     });
     if (!s.heading)
