@@ -42,6 +42,13 @@ const IRREGULAR: Record<string, readonly string[]> = {
   withdraw: ['withdrew', 'withdrawn', 'withdraws'],
   rule: ['ruled', 'rules'],
   commit: ['committed', 'commits', 'committing'],
+  die: ['died', 'dies', 'dying'],
+  travel: ['travelled', 'traveled', 'travels', 'travelling', 'traveling'],
+  pay: ['paid', 'pays'],
+  buy: ['bought', 'buys'],
+  sell: ['sold', 'sells'],
+  free: ['freed', 'frees'],
+  ship: ['shipped', 'ships'],
   signal: ['signaled', 'signalled', 'signals', 'signaling', 'signalling'],
 };
 
@@ -88,6 +95,12 @@ const TABLE: ReadonlyArray<readonly [EventType, string, string]> = [
     'elect win lose succeed assume inaugurate swear resign appoint nominate vote defeat',
   ],
   ['statistic', 'record', 'record register'],
+  ['diplomacy', 'travel', 'hold travel arrive accept'],
+  ['policy', 'start', 'begin start end close open release free sell buy pay block halt'],
+  ['military-operation', 'fight', 'fight send withdraw'],
+  ['law-enforcement', 'investigate', 'investigate probe'],
+  ['legal', 'file', 'file testify'],
+  ['other', 'other', 'die lead fire'],
 ];
 
 const entries = new Map<string, VerbEntry>();
