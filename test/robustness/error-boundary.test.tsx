@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { resetNewslineStore } from '../../src/app/store';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary';
+import type * as EventPanelModule from '../../src/features/event-panel/EventPanel';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
 const failure = vi.hoisted(() => ({ panelThrows: false }));
@@ -19,8 +20,7 @@ vi.mock('../../src/features/timeline/timelineAdapter', () => ({
 }));
 
 vi.mock('../../src/features/event-panel/EventPanel', async (importOriginal) => {
-  const original =
-    await importOriginal<typeof import('../../src/features/event-panel/EventPanel')>();
+  const original = await importOriginal<typeof EventPanelModule>();
   return {
     EventPanel: (props: Parameters<typeof original.EventPanel>[0]) => {
       if (failure.panelThrows) throw new Error('the panel could not read its event');
