@@ -42,6 +42,7 @@ export function buildEvents(merged: readonly MergedEvent[], registry: ActorRegis
 
   const codes = new Set<string>();
   const events: TimelineEvent[] = [];
+  const eventIds = new Set<string>();
   for (const m of merged) {
     const first = m.drafts[0];
     if (!first) continue;
@@ -76,8 +77,13 @@ export function buildEvents(merged: readonly MergedEvent[], registry: ActorRegis
         seen.add(key);
         return true;
       });
+    let id = `ev-${shortHash(`${first.documentId}:${first.localKey}`)}`;
+    // Ids must be unique even in the unlikely case of a hash collision.
+    for (let n = 2; eventIds.has(id); n++)
+      id = `ev-${shortHash(`${first.documentId}:${first.localKey}`)}-${n}`;
+    eventIds.add(id);
     events.push({
-      id: `ev-${shortHash(`${first.documentId}:${first.localKey}`)}`,
+      id,
       title: first.title,
       type: first.type,
       date,

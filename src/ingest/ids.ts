@@ -3,14 +3,19 @@
  * input gives the same ids on every run whatever other files are read; actor ids are slugs.
  */
 
-/** FNV-1a, 32 bits, as 7 base-36 characters. */
+/**
+ * Two 32-bit FNV-1a hashes with different offsets, as 14 base-36 characters: with 64 bits a
+ * collision stays unlikely even across millions of events.
+ */
 export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
   for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
   }
-  return (h >>> 0).toString(36).padStart(7, '0');
+  return (a >>> 0).toString(36).padStart(7, '0') + (b >>> 0).toString(36).padStart(7, '0');
 }
 
 export function slugOf(name: string): string {
