@@ -79,10 +79,12 @@ export function similarity(a: EventDraft, b: EventDraft, registry: ActorRegistry
   const otherCountries = a.countries.filter((c) => !own.has(c) && b.countries.includes(c)).length;
   // Same actor and day is not enough: the two passages must also tell the same thing, and a
   // country and its leader are compatible actors only when they also do the same thing.
+  // Saying something is what most reports do: only a more telling verb is evidence by itself.
+  const telling = a.senses.some((x) => x !== 'say' && b.senses.includes(x));
   const evidence =
     subject === 3
-      ? shared >= 2 || (shared >= 1 && (senses >= 1 || otherCountries >= 1))
-      : shared >= 1 && senses >= 1;
+      ? shared >= 2 || (shared >= 1 && (telling || otherCountries >= 1))
+      : shared >= 1 && telling;
   if (!evidence) return 0;
   return subject + senses + Math.min(shared, 4) + Math.min(otherCountries, 1);
 }

@@ -76,6 +76,12 @@ const rows: Row[] = [
     merged: false,
   },
   {
+    name: 'one shared word and only a verb of saying in common: kept apart',
+    a: `${PERSON} said the nation would grow.`,
+    b: `"Every nation has its own path," ${PERSON} said.`,
+    merged: false,
+  },
+  {
     name: 'shared wording of a quotation: merged',
     a: `"Sovereignty is not negotiable," ${PERSON} said.`,
     b: `${PERSON} added that national sovereignty was never negotiable.`,
