@@ -42,6 +42,16 @@ describe('event titles', () => {
       'Rubio warns of a U.S. invasion',
     ],
     [
+      'an aside between dashes is left out',
+      {
+        ...parts,
+        lemma: 'confirm',
+        present: 'confirms',
+        rest: ' that the leader—now in his second term—had raised the option.',
+      },
+      'Rubio confirms the leader had raised the option',
+    ],
+    [
       'a thousands separator does not end the object',
       { ...parts, rest: ' of 30,000 deaths.' },
       'Rubio warns of 30,000 deaths',

@@ -41,7 +41,12 @@ export function clip(text: string, max = MAX_TITLE): string {
 }
 
 /** The first clause of what follows a verb: up to a comma, semicolon, dash or bracket. */
-export function objectPhrase(text: string): string {
+export function objectPhrase(raw: string): string {
+  // Asides between dashes or brackets ("the President-elect—now in his second term—had")
+  // are left out rather than cutting the phrase at them.
+  const text = raw
+    .replace(/\s*[—–]\s*[^—–]{1,80}?\s*[—–]\s*/gu, ' ')
+    .replace(/\s*\([^()]{1,80}\)/gu, '');
   // Not at "30,000" nor at the full stop of "U.S." before a word.
   const cut = /[;:()—–]|,(?!\d{3})|\s-\s|(?<!\b\p{Lu})[.!?](?:\s|$)/u.exec(text);
   const phrase = (cut ? text.slice(0, cut.index) : text).replace(/^\s*that\s+/iu, '');
