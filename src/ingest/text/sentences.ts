@@ -3,6 +3,9 @@
  * A sentence ends at . ! ? (and any closing quotes or brackets after it) followed by white space
  * and a capital, a digit or an opening quote, unless the full stop belongs to an abbreviation
  * (titles such as Gen. or Sen., months such as Jan., initials, "U.S." before a name).
+ * Hand-written rather than wink-nlp: once paragraphs are split on line breaks it finds every
+ * sentence of the seed benchmark, its offsets need no re-alignment, and it adds no model to the
+ * browser bundle.
  * Limits: an abbreviation that really ends a sentence ("... moved to the U.S. The next day")
  * is split only when the next word is a usual sentence opener.
  */
