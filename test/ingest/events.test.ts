@@ -82,6 +82,16 @@ describe('dates of events', () => {
     expect(events[1]?.date).toEqual({ start: '2025-03-05', granularity: 'day', basis: 'inferred' });
   });
 
+  it('dates a term of office named again later by the period the article gave it', () => {
+    const { events } = read(
+      'During his first presidency (2009-2013), President Dan Cole signed the pact. The pact, renegotiated under Cole’s first term, lowered tariffs.',
+    );
+    expect(events.map((e) => [e.date.start, e.date.end])).toEqual([
+      ['2009', '2013'],
+      ['2009', '2013'],
+    ]);
+  });
+
   it('does not date an event by a year that qualifies what someone owns', () => {
     const { events } = read(
       'President Dan Cole suggested troops could be sent, a proposal reminiscent of his 2020 campaign.',

@@ -17,6 +17,7 @@ import { dayBefore, inherited, publicationDate, usableDates } from './dating';
 import { Discourse } from './discourse';
 import type { EventDraft } from './draft';
 import { leadingEvent } from './nominal';
+import { TermMemory } from './terms';
 import { clauseTitle, clip, firstQuote, sentenceTitle } from './title';
 import { presentTense } from './verbs';
 import { contentWords } from './words';
@@ -89,6 +90,7 @@ export function extractEvents(
   const drafts: EventDraft[] = [];
   const discourse = new Discourse();
   let previous: { block: number; subject?: string; date: EventDate } | undefined;
+  const terms = new TermMemory();
   for (const s of reading.sentences) {
     const { actors, records } = resolveSentence(s, registry, discourse);
     const clauses = findClauses(s.text, s.start, s.words, s.verbs, actors).filter(
@@ -103,7 +105,11 @@ export function extractEvents(
         : undefined;
     const context = anchor ? { published: doc.published, anchor } : { published: doc.published };
     const dates = s.heading ? [] : usableDates(s.text, s.start, findDateMentions(s.text, context));
-    if (!main && dates.length === 0) continue;
+    const mainSubject = main?.subject.key ? registry.byKey(main.subject.key) : undefined;
+    const term = s.heading
+      ? undefined
+      : terms.read(s.text, s.start, dates, { registry, discourse, subject: mainSubject });
+    if (!main && dates.length === 0 && !term) continue;
     const people = records.filter((r) => r.kind !== 'country');
     const sources = [
       { start: s.start, end: s.end },
@@ -126,6 +132,7 @@ export function extractEvents(
     const firstDate = dates[0];
     let date: EventDate;
     if (firstDate) date = firstDate.date;
+    else if (term) date = term;
     else if (
       previous &&
       previous.block === s.block &&
