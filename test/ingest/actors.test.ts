@@ -113,7 +113,7 @@ const rows: Row[] = [
   },
   {
     name: 'a full name without a title, as the object of a verb',
-    body: 'Lopez, who succeeded Andrés Manuel Ríos Vega in October 2024, has pursued reforms.',
+    body: 'Governor Ana Lopez, who succeeded Andrés Manuel Ríos Vega in October 2024, has pursued reforms. Ríos Vega praised her.',
     actor: { name: 'Andrés Manuel Ríos Vega', kind: 'person' },
   },
   {
@@ -223,6 +223,13 @@ describe('actors: one canonical actor per person', () => {
     );
     expect(eventActors).toEqual([['Lee Jae-myung'], ['Lee Jae-myung']]);
     expect(titles[0]).toMatch(/^Lee calls/u);
+  });
+
+  it('does not make a person of capitalised words the article never shortens to a surname', () => {
+    const { actors } = read(
+      'Governor Ana Lopez said Wall Street and Real Madrid welcomed the plan.',
+    );
+    expect(actors.map((a) => a.name)).toEqual(['Ana Lopez']);
   });
 
   it('does not take the agency of a dateline for an actor', () => {

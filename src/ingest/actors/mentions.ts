@@ -248,12 +248,21 @@ export function findMentions(
     }
   }
   // Inner mentions lose to the longer ones that contain them (the office contains the country).
+  // Sorted by start, longest first, every longer container comes before the spans it holds, so
+  // one sweep with the furthest end so far finds them (a search per mention was quadratic: a
+  // line listing "Mexico, " 20,000 times took over a second).
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter(
-    (m, idx) =>
-      !out.some(
-        (o, j) =>
-          j !== idx && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
-      ),
-  );
+  const kept: Mention[] = [];
+  let furthest = -1;
+  for (let i = 0; i < out.length;) {
+    const first = out[i];
+    if (first === undefined) break;
+    let j = i;
+    // Mentions of the very same span do not contain each other: judge them together.
+    while (out[j]?.start === first.start && out[j]?.end === first.end) j++;
+    if (furthest < first.end) kept.push(...out.slice(i, j));
+    furthest = Math.max(furthest, first.end);
+    i = j;
+  }
+  return kept;
 }

@@ -169,7 +169,8 @@ export class ActorRegistry {
     switch (m.kind) {
       case 'person': {
         const tokens = tokensOf(m.name);
-        return tokens.length < 2 && !m.role ? this.findPerson(tokens) : this.learnPerson(m);
+        // Only titled names are learned here; untitled ones were learned (or not) beforehand.
+        return m.role ? this.learnPerson(m) : this.findPerson(tokens);
       }
       case 'office': {
         const holder =

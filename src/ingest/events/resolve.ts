@@ -10,17 +10,64 @@ import type { Actorish } from './clauses';
 import { genderOf, type Discourse } from './discourse';
 
 /** Learns every named person of a document (run over all documents before extracting). */
+/**
+ * Runs of capitalised words that start a name on their own, not after another capitalised
+ * word: "López Obrador" in "echoing López Obrador's stance".
+ */
+function namesUsedAlone(reading: DocumentReading): Set<string> {
+  const alone = new Set<string>();
+  for (const s of reading.sentences) {
+    if (s.heading) continue;
+    const joinedToPrevious = (i: number): boolean => {
+      const before = s.words[i - 1];
+      const w = s.words[i];
+      return (
+        before?.capitalised === true &&
+        !before.possessive &&
+        w !== undefined &&
+        w.start - before.end === 1
+      );
+    };
+    s.words.forEach((w, i) => {
+      if (!w.capitalised || joinedToPrevious(i)) return;
+      const run = [w.text];
+      for (
+        let k = i + 1;
+        k < s.words.length && s.words[k]?.capitalised && joinedToPrevious(k);
+        k++
+      ) {
+        run.push(s.words[k]?.text ?? '');
+      }
+      for (let n = 1; n <= run.length; n++) alone.add(run.slice(0, n).join(' '));
+    });
+  }
+  return alone;
+}
+
+function shortenedLater(tokens: readonly string[], alone: ReadonlySet<string>): boolean {
+  for (let from = 1; from < tokens.length; from++) {
+    if (alone.has(tokens.slice(from).join(' '))) return true;
+  }
+  return false;
+}
+
 export function learnActors(
   documentId: string,
   reading: DocumentReading,
   registry: ActorRegistry,
 ): void {
+  const alone = namesUsedAlone(reading);
   for (const s of reading.sentences) {
     if (s.heading) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'person') continue;
-      const known =
-        registry.learnPerson(m, documentId) ?? registry.findPerson(m.name.split(/\s+/u));
+      const tokens = m.name.split(/\s+/u);
+      // Without a title, capitalised words are a person's name only if the article goes on to
+      // call them by the surname alone ("Andrés Manuel López Obrador" ... "López Obrador");
+      // "Wall Street" and "Real Madrid" are never shortened so.
+      const untitled = !m.role && tokens.length > 1;
+      if (untitled && !shortenedLater(tokens, alone)) continue;
+      const known = registry.learnPerson(m, documentId) ?? registry.findPerson(tokens);
       known?.documents.add(documentId);
     }
   }
