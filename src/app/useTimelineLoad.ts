@@ -6,13 +6,13 @@
 import { useEffect, useState } from 'react';
 import {
   describeProblem,
-  parseTimelineText,
   summarizeLeftOut,
   unavailable,
   type LeftOutRecord,
   type TimelineLoad,
 } from '../domain/loadTimeline';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
+import { parseOffThread } from './parseOffThread';
 
 export type TimelineLoadState =
   | { readonly status: 'loading' }
@@ -53,7 +53,7 @@ async function fetchTimeline(
   if (response.headers.get('content-type')?.includes('text/html') === true) {
     return unavailable(file, 'the file was not found (the server sent a web page instead)');
   }
-  return parseTimelineText(file, await response.text());
+  return parseOffThread(file, await response.text(), signal);
 }
 
 export function toLoadState(load: TimelineLoad): TimelineLoadState {
