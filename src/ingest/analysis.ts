@@ -39,11 +39,7 @@ export function readDocument(raw: string): DocumentReading {
     if (!READ_KINDS.has(block.kind) || block.duplicateOf !== undefined) return;
     splitSentences(raw, block).forEach((span, index) => {
       const text = raw.slice(span.start, span.end);
-      const places = findPlaces(text).map((p) => ({
-        ...p,
-        start: p.start + span.start,
-        end: p.end + span.start,
-      }));
+      const places = findPlaces(text, span.start);
       const words = wordsOf(text, span.start);
       // The agency in "TOKYO, Jan 24 (Reuters) -" filed the story; it did not act in it.
       const dateline = index === 0 && block.kind === 'body' ? span.start + datelineLength(text) : 0;

@@ -94,6 +94,8 @@ export function ingestArticles(inputs: readonly ArticleInput[]): IngestResult {
   for (const a of articles) {
     const copies = repeatedSentences(a.input.text, a.reading);
     drafts.push(...extractEvents(a.document, a.reading, registry, copies));
+    // The reading is not needed any more; letting it go keeps large runs light on memory.
+    a.reading = { blocks: [], sentences: [] };
   }
   const { events, actors, countries } = buildEvents(mergeDrafts(drafts, registry), registry);
 

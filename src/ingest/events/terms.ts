@@ -10,7 +10,9 @@ import type { DateMention } from '../dates';
 import type { Discourse } from './discourse';
 
 const TERM =
-  /\b(his|her|(\p{Lu}[\p{L}'’-]+)['’]s)\s+(first|second|third|fourth)\s+(?:non-consecutive\s+)?(?:term|presidency|administration|mandate|government)\b/giu;
+  /\b([Hh]is|[Hh]er|(\p{Lu}[\p{L}'’-]+)['’]s)\s+(first|second|third|fourth)\s+(?:non-consecutive\s+)?(?:term|presidency|administration|mandate|government)\b/gu;
+/** A cheap test first: most sentences name no ordinal at all. */
+const ORDINAL = /(?:first|second|third|fourth) /u;
 
 interface TermPhrase {
   holder: ActorRecord | undefined;
@@ -28,6 +30,7 @@ function termPhrases(
   subject: ActorRecord | undefined,
 ): TermPhrase[] {
   const out: TermPhrase[] = [];
+  if (!ORDINAL.test(sentence)) return out;
   TERM.lastIndex = 0;
   for (let m = TERM.exec(sentence); m; m = TERM.exec(sentence)) {
     const pronoun = m[1]?.toLowerCase();

@@ -100,7 +100,8 @@ function touchesCapitalisedWord(text: string, start: number, end: number): boole
   return nameBefore || /^\s\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
-export function findPlaces(text: string): PlaceMention[] {
+/** Places in text; offsets are those of the text plus offset (0 by default). */
+export function findPlaces(text: string, offset = 0): PlaceMention[] {
   const out: PlaceMention[] = [];
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(text); m; m = PLACE.exec(text)) {
@@ -109,7 +110,13 @@ export function findPlaces(text: string): PlaceMention[] {
     const start = m.index;
     const end = start + m[0].length;
     if (entry.kind === 'capital' && touchesCapitalisedWord(text, start, end)) continue;
-    out.push({ start, end, text: m[0], code: entry.code, kind: entry.kind });
+    out.push({
+      start: start + offset,
+      end: end + offset,
+      text: m[0],
+      code: entry.code,
+      kind: entry.kind,
+    });
   }
   return out;
 }
