@@ -38,14 +38,20 @@ function namesUsedAlone(reading: DocumentReading): Set<string> {
       ) {
         run.push(s.words[k]?.text ?? '');
       }
-      for (let n = 1; n <= run.length; n++) alone.add(run.slice(0, n).join(' '));
+      // Every prefix of a long run made memory grow with its square: one line of "U.S. " written
+      // 80,000 times ran ingest out of memory. No name said alone is longer than this.
+      const longest = Math.min(run.length, LONGEST_NAME_ALONE);
+      for (let n = 1; n <= longest; n++) alone.add(run.slice(0, n).join(' '));
     });
   }
   return alone;
 }
 
+/** Words in the longest name an article calls someone by on its own ("López Obrador"). */
+const LONGEST_NAME_ALONE = 6;
+
 function shortenedLater(tokens: readonly string[], alone: ReadonlySet<string>): boolean {
-  for (let from = 1; from < tokens.length; from++) {
+  for (let from = Math.max(1, tokens.length - LONGEST_NAME_ALONE); from < tokens.length; from++) {
     if (alone.has(tokens.slice(from).join(' '))) return true;
   }
   return false;
