@@ -65,6 +65,26 @@ function placeAt(places: readonly PlaceMention[], w: Word): PlaceMention | undef
   return places.find((p) => p.start <= w.start && w.end <= p.end);
 }
 
+/**
+ * The first word starting at `start` or later that ends at `end` or later. Words are in text
+ * order, so a binary search finds where to begin: a scan from the first word for every place
+ * made a line listing "U.S. " 40,000 times take a second.
+ */
+function wordEndingFrom(words: readonly Word[], start: number, end: number): Word | undefined {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid]?.start ?? start) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < words.length; i++) {
+    const w = words[i];
+    if (w !== undefined && w.end >= end) return w;
+  }
+  return undefined;
+}
+
 function lower(w: Word | undefined): string {
   const t = (w?.text ?? '').toLowerCase();
   return t.endsWith('.') ? t.slice(0, -1) : t;
@@ -209,7 +229,7 @@ export function findMentions(
   for (const p of places) {
     readAfterPlace(text, p, offset, out);
     if (p.kind === 'country' || p.kind === 'capital') {
-      const w = words.find((x) => x.start >= p.start && x.end >= p.end - 1);
+      const w = wordEndingFrom(words, p.start, p.end - 1);
       out.push({
         start: p.start,
         end: p.end,
