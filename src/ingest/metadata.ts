@@ -15,7 +15,7 @@ export interface TextMetadata {
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|del|van|von|la|le|bin|al|and|AND))*`;
 const BY = new RegExp(String.raw`(?:^|\s)[Bb]y\s+(${NAME})`, 'u');
-const LEADING_NAME = new RegExp(String.raw`^(${NAME})\s*(?:[·|•,]|$)`, 'u');
+const LEADING_NAME = new RegExp(String.raw`^(${NAME})\s*(?:[·|•,]|\sin\s|$)`, 'u');
 
 /** A year no reader would date a modern article to. */
 const DUMMY_REFERENCE = '2000-01-01';

@@ -162,6 +162,11 @@ const rows: Row[] = [
     actor: { name: 'Bank of Japan', kind: 'organization', country: 'JP' },
   },
   {
+    name: 'a lower-case title before a comma and the name',
+    body: 'His environment minister, Marina Costa, said the government had fined landowners.',
+    actor: { name: 'Marina Costa', role: 'Minister' },
+  },
+  {
     name: 'a country after the name ("of the United States")',
     body: 'President Dan Cole of the United States accused Colombia of enabling the trade.',
     actor: { name: 'Dan Cole', role: 'President', country: 'US' },
@@ -230,6 +235,13 @@ describe('actors: one canonical actor per person', () => {
       'Governor Ana Lopez said Wall Street and Real Madrid welcomed the plan.',
     );
     expect(actors.map((a) => a.name)).toEqual(['Ana Lopez']);
+  });
+
+  it('finds a person called by a name word that is not the last', () => {
+    const { eventActors } = read(
+      "Brazil's president, Luiz Inácio Lula da Silva, spoke first. Later, Lula said the fall was real.",
+    );
+    expect(eventActors[1]).toEqual(['Luiz Inácio Lula da Silva']);
   });
 
   it('does not take the agency of a dateline for an actor', () => {

@@ -92,6 +92,18 @@ describe('dates of events', () => {
     ]);
   });
 
+  it('does not date an event by a deadline it sets', () => {
+    const { events } = read('President Dan Cole vowed to end the trade by 2030.');
+    expect(events[0]?.date.start).toBe('2025-03-05');
+  });
+
+  it('does not date an event by a date in a clause that follows it', () => {
+    const { events } = read(
+      'President Dan Cole vowed to act after figures showed a fall in the year to July.',
+    );
+    expect(events[0]?.date.start).toBe('2025-03-05');
+  });
+
   it('does not date an event by a year that qualifies what someone owns', () => {
     const { events } = read(
       'President Dan Cole suggested troops could be sent, a proposal reminiscent of his 2020 campaign.',

@@ -99,6 +99,11 @@ describe('metadata read from the page', () => {
       { title: 'Martial Law Declared', byline: 'Jean Mackenzie', published: '2024-12-03' },
     ],
     [
+      'a standfirst, a reporter with the place filed from, and a time stamp',
+      'Lula vows to protect the Amazon\n\nRates of forest loss dropped by a third, figures show\n\nTom Phillips in Rio de Janeiro\nWed 8 Nov 2023 14.02 GMT\n\nBrazil’s president has vowed to end deforestation.',
+      { title: 'Lula vows to protect the Amazon', byline: 'Tom Phillips', published: '2023-11-08' },
+    ],
+    [
       'a page with no date',
       'Floods in the North\n\nHeavy rain flooded the north of the country.',
       { title: 'Floods in the North' },

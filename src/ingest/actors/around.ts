@@ -90,10 +90,10 @@ export function officesNamedAfter(text: string, offset: number, out: Mention[]):
     const gap = /^,\s+/u.exec(text.slice(office.end - offset, office.end - offset + 4));
     if (!gap) continue;
     const person = out.find((m) => m.kind === 'person' && m.start === office.end + gap[0].length);
-    if (!person || person.role) continue;
+    if (!person) continue;
     if (!/^\s*(?:,|$)/u.test(text.slice(person.end - offset, person.end - offset + 3))) continue;
     if (office.role) person.role = office.role;
-    if (office.country) person.country = office.country;
+    if (office.country) person.country ??= office.country;
     if (office.head) person.head = true;
     // The office mention now stands for the named person, not for an unnamed holder.
     office.kind = 'person';

@@ -116,7 +116,11 @@ export class ActorRegistry {
       if (tokens.length === 1 && p.aliases.has(tokens[0] ?? '')) return true;
       return endsWith(known, tokens) || endsWith(tokens, known);
     });
-    return matches[0];
+    if (matches[0] || tokens.length !== 1) return matches[0];
+    // "Lula" for "Luiz Inácio Lula da Silva": a later name word, when one person has it.
+    const word = tokens[0] ?? '';
+    const inside = this.people.filter((p) => tokensOf(p.name).indexOf(word) > 0);
+    return inside.length === 1 ? inside[0] : undefined;
   }
 
   /** The named holder of a role in a country, when exactly one is known. */

@@ -41,7 +41,8 @@ export function roleBefore(
 ): RoleReading | undefined {
   const before = text.slice(Math.max(0, nameStart - offset - 48), nameStart - offset);
   // The first word may be capitalised at a sentence start ("Opposition leader X").
-  const m = /((?:\p{L}[\p{Ll}.-]*\s+){1,3})$/u.exec(before);
+  // "His environment minister, Marina Silva, said": the title may stand before a comma.
+  const m = /((?:\p{L}[\p{Ll}.-]*\s+){0,2}\p{L}[\p{Ll}.-]*),?\s+$/u.exec(before);
   if (!m?.[1]) return undefined;
   const words = m[1].trim().split(/\s+/u);
   for (let n = words.length; n > 0; n--) {

@@ -112,7 +112,12 @@ export function findClauses(
     for (const a of actors) {
       // An apposition is at most 160 characters: a farther mention cannot be the subject.
       if (!a.key || a.possessive || a.end > w.start || w.start - a.end > 200) continue;
-      if (!gapAllows(sentence.slice(a.end - offset, w.start - offset))) continue;
+      const gap = sentence.slice(a.end - offset, w.start - offset);
+      // "His environment minister, Marina Costa, said": the name is in apposition.
+      const apposed =
+        /^,\s+$/u.test(gap) &&
+        /,\s+$/u.test(sentence.slice(Math.max(0, a.start - offset - 3), a.start - offset));
+      if (!apposed && !gapAllows(gap)) continue;
       if (
         AFTER_PREPOSITION.test(sentence.slice(Math.max(0, a.start - offset - 16), a.start - offset))
       )

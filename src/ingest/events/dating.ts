@@ -32,6 +32,8 @@ export function usableDates(
     if (NOT_A_DATE.test(m.text.trim())) return false;
     if (OWNED.test(sentence.slice(Math.max(0, m.start - 12), m.start))) return false;
     if (OWNED_IN_MATCH.test(m.text)) return false;
+    // "vowed to end it by 2030": a deadline, not when the event happened.
+    if (m.role === 'before') return false;
     return true;
   });
   const body = usable.filter((m) => m.start >= datelineEnd);

@@ -6,7 +6,7 @@
  * to Grenada in 1983") give one event per place, and an opening "Following the <event>, ..."
  * gives the earlier event too. Repeated paragraphs add sources to the first copy's events.
  */
-import { findDateMentions } from '../dates';
+import { findDateMentions, type DateMention } from '../dates';
 import type { ActorRecord, ActorRegistry } from '../actors/registry';
 import type { DocumentReading, SentenceReading } from '../analysis';
 import type { EventDate } from '../../domain/schema';
@@ -52,6 +52,27 @@ function withRepliedTo(
   if (!main || !before || s.heading) return countries;
   if (!REPLY_OBJECT.test(s.text.slice(main.objectStart - s.start))) return countries;
   return [...new Set([...countries, ...before.countries])];
+}
+
+/**
+ * "Lula vowed to end it after new figures showed a fall in the 12 months to July": a date in a
+ * clause that follows the verb after "after", "because", "when" and the like dates that
+ * clause, not the event. Dates before such a word, or without a verb of ours, all count.
+ */
+const SUBORDINATE =
+  /\s(?:after|before|because|since|when|while|although|as|until|once|following)\s|,\s+(?:which|who|where)\s/u;
+
+function datesOfMainClause(
+  s: SentenceReading,
+  main: Clause | undefined,
+  dates: readonly DateMention[],
+): DateMention[] {
+  if (!main) return [...dates];
+  const rest = s.text.slice(main.verbEnd - s.start);
+  const cut = SUBORDINATE.exec(rest);
+  if (!cut) return [...dates];
+  const limit = main.verbEnd + cut.index;
+  return dates.filter((d) => d.start < limit);
 }
 
 function sensesOf(s: SentenceReading): string[] {
@@ -129,7 +150,7 @@ export function extractEvents(
     const subject = main?.subject.key
       ? registry.byKey(main.subject.key)
       : (people[0] ?? records[0]);
-    const firstDate = dates[0];
+    const firstDate = datesOfMainClause(s, main, dates)[0];
     let date: EventDate;
     if (firstDate) date = firstDate.date;
     else if (term) date = term;

@@ -100,7 +100,7 @@ export function stripDateline(sentence: string): string {
 
 export function sentenceTitle(sentence: string): string {
   // ", which was widely expected," tells about the subject, not what happened.
-  const stripped = stripDateline(sentence).replace(/,\s+(?:which|who)\s[^,]{1,80},/u, '');
+  const stripped = stripDateline(sentence).replace(/,\s+(?:which|who)\s[^,]{1,80},/u, ',');
   // A first clause of a few words ("The trade agreement,") says too little alone.
   const first = /^((?:\S+\s+){4,}?\S*?)[;:]\s|^((?:\S+\s+){4,}?\S*?),(?!\d{3})\s/u.exec(stripped);
   return clip(first?.[1] ?? first?.[2] ?? stripped);

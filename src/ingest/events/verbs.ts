@@ -96,7 +96,11 @@ const TABLE: ReadonlyArray<readonly [EventType, string, string]> = [
   ],
   ['statistic', 'record', 'record register'],
   ['diplomacy', 'travel', 'hold travel arrive accept'],
-  ['policy', 'start', 'begin start end close open release free sell buy pay block halt'],
+  [
+    'policy',
+    'start',
+    'begin start resume end close open release free sell buy pay block halt fine',
+  ],
   ['military-operation', 'fight', 'fight send withdraw'],
   ['law-enforcement', 'investigate', 'investigate probe'],
   ['legal', 'file', 'file testify'],

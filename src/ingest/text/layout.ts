@@ -48,6 +48,10 @@ function kindOf(line: Line): BlockKind {
 const AUTHOR_ROLE =
   /^(?:[\p{L}'’ -]{0,30}\s)?(?:correspondent|reporter|editor|writer|journalist|analyst|columnist|contributor)s?$/iu;
 
+/** "Tom Phillips in Rio de Janeiro": a reporter and where they file from. */
+const NAME_IN_PLACE =
+  /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}(?:\sand\s\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})?\sin\s\p{Lu}[\p{L}\s-]{2,30}$/u;
+
 function isAuthorRole(text: string): boolean {
   return text.length <= 50 && AUTHOR_ROLE.test(text);
 }
@@ -65,14 +69,9 @@ export function readLayout(raw: string): Block[] {
   let headlineSeen = false;
   lines.forEach((line, n) => {
     let kind = kinds[n] ?? 'body';
-    // A page's first line without a full stop is its headline, even in sentence case.
-    const firstContent = blocks.every((b) => b.kind === 'furniture');
-    if (
-      kind === 'body' &&
-      firstContent &&
-      !ENDS_SENTENCE.test(line.text) &&
-      line.text.length <= 200
-    ) {
+    // Before the article starts, a line without a full stop is the headline or a standfirst,
+    // even in sentence case.
+    if (kind === 'body' && inHeader && !ENDS_SENTENCE.test(line.text) && line.text.length <= 250) {
       kind = 'heading';
     }
     if (kind === 'body') inHeader = false;
@@ -86,7 +85,9 @@ export function readLayout(raw: string): Block[] {
     } else if (
       (kind === 'heading' || kind === 'body') &&
       inHeader &&
-      (isAuthorRole(line.text) || (isBareName(line.text) && nextIsAuthorLine(lines, kinds, n)))
+      (isAuthorRole(line.text) ||
+        NAME_IN_PLACE.test(line.text) ||
+        (isBareName(line.text) && nextIsAuthorLine(lines, kinds, n)))
     ) {
       // A name alone above a byline, a time stamp or a role is the author ("Jane Roe" /
       // "Seoul correspondent"), and the role line is part of the byline.
