@@ -1,0 +1,103 @@
+/**
+ * What the explorer's browser tests share: the timeline the production build serves (read from
+ * dist/, so expected figures come from the very file the page loads), a page opened on it, and
+ * readings of what the page draws. Expected values are computed here by plain counting, not by
+ * the app's own filter code, so that a bug there cannot hide itself.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect } from 'vitest';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { TimelineSchema, type Timeline, type TimelineEvent } from '../../src/domain/schema';
+import { ROOT } from './server';
+
+export function servedTimeline(): Timeline {
+  const raw: unknown = JSON.parse(readFileSync(resolve(ROOT, 'dist/seeds/timeline.json'), 'utf8'));
+  return TimelineSchema.parse(raw);
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  readonly pageErrors: string[];
+  close: () => Promise<void>;
+}
+
+/** A fresh context (own time zone, colour scheme, viewport) with the explorer loaded. */
+export async function openExplorer(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions & { readonly query?: string } = {},
+): Promise<OpenedPage> {
+  const { query = '', ...contextOptions } = options;
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    ...contextOptions,
+  });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${url}${query}`);
+  await page.locator('.event-item').first().waitFor({ state: 'visible', timeout: 20_000 });
+  return { page, pageErrors, close: () => context.close() };
+}
+
+/** The ids of the events drawn on the timeline, sorted. */
+export async function drawnIds(page: Page): Promise<string[]> {
+  const ids = await page
+    .locator('.event-item')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id') ?? ''));
+  return ids.sort();
+}
+
+/** Fits every shown event into view, then waits until the drawn events are exactly `ids`. */
+export async function expectDrawn(page: Page, ids: readonly string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(() => drawnIds(page), { timeout: 10_000 }).toEqual([...ids].sort());
+}
+
+export function idsOf(events: readonly TimelineEvent[]): string[] {
+  return events.map((event) => event.id).sort();
+}
+
+export type FacetLegend = 'Countries' | 'Actors' | 'Event types' | 'Articles';
+
+function optionName(label: string): RegExp {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped} \\(\\d+\\)$`);
+}
+
+/** The checkbox of a filter option, by its facet and label text (the name before the count). */
+export function facetOption(page: Page, facet: FacetLegend, label: string): Locator {
+  return page
+    .getByRole('group', { name: facet, exact: true })
+    .getByRole('checkbox', { name: optionName(label) });
+}
+
+/** The count an option shows, as a number. */
+export async function optionCount(page: Page, facet: FacetLegend, label: string): Promise<number> {
+  const text = await page
+    .getByRole('group', { name: facet, exact: true })
+    .locator('label', { has: page.getByRole('checkbox', { name: optionName(label) }) })
+    .textContent();
+  return Number(/\((\d+)\)\s*$/.exec(text ?? '')?.[1]);
+}
+
+export const eventPanel = (page: Page): Locator =>
+  page.getByRole('complementary', { name: 'Event details' });
+
+export async function selectDrawnEvent(page: Page, event: TimelineEvent): Promise<void> {
+  await page.locator(`.event-item[data-event-id="${event.id}"]`).click();
+  await expect
+    .poll(() => eventPanel(page).locator('#event-details-title').textContent())
+    .toBe(event.title);
+}
+
+export function passageOf(timeline: Timeline, source: TimelineEvent['sources'][number]): string {
+  const document = timeline.documents.find((d) => d.id === source.documentId);
+  return document?.text.slice(source.start, source.end) ?? '';
+}
+
+/** Text a reader sees for a passage: the same words, whitespace folded. */
+export function folded(text: string | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
