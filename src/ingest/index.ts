@@ -46,7 +46,7 @@ function readArticle(input: ArticleInput, usedIds: Set<string>): ReadArticle | A
   const warnings: string[] = [];
   const published = meta.published ?? fromText.published;
   if (meta.published !== undefined && !isIsoDay(meta.published)) {
-    return fail(`the sidecar's published date "${meta.published}" is not YYYY-MM-DD`);
+    return fail(`the sidecar's published date "${meta.published}" is not a valid YYYY-MM-DD date`);
   }
   if (published === undefined) {
     return fail(
