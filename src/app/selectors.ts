@@ -5,14 +5,19 @@
 import { eventsInRange, intersectMatches, type DateRange } from '../domain/dateRange';
 import { densityHistogram } from '../domain/density';
 import { facetOptions, type FacetOption } from '../domain/facets';
-import { visibleEvents, type Facet, type Filters, type SearchMatches } from '../domain/filters';
-import { groupsFor, type GroupSpec, type Grouping } from '../domain/grouping';
+import { restrictingMasks } from '../domain/facetTable';
+import { hasActiveFilters, type Facet, type Filters, type SearchMatches } from '../domain/filters';
+import { groupOf, groupsFor, type GroupSpec, type Grouping } from '../domain/grouping';
 import { memoizeLast } from '../domain/memo';
 import type { MarkSpan } from '../domain/passages';
 import { matchingByTitle, matchingEventIds, type EventSearch } from '../domain/search';
 import type { TimelineEvent } from '../domain/schema';
 import type { TimelineIndex } from '../domain/timelineIndex';
-import { timelineItemSpecs, type TimelineItemSpec } from '../domain/timelineItems';
+import {
+  timelineItemSpec,
+  timelineItemSpecs,
+  type TimelineItemSpec,
+} from '../domain/timelineItems';
 import { focusWindow, type TimeWindow } from '../domain/timelineWindow';
 import { useReadySearch } from './searchIndex';
 import { useNewslineStore } from './store';
@@ -48,7 +53,11 @@ export const selectVisibleEvents = memoizeLast(
     index: TimelineIndex,
     filters: Filters,
     matches: SearchMatches = null,
-  ): readonly TimelineEvent[] => visibleEvents(index.events, filters, matches),
+  ): readonly TimelineEvent[] => {
+    if (!hasActiveFilters(filters) && matches === null) return index.events;
+    const masks = restrictingMasks(index, filters, undefined, matches);
+    return index.events.filter((_, i) => masks.every((mask) => mask[i] === 1));
+  },
 );
 
 const facetOptionSelectors = new Map<
@@ -78,10 +87,22 @@ export const selectAllGroups = memoizeLast(
     groupsFor(index, index.events, grouping),
 );
 
+/** The item of every event in one row, made once per timeline (dates are read only here). */
+const selectUngroupedSpecs = memoizeLast((index: TimelineIndex): TimelineItemSpec[] =>
+  timelineItemSpecs(index, index.events, 'none'),
+);
+
 /** The item of every event under a grouping, made once: filtering then only picks from it. */
 const selectSpecById = memoizeLast(
-  (index: TimelineIndex, grouping: Grouping): ReadonlyMap<string, TimelineItemSpec> =>
-    new Map(timelineItemSpecs(index, index.events, grouping).map((spec) => [spec.id, spec])),
+  (index: TimelineIndex, grouping: Grouping): ReadonlyMap<string, TimelineItemSpec> => {
+    const ungrouped = selectUngroupedSpecs(index);
+    return new Map(
+      index.events.map((event, i) => {
+        const spec = ungrouped[i] ?? timelineItemSpec(index, event, grouping);
+        return [event.id, { ...spec, group: groupOf(index, event, grouping).id }];
+      }),
+    );
+  },
 );
 
 export const selectItemSpecs = memoizeLast(
@@ -133,10 +154,10 @@ export const selectPassagesByDocument = memoizeLast(
 
 /** The stretch the timeline opens on: the densest days of the whole timeline. */
 export const selectInitialWindow = memoizeLast((index: TimelineIndex): TimeWindow | undefined =>
-  focusWindow(timelineItemSpecs(index, index.events, 'none')),
+  focusWindow(selectUngroupedSpecs(index)),
 );
 
 /** Events per stretch of the whole timeline, for the overview strip. */
 export const selectDensity = memoizeLast((index: TimelineIndex) =>
-  densityHistogram(timelineItemSpecs(index, index.events, 'none'), 160),
+  densityHistogram(selectUngroupedSpecs(index), 160),
 );

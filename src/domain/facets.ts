@@ -3,15 +3,8 @@
  * checked, given the other facets' filters (the option's own facet is ignored, since its options
  * are alternatives). Options stay listed at zero so the list does not jump while filtering.
  */
-import {
-  FACETS,
-  NO_FILTERS,
-  facetValues,
-  matchesFilters,
-  type Facet,
-  type Filters,
-  type SearchMatches,
-} from './filters';
+import { countValues, restrictingMasks } from './facetTable';
+import { FACETS, NO_FILTERS, type Facet, type Filters, type SearchMatches } from './filters';
 import { formatPartialDate } from './dates';
 import { actorName, countryName, documentTitle, type TimelineIndex } from './timelineIndex';
 
@@ -34,19 +27,7 @@ export function facetCounts(
   facet: Facet,
   matches: SearchMatches = null,
 ): ReadonlyMap<string, number> {
-  const counts = new Map<string, number>();
-  for (const event of index.events) {
-    if (!matchesFilters(event, filters, facet, matches)) continue;
-    const values = facetValues(event, facet);
-    for (let i = 0; i < values.length; i += 1) {
-      const value = values[i];
-      // Count an event once per option even if it names the option twice (no Set per event:
-      // this loop runs for every event on every filter change).
-      if (value === undefined || values.indexOf(value) !== i) continue;
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-  }
-  return counts;
+  return countValues(index, facet, restrictingMasks(index, filters, facet, matches));
 }
 
 function optionLabel(index: TimelineIndex, facet: Facet, value: string): string {

@@ -3,11 +3,12 @@
  * by date and title, with the selection shared with the timeline. Long lists show a page of rows
  * at a time (the page follows the selection), so a timeline of thousands stays quick.
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { useVisibleEvents } from '../../app/selectors';
 import { useNewslineStore } from '../../app/store';
 import { formatEventDate } from '../../domain/dates';
 import { memoizeLast } from '../../domain/memo';
+import type { TimelineEvent } from '../../domain/schema';
 import { nextSort, sortEvents, type SortKey } from '../../domain/sorting';
 import {
   actorName,
@@ -20,6 +21,50 @@ const selectSortedEvents = memoizeLast(sortEvents);
 /** Room for the sticky column headers above a row scrolled into view. */
 const HEADER_ROOM = 40;
 const PAGE_SIZE = 200;
+
+interface EventRowProps {
+  readonly index: TimelineIndex;
+  readonly event: TimelineEvent;
+  readonly selected: boolean;
+  readonly rowRef: RefObject<HTMLTableRowElement | null> | undefined;
+  readonly onSelect: (eventId: string | null) => void;
+}
+
+/** One row; memoised, so that a new selection re-renders the two rows it changes, not the page. */
+const EventRow = memo(function EventRow({
+  index,
+  event,
+  selected,
+  rowRef,
+  onSelect,
+}: EventRowProps) {
+  return (
+    <tr
+      ref={rowRef}
+      className={selected ? 'is-selected' : undefined}
+      aria-current={selected ? 'true' : undefined}
+    >
+      <td className="event-list__date">{formatEventDate(event.date)}</td>
+      <td>
+        <button
+          type="button"
+          className="link-button"
+          aria-pressed={selected}
+          onClick={() => onSelect(selected ? null : event.id)}
+        >
+          {event.title}
+        </button>
+      </td>
+      <td>{event.actors.map((id) => actorName(index, id)).join(', ')}</td>
+      <td>{event.countries.map((code) => countryName(index, code)).join(', ')}</td>
+      <td>
+        {[...new Set(event.sources.map((s) => s.documentId))]
+          .map((id) => documentTitle(index, id))
+          .join('; ')}
+      </td>
+    </tr>
+  );
+});
 
 export function EventList({ index }: { readonly index: TimelineIndex }) {
   const events = useVisibleEvents(index);
@@ -93,31 +138,14 @@ export function EventList({ index }: { readonly index: TimelineIndex }) {
               {pageRows.map((event) => {
                 const selected = event.id === selectedId;
                 return (
-                  <tr
+                  <EventRow
                     key={event.id}
-                    ref={selected ? selectedRow : undefined}
-                    className={selected ? 'is-selected' : undefined}
-                    aria-current={selected ? 'true' : undefined}
-                  >
-                    <td className="event-list__date">{formatEventDate(event.date)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-pressed={selected}
-                        onClick={() => selectEvent(selected ? null : event.id)}
-                      >
-                        {event.title}
-                      </button>
-                    </td>
-                    <td>{event.actors.map((id) => actorName(index, id)).join(', ')}</td>
-                    <td>{event.countries.map((code) => countryName(index, code)).join(', ')}</td>
-                    <td>
-                      {[...new Set(event.sources.map((s) => s.documentId))]
-                        .map((id) => documentTitle(index, id))
-                        .join('; ')}
-                    </td>
-                  </tr>
+                    index={index}
+                    event={event}
+                    selected={selected}
+                    rowRef={selected ? selectedRow : undefined}
+                    onSelect={selectEvent}
+                  />
                 );
               })}
             </tbody>
