@@ -244,6 +244,11 @@ describe('actors: one canonical actor per person', () => {
     expect(eventActors[1]).toEqual(['Luiz Inácio Lula da Silva']);
   });
 
+  it('counts every actor of a joint subject', () => {
+    const { eventActors } = read('Norway and Germany resumed payments to the fund in January.');
+    expect(eventActors[0]?.sort()).toEqual(['Germany', 'Norway']);
+  });
+
   it('does not take the agency of a dateline for an actor', () => {
     const { actors } = read(
       'TOKYO, Jan 24 (Reuters) - The Bank of Japan raised interest rates on Friday.',

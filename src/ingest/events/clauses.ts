@@ -31,6 +31,8 @@ export interface Clause {
   objectStart: number;
   /** "have not confirmed": the verb is denied. */
   negated: boolean;
+  /** Others who act together with the subject ("Norway and Germany resumed"). */
+  partners?: Actorish[];
   /** For a passive, the first mention before the verb: what was acted upon. */
   patient?: Actorish;
 }
@@ -48,6 +50,26 @@ function gapAllows(gap: string): boolean {
     .split(/\s+/u)
     .filter((x) => x.length > 0);
   return words.every((x) => AUX_OR_ADVERB.test(x));
+}
+
+/** The mentions joined to the subject by "and" or commas just before it. */
+function partnersOf(
+  subject: Actorish,
+  actors: readonly Actorish[],
+  sentence: string,
+  offset: number,
+): Actorish[] {
+  const partners: Actorish[] = [];
+  let head = subject;
+  for (;;) {
+    const prev = [...actors].reverse().find((a) => a.key && a.end <= head.start);
+    if (!prev || prev.possessive) break;
+    const between = sentence.slice(prev.end - offset, head.start - offset);
+    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/u.test(between)) break;
+    partners.push(prev);
+    head = prev;
+  }
+  return partners;
 }
 
 export function findClauses(
@@ -134,6 +156,7 @@ export function findClauses(
         passive: false,
         objectStart: w.end,
         negated: /\b(?:not|never)\b/u.test(gap),
+        partners: partnersOf(best, actors, sentence, offset),
       });
     }
   }

@@ -163,8 +163,11 @@ export function extractEvents(
       date = inherited(previous.date);
     } else date = publicationDate(doc.published);
 
+    const partners = (main?.partners ?? []).map((a) => a.key);
     const actorKeys = [
-      ...new Set([subject?.key, ...people.map((r) => r.key)].filter((k): k is string => !!k)),
+      ...new Set(
+        [subject?.key, ...partners, ...people.map((r) => r.key)].filter((k): k is string => !!k),
+      ),
     ];
     const title = s.heading
       ? clip(s.text)
