@@ -34,10 +34,14 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const setTimeWindow = useNewslineStore((s) => s.setTimeWindow);
   const [shown, setShown] = useState<WindowRange | null>(null);
   const [notDrawn, setNotDrawn] = useState(0);
+  // The widget reports its own zoom calls as not made by the reader; a press of a zoom or fit
+  // button is the reader's choice all the same, so the window it settles on goes to the URL.
+  const buttonMove = useRef(false);
   const onWindowChange = useCallback(
     (range: WindowRange, byUser: boolean) => {
       setShown(range);
-      if (byUser) setTimeWindow(roundWindow(range));
+      if (byUser || buttonMove.current) setTimeWindow(roundWindow(range));
+      buttonMove.current = false;
     },
     [setTimeWindow],
   );
@@ -69,6 +73,11 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
     describeItem,
     onLeftOut: setNotDrawn,
   });
+
+  const byButton = (move: () => void): void => {
+    buttonMove.current = true;
+    move();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     switch (event.key) {
@@ -114,13 +123,13 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
         </p>
         <GroupingSelect />
         <div className="timeline__controls" role="group" aria-label="Zoom">
-          <button type="button" onClick={controls.zoomIn}>
+          <button type="button" onClick={() => byButton(controls.zoomIn)}>
             Zoom in
           </button>
-          <button type="button" onClick={controls.zoomOut}>
+          <button type="button" onClick={() => byButton(controls.zoomOut)}>
             Zoom out
           </button>
-          <button type="button" onClick={controls.fitAll}>
+          <button type="button" onClick={() => byButton(controls.fitAll)}>
             Fit all
           </button>
         </div>
