@@ -1,0 +1,81 @@
+/**
+ * Date-only events on their own day in any time zone: the page runs in Los Angeles (behind UTC,
+ * where "2026-01-04" read as UTC midnight would fall on 3 January) and in Tokyo (ahead of it),
+ * and each Maduro-related event of 4 and 5 January 2026 must be drawn inside its day's column of
+ * the timeline's axis, with the same day in its tooltip and in the list.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Timeline, TimelineEvent } from '../../src/domain/schema';
+import { launchChromium } from './chromium';
+import { openExplorer, servedTimeline } from './explorerPage';
+import { serveProductionBuild } from './server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveProductionBuild>>;
+let timeline: Timeline;
+
+beforeAll(async () => {
+  server = await serveProductionBuild();
+  browser = await launchChromium();
+  timeline = servedTimeline();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const DAYS = { '2026-01-04': 'Sun 4 Jan 2026', '2026-01-05': 'Mon 5 Jan 2026' } as const;
+type Day = keyof typeof DAYS;
+const isDay = (value: string): value is Day => value in DAYS;
+
+function maduroEvents(): { event: TimelineEvent; day: Day }[] {
+  const maduro = new Set(timeline.actors.filter((a) => /Maduro/.test(a.name)).map((a) => a.id));
+  return timeline.events.flatMap((event) => {
+    const day = event.date.start;
+    const related = /Maduro/.test(event.title) || event.actors.some((id) => maduro.has(id));
+    const single = event.date.granularity === 'day' && (event.date.end ?? day) === day;
+    return related && single && isDay(day) ? [{ event, day }] : [];
+  });
+}
+
+describe.each(['America/Los_Angeles', 'Asia/Tokyo'])('in %s', (timezoneId) => {
+  it('draws the Maduro events of 4 and 5 January 2026 on those days', async () => {
+    const { page, pageErrors, close } = await openExplorer(browser, server.url, { timezoneId });
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
+      timezoneId,
+    );
+    const events = maduroEvents();
+    // The seed articles report the operation (4 January) and the answers to it (5 January).
+    expect(new Set(events.map((e) => e.day))).toEqual(new Set(Object.keys(DAYS)));
+
+    for (const { event, day } of events) {
+      const dayOfMonth = Number(day.slice(8));
+      const column = page.locator(
+        `.vis-time-axis .vis-text.vis-minor.vis-day${dayOfMonth}.vis-january:not(.vis-measure)`,
+      );
+      await expect.poll(() => column.count(), { message: `axis shows ${day}` }).toBe(1);
+      const dot = page.locator('.vis-item.vis-point', {
+        has: page.locator(`[data-event-id="${event.id}"]`),
+      });
+      const [columnBox, dotBox] = [
+        await column.boundingBox(),
+        await dot.locator('.vis-dot').boundingBox(),
+      ];
+      if (columnBox === null || dotBox === null) throw new Error(`${event.id} is not drawn`);
+      const centre = dotBox.x + dotBox.width / 2;
+      expect(centre, `${event.title} in the ${day} column`).toBeGreaterThan(columnBox.x);
+      expect(centre).toBeLessThan(columnBox.x + columnBox.width);
+
+      const label = page.locator(`.event-item[data-event-id="${event.id}"]`);
+      expect(await label.getAttribute('title')).toContain(DAYS[day]);
+      const row = page.locator('.event-list tr', {
+        has: page.getByRole('button', { name: event.title, exact: true }),
+      });
+      expect(await row.locator('td').first().textContent()).toBe(DAYS[day]);
+    }
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+});
