@@ -1,6 +1,6 @@
 /**
  * Document metadata read from the page itself: the headline, the byline and the publication
- * date ("Updated: January 5, 2026", "Mon, 01/05/2026 - 11:33", a dateline "CITY, Month D, YYYY –").
+ * date ("Updated: March 3, 2025", "Mon, 03/03/2025 - 09:15", a dateline "CITY, Month D, YYYY –").
  * A sidecar file can override each of them; this module only reads what the text says.
  * Limits: numeric dates are read month-first, as English-language US pages print them.
  */
@@ -59,7 +59,7 @@ export function readMetadata(blocks: readonly Block[]): TextMetadata {
     byline ??= bylineOf(block.text);
     published ??= explicitDay(block.text);
   }
-  // A dateline opens the first paragraph: "Mexico City, January 5, 2026 – ...".
+  // A dateline opens the first paragraph: "Lima, March 3, 2025 – ...".
   const lead = firstBody >= 0 ? blocks[firstBody] : undefined;
   if (published === undefined && lead) {
     const dash = /\s[–—-]\s/u.exec(lead.text.slice(0, 80));

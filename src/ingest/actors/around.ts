@@ -1,6 +1,6 @@
 /**
  * Mentions read around places and organisations rather than from a capitalised run:
- * "Greenland's prime minister", "the US president", "Iranian leaders", "European Union leaders",
+ * "Norway's prime minister", "the French president", "Chinese authorities", "European Union leaders",
  * and an office named in apposition ("Poland's prime minister, Donald Tusk, said").
  */
 import { countryName, demonymOf, type PlaceMention } from '../geo/countries';
@@ -19,7 +19,7 @@ function placeName(place: PlaceMention): string {
   return /^United\s/u.test(name) ? `the ${name}` : name;
 }
 
-/** "Greenland's prime minister", "the US president", "Iranian leaders", "the Mexican leader". */
+/** "Norway's prime minister", "the French president", "Chinese authorities", "the Chilean leader". */
 export function readAfterPlace(
   text: string,
   place: PlaceMention,
@@ -49,7 +49,7 @@ export function readAfterPlace(
     return;
   }
   const noun = words[0] ?? '';
-  // "US forces could", "Iranian leaders responded", but not "U.S. military intervention".
+  // "Chilean troops could", "Chinese authorities responded", but not "French military aid".
   const next = words[1];
   const nounEndsPhrase =
     next === undefined || /(?:ed|ing)$/u.test(next) || PHRASE_AFTER_NOUN.has(next);

@@ -1,7 +1,7 @@
 /**
  * Word lists that tell names from other capitalised words: function words that open sentences,
  * words that make a capitalised run an organisation or a document, words that never belong to a
- * person's name, and the plural nouns that make a collective actor ("Mexican officials").
+ * person's name, and the plural nouns that make a collective actor ("Chilean officials").
  */
 /** Words that open a capitalised run without being part of the name that follows. */
 export const FUNCTION_WORDS = new Set(
@@ -54,7 +54,7 @@ export const THING_WORDS = new Set(
   ),
 );
 
-/** Particles inside names ("Juan Ramón de la Fuente", "Lula da Silva"). */
+/** Particles inside names ("José de la Vega", "Ana da Costa"). */
 export const NAME_PARTICLES = new Set(
   'de la del da das do dos van von der den di du le bin ibn al el y'.split(' '),
 );
@@ -71,7 +71,7 @@ export const COLLECTIVE_NOUNS = new Set(
   ).split(' '),
 );
 
-/** A person's possessive before one of these acts for the person ("Trump's administration"). */
+/** A person's possessive before one of these acts for the person ("Cole's administration"). */
 export const ACTING_FOR = new Set([
   'administration',
   'government',

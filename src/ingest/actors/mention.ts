@@ -9,7 +9,7 @@ export interface Mention {
   start: number;
   end: number;
   kind: MentionKind;
-  /** The name as written, without title: "Claudia Sheinbaum", "Sheinbaum", "Iranian leaders". */
+  /** The name as written, without title: "Rosa Vidal", "Vidal", "Chilean officials". */
   name: string;
   role?: string;
   /** The role is that of a head of state or government. */

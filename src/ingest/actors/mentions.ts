@@ -1,7 +1,7 @@
 /**
  * Who a sentence names: people (with the title, former-ness and country that come with the name),
- * organisations, collective actors ("Iranian leaders"), unnamed office holders ("Greenland's prime
- * minister", "the US president"), countries and capitals acting as governments, and the pronouns
+ * organisations, collective actors ("Chinese authorities"), unnamed office holders ("Norway's prime
+ * minister", "the French president"), countries and capitals acting as governments, and the pronouns
  * and relative "who" that stand for someone named before. Resolution to canonical actors is the
  * registry's job; this module only reads the sentence.
  * Limits: a name of two or more capitalised words with no title is taken for a person unless a
@@ -145,7 +145,7 @@ function readRun(
     }
     return;
   }
-  // Country or demonym, then title, then the name: "Mexican Foreign Minister Juan Ramón de la Fuente".
+  // Country or demonym, then title, then the name: "Spanish Foreign Minister José de la Vega".
   let i = 0;
   let country: string | undefined;
   const place = rest[0] ? placeAt(places, rest[0]) : undefined;
@@ -274,7 +274,7 @@ export function findMentions(
     ) {
       out.push({ start: w.start, end: w.end, kind: 'relative', name: 'who', possessive: false });
     }
-    // "Trump's administration": the possessor acts through it.
+    // "Cole's administration": the possessor acts through it.
     if (w.possessive && ACTING_FOR.has(lower(words[j + 1]))) {
       const owner = out.find((m) => m.end === w.end && m.kind === 'person');
       const next = words[j + 1];

@@ -1,9 +1,9 @@
 /**
  * The actors of a whole ingest run under one canonical name each. A person first seen as
- * "President Trump" and later as "Donald Trump" becomes one actor; "Sheinbaum" and "López
- * Obrador" resolve to the full names seen elsewhere; an office seen without a name ("the US
+ * "President Cole" and later as "Dan Cole" becomes one actor; "Vidal" and "Ríos
+ * Vega" resolve to the full names seen elsewhere; an office seen without a name ("the French
  * president") resolves to the one known holder of that role in that country, or stays an
- * unnamed office holder ("Prime Minister of Greenland"). Learning runs over every document
+ * unnamed office holder ("Prime Minister of Norway"). Learning runs over every document
  * before resolution, so an article can use what another one said about someone.
  * Limits: two different people with the same surname merge unless their full names differ.
  */
@@ -60,7 +60,7 @@ export class ActorRegistry {
     return [...this.people, ...this.others.values()];
   }
 
-  /** How a title names the actor: the surname for a person ("Sheinbaum"), else the name. */
+  /** How a title names the actor: the surname for a person ("Vidal"), else the name. */
   shortName(record: ActorRecord): string {
     if (record.kind !== 'person' || record.key.startsWith('office:')) return record.name;
     const tokens = tokensOf(record.name);
@@ -96,7 +96,7 @@ export class ActorRegistry {
     }
     record.aliases.add(m.name);
     if (documentId !== undefined) record.documents.add(documentId);
-    // "Claudia Sheinbaum" is "Sheinbaum" later; longer names ("Andrés Manuel López Obrador")
+    // "Rosa Vidal" is "Vidal" later; longer names ("Andrés Manuel Ríos Vega")
     // have compound surnames, so only the forms the text itself uses become aliases.
     // A hyphenated given name with a lower-case second part ("Lee Jae-myung") follows the
     // family name, which then comes first.
@@ -117,7 +117,7 @@ export class ActorRegistry {
       return endsWith(known, tokens) || endsWith(tokens, known);
     });
     if (matches[0] || tokens.length !== 1) return matches[0];
-    // "Lula" for "Luiz Inácio Lula da Silva": a later name word, when one person has it.
+    // "Mário" for "João Mário da Costa": a later name word, when one person has it.
     const word = tokens[0] ?? '';
     const inside = this.people.filter((p) => tokensOf(p.name).indexOf(word) > 0);
     return inside.length === 1 ? inside[0] : undefined;

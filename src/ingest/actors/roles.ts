@@ -1,6 +1,6 @@
 /**
  * Roles written around a name rather than inside its capitalised run: a lower-case title before
- * it ("prime minister Keir Starmer", "Venezuelan opposition leader X"), a role prefix ("former"),
+ * it ("prime minister Keir Starmer", "Russian opposition leader X"), a role prefix ("former"),
  * and a title in apposition after it ("Lena Park, the South Korean foreign minister, said").
  */
 import type { PlaceMention } from '../geo/countries';
@@ -65,7 +65,7 @@ export function roleBefore(
   return undefined;
 }
 
-/** ", the South Korean foreign minister," or ", Colombia's president," after a name. */
+/** ", the South Korean foreign minister," or ", Peru's president," after a name. */
 export function roleAfter(
   text: string,
   offset: number,

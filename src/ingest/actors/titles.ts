@@ -1,6 +1,6 @@
 /**
- * Titles of office that stand before a name ("Secretary of State Marco Rubio") or on their own
- * for an unnamed holder ("Greenland's prime minister"). A few titles exist in one country only
+ * Titles of office that stand before a name ("Secretary of State Jane Doe") or on their own
+ * for an unnamed holder ("Norway's prime minister"). A few titles exist in one country only
  * and carry it, so that the holder gets a country even when the text gives none.
  * General knowledge only; matching is case-insensitive because headlines capitalise everything.
  */
@@ -9,7 +9,7 @@ export interface OfficeTitle {
   role: string;
   /** The title's words, lower case, as they appear in text. */
   forms: readonly string[];
-  /** A head of state or government: "the Mexican leader" may refer to one. */
+  /** A head of state or government: "the Chilean leader" may refer to one. */
   head?: boolean;
   /** The one country that has this title, when there is only one. */
   country?: string;

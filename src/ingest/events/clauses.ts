@@ -1,8 +1,8 @@
 /**
  * Who did what in a sentence: pairs of an actor and a reporting or action verb, found from the
  * verb outwards. The actor is the mention just before the verb (with only auxiliaries, adverbs
- * or one comma-enclosed apposition between: "Trump, who ..., has prioritized"), the agent of a
- * passive ("was described by Trump"), or the speaker after a quote ('..." said Rubio').
+ * or one comma-enclosed apposition between: "Cole, who ..., has promised"), the agent of a
+ * passive ("was described by Cole"), or the speaker after a quote ('..." said Doe').
  * Limits: no parse tree; a subject separated from its verb by anything else is not found, which
  * is the safe side (no event rather than a wrong one).
  */
@@ -87,7 +87,7 @@ export function findClauses(
     const verb = verbs[j];
     if (!verb || verb.participle) continue;
     const after = at(w.end);
-    // Passive with its agent: "was described by Trump as ...".
+    // Passive with its agent: "was described by Cole as ...".
     const by = /^\s+by\s+/u.exec(after);
     if (by) {
       const agent = actors.find((a) => a.key && a.start === w.end + by[0].length);
@@ -111,7 +111,7 @@ export function findClauses(
         continue;
       }
     }
-    // Speaker after a quote: '..." said Rubio'.
+    // Speaker after a quote: '..." said Doe'.
     // Only the last characters matter; testing the whole prefix would be quadratic.
     const before = sentence.slice(Math.max(0, w.start - offset - 8), w.start - offset);
     if (/["”’],?\s*$|,["”’]\s*$/u.test(before)) {

@@ -1,7 +1,7 @@
 /**
  * Which of a sentence's date expressions dates its event, and what an undated event inherits.
- * Skipped: a year that qualifies a thing the actor owns ("his 2024 campaign"), the "now" of "now
- * in his second term", and a dateline ("Mexico City, January 5, 2026 –"), which is used only
+ * Skipped: a year that qualifies a thing the actor owns ("his 2020 campaign"), the "now" of "now
+ * in his second term", and a dateline ("Lima, March 3, 2025 –"), which is used only
  * when the sentence has no other date. An undated sentence takes the date of the statement it
  * continues (same paragraph, same speaker) or else the publication date, marked inferred.
  */
@@ -9,7 +9,7 @@ import type { EventDate } from '../../domain/schema';
 import type { DateMention } from '../dates';
 
 const OWNED = /(?:\b(?:his|her|their|its|our|my|your)|\p{L}['’]s)\s+$/iu;
-/** The date module may keep the determiner in its match ("his 2024"). */
+/** The date module may keep the determiner in its match ("his 2020"). */
 const OWNED_IN_MATCH = /^(?:his|her|their|its|our|my|your)\s/iu;
 const NOT_A_DATE = /^(?:now|right now|by now|currently|these days)$/iu;
 

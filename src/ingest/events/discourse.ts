@@ -1,7 +1,7 @@
 /**
  * What a document has talked about so far: the people and groups most recently mentioned, so
  * that "she reiterated" and "they responded" find whom they refer to, and the gender a person's
- * pronouns have shown ("Sheinbaum ... her nation's sovereignty").
+ * pronouns have shown ("Vidal ... her nation's budget").
  * Limits: the most recent compatible antecedent wins; no syntax-aware binding.
  */
 import type { ActorRecord } from '../actors/registry';

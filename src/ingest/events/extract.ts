@@ -1,9 +1,9 @@
 /**
  * The events one document reports. A sentence is an event when an actor does or says something
  * (an actor and a verb of ours, see clauses.ts), or when it dates something an actor or country
- * did ("Mexico recorded over 30,000 homicides in 2025"); headlines and subheadings count only
- * with a known actor and a verb. Sentences that name several dated places ("from Panama in 1989
- * to Grenada in 1983") give one event per place, and an opening "Following the <event>, ..."
+ * did ("Chile recorded over 3,000 homicides in 2024"); headlines and subheadings count only
+ * with a known actor and a verb. Sentences that name several dated places ("from Haiti in 1994
+ * to Somalia in 1993") give one event per place, and an opening "Following the <event>, ..."
  * gives the earlier event too. Repeated paragraphs add sources to the first copy's events.
  */
 import { findDateMentions, type DateMention } from '../dates';
@@ -38,7 +38,7 @@ function countriesOf(s: SentenceReading, records: readonly ActorRecord[], span?:
   return [...codes];
 }
 
-/** "Petro rejected the accusations": what is answered was told just before. */
+/** "Ruiz rejected the accusations": what is answered was told just before. */
 const REPLY_OBJECT =
   /^\s+(?:the|these|those|such)\s+(?:\w+\s+)?(?:accusations?|allegations?|remarks?|claims?|comments?|statements?|proposals?|threats?|criticism|demands?|charges?|offer|plan|idea|warnings?)\b/iu;
 
@@ -55,7 +55,7 @@ function withRepliedTo(
 }
 
 /**
- * "Lula vowed to end it after new figures showed a fall in the 12 months to July": a date in a
+ * "Vidal vowed to end it after new figures showed a fall in the 12 months to July": a date in a
  * clause that follows the verb after "after", "because", "when" and the like dates that
  * clause, not the event. Dates before such a word, or without a verb of ours, all count.
  */
@@ -175,7 +175,7 @@ export function extractEvents(
         ? mainTitle(s, main, subject, registry)
         : sentenceTitle(s.text);
 
-    // Several dated places: one event each ("from Panama in 1989 to Grenada in 1983").
+    // Several dated places: one event each ("from Haiti in 1994 to Somalia in 1993").
     const placed = dates
       .map((d) => ({
         d,

@@ -1,6 +1,6 @@
 /**
- * Events a sentence names without a verb of its own. "Following the US operation that resulted
- * in the detention of X, Trump accused ..." reports the operation as well as the accusation, and
+ * Events a sentence names without a verb of its own. "Following the raid that led
+ * to the arrest of X, the minister warned ..." reports the operation as well as the accusation, and
  * the operation came first. Limits: only an opening "Following/After the <event noun> ..."
  * phrase is read; other nominal events stay inside the sentence's main event.
  */
@@ -56,7 +56,7 @@ export function leadingEvent(sentence: string, offset: number): LeadingEvent | u
   const m = LEAD.exec(sentence);
   const phrase = m?.[1];
   if (!m || !phrase) return undefined;
-  // The head noun is among the first few words: "the US operation that ...".
+  // The head noun is among the first few words: "the raid that ...".
   const head = phrase
     .split(/\s+/u)
     .slice(0, 5)

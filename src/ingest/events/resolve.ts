@@ -12,7 +12,7 @@ import { genderOf, type Discourse } from './discourse';
 /** Learns every named person of a document (run over all documents before extracting). */
 /**
  * Runs of capitalised words that start a name on their own, not after another capitalised
- * word: "López Obrador" in "echoing López Obrador's stance".
+ * word: "Ríos Vega" in "echoing Ríos Vega's stance".
  */
 function namesUsedAlone(reading: DocumentReading): Set<string> {
   const alone = new Set<string>();
@@ -47,7 +47,7 @@ function namesUsedAlone(reading: DocumentReading): Set<string> {
   return alone;
 }
 
-/** Words in the longest name an article calls someone by on its own ("López Obrador"). */
+/** Words in the longest name an article calls someone by on its own ("Ríos Vega"). */
 const LONGEST_NAME_ALONE = 6;
 
 function shortenedLater(tokens: readonly string[], alone: ReadonlySet<string>): boolean {
@@ -69,7 +69,7 @@ export function learnActors(
       if (m.kind !== 'person') continue;
       const tokens = m.name.split(/\s+/u);
       // Without a title, capitalised words are a person's name only if the article goes on to
-      // call them by the surname alone ("Andrés Manuel López Obrador" ... "López Obrador");
+      // call them by the surname alone ("Andrés Manuel Ríos Vega" ... "Ríos Vega");
       // "Wall Street" and "Real Madrid" are never shortened so.
       const untitled = !m.role && tokens.length > 1;
       if (untitled && !shortenedLater(tokens, alone)) continue;
@@ -77,7 +77,7 @@ export function learnActors(
       known?.documents.add(documentId);
     }
   }
-  // "The US president" tells which country an unplaced President serves.
+  // "The French president" tells which country an unplaced President serves.
   for (const s of reading.sentences) {
     for (const m of s.mentions) {
       if (m.kind === 'office' && m.role && m.country) {
@@ -149,7 +149,7 @@ export function resolveSentence(
   return { actors, records };
 }
 
-/** "Sheinbaum issued a defense of her nation's sovereignty": Sheinbaum is "she". */
+/** "Vidal defended her nation's budget": Vidal is "she". */
 function learnGender(
   s: SentenceReading,
   actors: readonly Actorish[],

@@ -1,7 +1,7 @@
 /**
  * Terms of office that an article dates once and names again later: "During his first
- * presidency (2017-2021), he ..." lets "renegotiated under Trump's first term" be dated
- * 2017–2021 in the same article. The holder is the person the possessive points to.
+ * presidency (2009-2013), he ..." lets "renegotiated under Cole's first term" be dated
+ * 2009–2013 in the same article. The holder is the person the possessive points to.
  * Limits: only ordinals first to fourth, and only periods the article itself has dated.
  */
 import type { EventDate } from '../../domain/schema';
@@ -54,7 +54,7 @@ export class TermMemory {
   private readonly terms = new Map<string, EventDate>();
 
   /**
-   * Learns the terms a sentence dates ("his first presidency (2017-2021)") and returns the
+   * Learns the terms a sentence dates ("his first presidency (2009-2013)") and returns the
    * date of a term it names without dating it, if one was learned before.
    */
   read(
@@ -73,7 +73,7 @@ export class TermMemory {
     )) {
       if (!p.holder) continue;
       const key = `${p.holder.key}|${p.ordinal}`;
-      // The period must follow the phrase at once: "first presidency (2017-2021)".
+      // The period must follow the phrase at once: "first presidency (2009-2013)".
       const dated = dates.find((d) => d.start >= p.end && d.start - p.end <= 3);
       if (dated) this.terms.set(key, dated.date);
       else {

@@ -1,6 +1,6 @@
 /**
- * A short plain-text title a reader can scan: "Sheinbaum rejects any notion of U.S. military
- * intervention". Built from the actor, the verb in the present tense and the start of what
+ * A short plain-text title a reader can scan: "Vidal rejects any new tariffs on
+ * copper". Built from the actor, the verb in the present tense and the start of what
  * follows the verb, cut at a clause boundary or a word boundary, never mid-word, at most 100
  * characters. Double quotes become single quotes so the title reads as a headline.
  */
@@ -42,14 +42,14 @@ export function clip(text: string, max = MAX_TITLE): string {
 
 /** The first clause of what follows a verb: up to a comma, semicolon, dash or bracket. */
 export function objectPhrase(raw: string): string {
-  // Asides between dashes or brackets ("the President-elect—now in his second term—had")
+  // Asides between dashes or brackets ("the leader—now in his second term—had")
   // are left out rather than cutting the phrase at them.
   // Each match starts where its white space starts ((?<!\s)): trying from every space of a long
   // run made a sentence with 50,000 spaces take a second, a longer run minutes.
   const text = raw
     .replace(/(?<!\s)\s*[—–]\s*[^—–]{1,80}?\s*[—–]\s*/gu, ' ')
     .replace(/(?<!\s)\s*\([^()]{1,80}\)/gu, '');
-  // Not at "30,000" nor at the full stop of "U.S." before a word.
+  // Not at "3,000" nor at the full stop of "U.S." before a word.
   const cut = /[;:()—–]|,(?!\d{3})|\s-\s|(?<!\b\p{Lu})[.!?](?:\s|$)/u.exec(text);
   const phrase = (cut ? text.slice(0, cut.index) : text).replace(/^\s*that\s+/iu, '');
   return phrase.split(/\s+/u).slice(0, 14).join(' ').trim();
@@ -59,7 +59,7 @@ const AUDIENCE =
   /^(?:the\s+)?(?:reporters|journalists|the press|lawmakers|supporters|parliament|congress|the crowd|a crowd|crowds|an audience|the audience|a news conference|a press conference|the nation|state media|state television)$/iu;
 
 export interface TitleParts {
-  /** Who acts, as a reader knows them ("Sheinbaum", "Iranian leaders"). */
+  /** Who acts, as a reader knows them ("Vidal", "Chilean officials"). */
   actor: string;
   plural: boolean;
   lemma: string;
@@ -67,7 +67,7 @@ export interface TitleParts {
   negated: boolean;
   /** The text after the verb (after the agent, for a passive). */
   rest: string;
-  /** For a passive, what was acted upon ("Cuba" in "Cuba was described by Trump as ..."). */
+  /** For a passive, what was acted upon ("Chile" in "Chile was described by Cole as ..."). */
   patient?: string;
   /** The sentence's quotation, used when the verb has no object ('"...," she said'). */
   quote?: string;

@@ -1,6 +1,6 @@
 /**
- * A dateline opens a story with where (and often when) it was filed: "Mexico City, January 5,
- * 2026 – ", "BRUSSELS (AP) — ", "TOKYO, Jan 24 (Reuters) - ". It is not part of what happened:
+ * A dateline opens a story with where (and often when) it was filed: "Lima, March 3,
+ * 2025 – ", "BRUSSELS (AP) — ", "TOKYO, Jan 24 (Reuters) - ". It is not part of what happened:
  * titles drop it, and the agency named in it is not an actor.
  */
 // A place and date, or a place in capitals (with an agency), then a dash between spaces:

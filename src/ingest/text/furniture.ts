@@ -106,7 +106,7 @@ export function isSectionLabel(text: string): boolean {
   return words.length <= 3 && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
 }
 
-/** "Updated: January 5, 2026", "By Jane Roe | Reporter - Mon, 01/05/2026 - 11:33". */
+/** "Updated: March 3, 2025", "By Jane Roe | Reporter - Mon, 03/03/2025 - 09:15". */
 export function isBylineOrStamp(text: string): boolean {
   if (TIMESTAMP_LABEL.test(text)) return true;
   if (/[.!?]["”’]?$/u.test(text)) return false;

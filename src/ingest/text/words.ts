@@ -1,6 +1,6 @@
 /**
  * Words of a sentence with their offsets: the unit that name, title and verb rules look at.
- * "U.S." and "Díaz-Canel" are one word each; a trailing "'s" is cut off and remembered.
+ * "U.S." and "Ortiz-Blanco" are one word each; a trailing "'s" is cut off and remembered.
  */
 export interface Word {
   start: number;
