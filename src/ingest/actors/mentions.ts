@@ -4,8 +4,9 @@
  * minister", "the French president"), countries and capitals acting as governments, and the pronouns
  * and relative "who" that stand for someone named before. Resolution to canonical actors is the
  * registry's job; this module only reads the sentence.
- * Limits: a name of two or more capitalised words with no title is taken for a person unless a
- * word of it is a known non-name word; a lone capitalised word is a person only once it is known.
+ * Limits: a name of two or more capitalised words with no title is offered as a person unless a
+ * word of it is a known non-name word; the registry keeps it only if the article also calls it by
+ * the surname alone, and a lone capitalised word is a person only once it is known.
  */
 import type { PlaceMention } from '../geo/countries';
 import { wordsOf, type Word } from '../text/words';
