@@ -1,8 +1,33 @@
-/** The worker side of parseOffThread: text in, a checked timeline or its problem out. */
+/**
+ * The worker side of parseOffThread: text in, a checked timeline or its problem out; then, for a
+ * good timeline, its search index built here and queries answered from it (workerProtocol.ts).
+ * Queries that arrive while the index is being built wait in the message queue.
+ */
 import './zodJitless';
 import { parseTimelineText } from '../domain/loadTimeline';
-import type { ParseRequest } from './parseOffThread';
+import { buildEventSearch, matchingEventIds, type EventSearch } from '../domain/search';
+import { indexTimeline } from '../domain/timelineIndex';
+import type { FromWorker, ToWorker } from './workerProtocol';
 
-self.onmessage = (event: MessageEvent<ParseRequest>) => {
-  self.postMessage(parseTimelineText(event.data.file, event.data.text));
+let search: EventSearch | null = null;
+
+function answer(message: FromWorker): void {
+  self.postMessage(message);
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  switch (message.kind) {
+    case 'parse': {
+      const load = parseTimelineText(message.file, message.text);
+      answer({ kind: 'parsed', load });
+      if (load.ok) search = buildEventSearch(indexTimeline(load.timeline));
+      return;
+    }
+    case 'search': {
+      const found = search === null ? null : matchingEventIds(search, message.query);
+      answer({ kind: 'matches', id: message.id, ids: found === null ? null : [...found] });
+      return;
+    }
+  }
 };

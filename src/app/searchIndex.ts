@@ -1,28 +1,78 @@
 /**
- * The full-text index of the loaded timeline, prepared in the background after load (a chunk at a
- * time) and held here, outside the reader's store: it is derived data, not a choice. Until it is
- * ready, searches use the quick title match.
+ * The full-text search of the loaded timeline, held here, outside the reader's store: it is
+ * derived data, not a choice. A large file's search lives in its parsing worker (a RemoteSearch,
+ * registered on load): queries go there and their answers come back here, the page keeping the
+ * previous answer until the new one arrives. Otherwise the index is prepared on the page in the
+ * background after load (a chunk at a time); until it is ready, searches use the quick title
+ * match.
  */
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import type { SearchMatches } from '../domain/filters';
+import type { Timeline } from '../domain/schema';
 import { buildEventSearchInChunks, type EventSearch } from '../domain/search';
 import type { TimelineIndex } from '../domain/timelineIndex';
+import type { RemoteSearch } from './parseOffThread';
 
 interface SearchIndexState {
   /** The index and the timeline it was built for (null while none is ready). */
   readonly ready: { readonly index: TimelineIndex; readonly search: EventSearch } | null;
+  /** The worker that searches a large timeline, and that timeline. */
+  readonly remote: { readonly timeline: Timeline; readonly search: RemoteSearch } | null;
+  /** The latest answer of the remote search. */
+  readonly answer: { readonly timeline: Timeline; readonly matches: SearchMatches } | null;
 }
 
-export const useSearchIndexStore = create<SearchIndexState>()(() => ({ ready: null }));
+export const useSearchIndexStore = create<SearchIndexState>()(() => ({
+  ready: null,
+  remote: null,
+  answer: null,
+}));
+
+/** Called on load when a worker will search this timeline. */
+export function registerRemoteSearch(search: RemoteSearch, timeline: Timeline): void {
+  useSearchIndexStore.setState({ remote: { timeline, search }, answer: null });
+}
 
 /** The ready index for this timeline, or null while it is being built. */
 export function useReadySearch(index: TimelineIndex): EventSearch | null {
   return useSearchIndexStore((s) => (s.ready?.index === index ? s.ready.search : null));
 }
 
-/** Starts building the index for `index` once it is shown. */
-export function usePrepareSearch(index: TimelineIndex): void {
+/**
+ * The worker's matches for the query (the previous query's while it answers, null for a blank
+ * query), or undefined when no worker searches this timeline.
+ */
+export function useRemoteMatches(index: TimelineIndex, query: string): SearchMatches | undefined {
+  const remote = useSearchIndexStore((s) =>
+    s.remote?.timeline === index.timeline ? s.remote.search : null,
+  );
+  const answer = useSearchIndexStore((s) =>
+    s.answer?.timeline === index.timeline ? s.answer.matches : null,
+  );
   useEffect(() => {
+    if (remote === null || query.trim() === '') return undefined;
+    let current = true;
+    remote.search(query).then(
+      (matches) => {
+        if (current)
+          useSearchIndexStore.setState({ answer: { timeline: index.timeline, matches } });
+      },
+      (error: unknown) => console.error('Newsline: the search failed', error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [remote, query, index]);
+  if (remote === null) return undefined;
+  return query.trim() === '' ? null : answer;
+}
+
+/** Starts building the index for `index` once it is shown, unless a worker searches it. */
+export function usePrepareSearch(index: TimelineIndex): void {
+  const remote = useSearchIndexStore((s) => s.remote?.timeline === index.timeline);
+  useEffect(() => {
+    if (remote) return undefined;
     let cancelled = false;
     buildEventSearchInChunks(index).then(
       (search) => {
@@ -33,5 +83,5 @@ export function usePrepareSearch(index: TimelineIndex): void {
     return () => {
       cancelled = true;
     };
-  }, [index]);
+  }, [index, remote]);
 }

@@ -19,7 +19,7 @@ import {
   type TimelineItemSpec,
 } from '../domain/timelineItems';
 import { focusWindow, type TimeWindow } from '../domain/timelineWindow';
-import { useReadySearch } from './searchIndex';
+import { useReadySearch, useRemoteMatches } from './searchIndex';
 import { useNewslineStore } from './store';
 
 /** Ids matching the search words (through the index once it is ready), or null for none. */
@@ -42,8 +42,9 @@ function useRestriction(index: TimelineIndex): SearchMatches {
   const query = useNewslineStore((s) => s.query);
   const dateRange = useNewslineStore((s) => s.dateRange);
   const search = useReadySearch(index);
+  const remote = useRemoteMatches(index, query);
   return selectRestriction(
-    selectMatches(index, query, search),
+    remote === undefined ? selectMatches(index, query, search) : remote,
     selectRangeMatches(index, dateRange),
   );
 }

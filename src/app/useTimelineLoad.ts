@@ -13,6 +13,7 @@ import {
 } from '../domain/loadTimeline';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
 import { parseOffThread } from './parseOffThread';
+import { registerRemoteSearch } from './searchIndex';
 
 export type TimelineLoadState =
   | { readonly status: 'loading' }
@@ -53,7 +54,7 @@ async function fetchTimeline(
   if (response.headers.get('content-type')?.includes('text/html') === true) {
     return unavailable(file, 'the file was not found (the server sent a web page instead)');
   }
-  return parseOffThread(file, await response.text(), signal);
+  return parseOffThread(file, await response.text(), signal, registerRemoteSearch);
 }
 
 export function toLoadState(load: TimelineLoad): TimelineLoadState {
