@@ -1,6 +1,7 @@
 /**
  * The explorer once a timeline is loaded: filters on the left, the timeline and the list in the
- * middle (with the article reader over them when open), the selected event on the right.
+ * middle (side by side on wide screens, one above the other on narrow ones; the article reader
+ * over them when open), the selected event on the right.
  */
 import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -45,7 +46,11 @@ export function Explorer({ index }: { readonly index: TimelineIndex }) {
         </ErrorBoundary>
       </div>
       <main className="explorer__main">
-        <div className="explorer__views">
+        <div
+          className={
+            viewMode === 'both' ? 'explorer__views explorer__views--both' : 'explorer__views'
+          }
+        >
           <div className="explorer__bar">
             <button
               type="button"
