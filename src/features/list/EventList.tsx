@@ -20,7 +20,7 @@ import {
 const selectSortedEvents = memoizeLast(sortEvents);
 /** Room for the sticky column headers above a row scrolled into view. */
 const HEADER_ROOM = 40;
-const PAGE_SIZE = 200;
+const PAGE_SIZE = 50;
 
 interface EventRowProps {
   readonly index: TimelineIndex;

@@ -73,7 +73,7 @@ interface Widget {
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
 /** Most items the widget holds at once; it measures each one it draws. */
-const ITEM_CAP = 600;
+const ITEM_CAP = 150;
 
 const OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
