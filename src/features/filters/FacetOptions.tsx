@@ -8,6 +8,7 @@ import { useFacetOptions } from '../../app/selectors';
 import { useNewslineStore } from '../../app/store';
 import type { Facet } from '../../domain/filters';
 import type { TimelineIndex } from '../../domain/timelineIndex';
+import { CountryFlag } from './CountryFlag';
 
 const SHORT_LIST = 12;
 
@@ -44,13 +45,7 @@ export function FacetOptions({ index, facet, legend }: FacetOptionsProps) {
                   aria-describedby={option.detail === undefined ? undefined : detailId}
                   onChange={() => toggleFilter(facet, option.value)}
                 />
-                {facet === 'country' ? (
-                  // The ISO code, not a flag emoji: many systems have no flag glyphs and would
-                  // show empty boxes.
-                  <span className="facet__code" aria-hidden="true">
-                    {option.value}
-                  </span>
-                ) : null}
+                {facet === 'country' ? <CountryFlag code={option.value} /> : null}
                 <span className="facet__label">{option.label}</span>{' '}
                 <span className="facet__count">({option.count})</span>
               </label>
