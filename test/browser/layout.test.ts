@@ -1,0 +1,153 @@
+/**
+ * The explorer on a laptop (1440 px) and on a phone (375 px), in Chromium on the production build:
+ * what is laid out where, that nothing spills sideways, that the filters drawer and the event sheet
+ * work on the phone, and the two screenshots the README shows (made here, with an event selected
+ * so that the panel shows its marked passage).
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import type { Timeline, TimelineEvent } from '../../src/domain/schema';
+import { launchChromium } from './chromium';
+import {
+  drawnIds,
+  eventPanel,
+  expectDrawn,
+  facetOption,
+  idsOf,
+  openExplorer,
+  selectDrawnEvent,
+  servedTimeline,
+} from './explorerPage';
+import { ROOT, serveProductionBuild } from './server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveProductionBuild>>;
+let timeline: Timeline;
+const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
+
+beforeAll(async () => {
+  server = await serveProductionBuild();
+  browser = await launchChromium();
+  timeline = servedTimeline();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The event the screenshots show: the Maduro operation when the timeline has it. */
+function featuredEvent(): TimelineEvent {
+  const event =
+    timeline.events.find((e) => /Maduro/.test(e.title) && e.date.granularity === 'day') ??
+    timeline.events[0];
+  if (event === undefined) throw new Error('no events');
+  return event;
+}
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (found === null) throw new Error('not laid out');
+  return found;
+}
+
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+describe('at 1440 px', () => {
+  it('filters, timeline beside the list, and the event panel side by side', async () => {
+    const { page, pageErrors, close } = await openExplorer(browser, server.url);
+    const filters = page.getByRole('group', { name: 'Countries', exact: true });
+    const timelineView = page.locator('section.timeline');
+    const list = page.locator('section.event-list');
+    expect(await page.getByRole('button', { name: 'Filters', exact: true }).isVisible()).toBe(
+      false,
+    );
+    const [f, t, l] = [await box(filters), await box(timelineView), await box(list)];
+    expect(f.x + f.width).toBeLessThanOrEqual(t.x);
+    // Side by side: the list starts right of the timeline, and their tops are level.
+    expect(l.x).toBeGreaterThanOrEqual(t.x + t.width - 1);
+    expect(Math.abs(l.y - t.y)).toBeLessThan(40);
+
+    // Chosen in the list: the timeline marks the same event as selected.
+    const event = featuredEvent();
+    await list.getByRole('button', { name: event.title, exact: true }).click();
+    await expect
+      .poll(() => eventPanel(page).locator('#event-details-title').textContent())
+      .toBe(event.title);
+    await expect
+      .poll(() => page.locator('.vis-item.vis-selected .event-item').getAttribute('data-event-id'))
+      .toBe(event.id);
+    const p = await box(eventPanel(page));
+    expect(p.x).toBeGreaterThanOrEqual(l.x + l.width - 1);
+    expect(await eventPanel(page).locator('mark').first().isVisible()).toBe(true);
+    // The list row of the selection is marked as current.
+    expect(await list.locator('tr[aria-current="true"]').textContent()).toContain(event.title);
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'explorer-1440.png') });
+
+    // The switch shows one view alone.
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await expect.poll(() => timelineView.count()).toBe(0);
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await expect.poll(() => list.count()).toBe(0);
+    expect(await timelineView.isVisible()).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+});
+
+describe('at 375 px', () => {
+  it('fits the width, keeps the filters in a drawer and shows the event as a sheet', async () => {
+    const { page, pageErrors, close } = await openExplorer(browser, server.url, {
+      viewport: { width: 375, height: 800 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+    const canvas = await box(page.getByRole('application'));
+    expect(canvas.x).toBeGreaterThanOrEqual(0);
+    expect(canvas.x + canvas.width).toBeLessThanOrEqual(375);
+    // Events are drawn inside the visible width.
+    const labels = await page
+      .locator('.vis-item.vis-point .vis-dot')
+      .evaluateAll((dots) => dots.map((d) => d.getBoundingClientRect().left));
+    expect(labels.filter((x) => x >= 0 && x < 375).length).toBeGreaterThan(0);
+
+    const countries = page.getByRole('group', { name: 'Countries', exact: true });
+    expect(await countries.isVisible()).toBe(false);
+    const opener = page.getByRole('button', { name: 'Filters', exact: true });
+    await opener.click();
+    expect(await opener.getAttribute('aria-expanded')).toBe('true');
+    const country = timeline.countries
+      .map((c) => ({ ...c, events: timeline.events.filter((e) => e.countries.includes(c.code)) }))
+      .filter((c) => c.events.length > 0 && c.events.length < timeline.events.length)[0];
+    if (country === undefined) throw new Error('no country to filter by');
+    await facetOption(page, 'Countries', country.name).check();
+    await page.getByRole('button', { name: 'Close filters' }).click();
+    await expect.poll(() => countries.isVisible()).toBe(false);
+    await expectDrawn(page, idsOf(country.events));
+    await opener.click();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('button', { name: 'Close filters' }).click();
+    await expectDrawn(page, idsOf(timeline.events));
+
+    const event = featuredEvent();
+    await selectDrawnEvent(page, event);
+    const sheet = await box(eventPanel(page));
+    expect(sheet.x).toBeGreaterThanOrEqual(0);
+    expect(sheet.x + sheet.width).toBeLessThanOrEqual(375);
+    const mark = await box(eventPanel(page).locator('mark').first());
+    expect(mark.y + mark.height).toBeLessThanOrEqual(800);
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+    expect(await drawnIds(page)).toContain(event.id);
+    // The page as it opens: header and timeline, with the event's sheet over the lower part.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'explorer-375.png') });
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+});
