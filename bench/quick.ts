@@ -39,7 +39,7 @@ const browser = await launchChromium();
 try {
   for (let run = 0; run < Number(args.runs); run++) {
     const outcome = await measureRun(browser, {
-      url: server.url,
+      url: server.url + (process.env['QUICK_QUERY'] ?? ''),
       country,
       query: events >= 100000 ? 'Carlos Zhang' : 'Giulia Laurent',
       loadCapMs: 60000,

@@ -21,6 +21,8 @@ const selectSortedEvents = memoizeLast(sortEvents);
 /** Room for the sticky column headers above a row scrolled into view. */
 const HEADER_ROOM = 40;
 const PAGE_SIZE = 50;
+/** The timeline measures its items while it redraws: this keeps the table out of those layouts. */
+const LIST_CONTAINMENT = { contain: 'content' } as const;
 
 interface EventRowProps {
   readonly index: TimelineIndex;
@@ -123,7 +125,7 @@ export function EventList({ index }: { readonly index: TimelineIndex }) {
       {rows.length === 0 ? (
         <p className="timeline__empty">No events match the filters.</p>
       ) : (
-        <div ref={scroller} className="event-list__scroll">
+        <div ref={scroller} className="event-list__scroll" style={LIST_CONTAINMENT}>
           <table className="event-list__table">
             <thead>
               <tr>
