@@ -5,7 +5,8 @@
  * does not know are dropped, so an old link never leaves a filter that cannot be unchecked.
  */
 import { useEffect } from 'react';
-import { FACETS, facetValues, type Facet, type Filters } from '../domain/filters';
+import { facetTable } from '../domain/facetTable';
+import { FACETS, type Facet, type Filters } from '../domain/filters';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { decodeUrlState, encodeUrlState, type UrlViewState } from '../domain/urlState';
 import { useNewslineStore, type NewslineState } from './store';
@@ -33,14 +34,9 @@ export function readUrlIntoStore(): void {
 }
 
 function knownOnly(state: UrlViewState, index: TimelineIndex): UrlViewState {
-  const known = new Map<Facet, Set<string>>(FACETS.map((f) => [f, new Set<string>()]));
-  for (const event of index.events) {
-    for (const facet of FACETS) {
-      for (const value of facetValues(event, facet)) known.get(facet)?.add(value);
-    }
-  }
+  const known = facetTable(index);
   const filters = Object.fromEntries(
-    FACETS.map((f) => [f, state.filters[f].filter((v) => known.get(f)?.has(v) === true)]),
+    FACETS.map((f) => [f, state.filters[f].filter((v) => known[f].numberOf.has(v))]),
   ) as Record<Facet, string[]> satisfies Filters;
   const selected = state.selectedEventId;
   return {
