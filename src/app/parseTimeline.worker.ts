@@ -20,8 +20,17 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   switch (message.kind) {
     case 'parse': {
       const load = parseTimelineText(message.file, message.text);
-      answer({ kind: 'parsed', load });
-      if (load.ok) search = buildEventSearch(indexTimeline(load.timeline));
+      if (!load.ok) {
+        answer({ kind: 'parsed', load });
+        return;
+      }
+      // Sent in time order: the page's own sort then finds them sorted, in one pass.
+      const index = indexTimeline(load.timeline);
+      answer({
+        kind: 'parsed',
+        load: { ...load, timeline: { ...load.timeline, events: [...index.events] } },
+      });
+      search = buildEventSearch(index);
       return;
     }
     case 'search': {

@@ -38,6 +38,17 @@ export function itemsNearWindow(
       ? 0
       : Math.min(Math.abs(start - centre), Math.abs(end - centre));
   };
-  const kept = [...near].sort((a, b) => distance(a) - distance(b)).slice(0, cap);
+  // The cap-th smallest distance, found by sorting plain numbers: sorting the items themselves
+  // with this comparator took a tenth of a second at far zoom over 100,000 events.
+  const distances = Float64Array.from(near, distance);
+  const threshold = distances.slice().sort()[cap - 1] ?? Infinity;
+  let ties = cap - distances.filter((d) => d < threshold).length;
+  const kept = near.filter((_, i) => {
+    const d = distances[i] ?? Infinity;
+    if (d < threshold) return true;
+    if (d > threshold || ties <= 0) return false;
+    ties -= 1;
+    return true;
+  });
   return { items: kept, leftOut: near.length - kept.length };
 }
