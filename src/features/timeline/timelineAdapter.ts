@@ -274,8 +274,10 @@ export function useTimelineWidget(
     if (widget === null) return;
     const id = input.selectedId;
     widget.selectedId = id;
-    // The selected item is always held, even far from the window.
-    if (widget.framed) syncNearWindow(widget, onLeftOut);
+    // The selected item is always held, even far from the window; one already held (a click on
+    // the timeline) needs no new pass over every item.
+    const held = id === null || widget.pushedItems.has(id);
+    if (widget.framed && !held) syncNearWindow(widget, onLeftOut);
     const spec = id === null ? undefined : widget.pushedItems.get(id);
     widget.timeline.setSelection(spec === undefined ? [] : [spec.id]);
     // A selection made elsewhere (keys, list, link) may be off screen: bring it into view.
