@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseOffThread, type RemoteSearch } from '../../src/app/parseOffThread';
+import type { FromWorker, ToWorker } from '../../src/app/workerProtocol';
+import { chronologicalKey } from '../../src/domain/dates';
+import type { Timeline } from '../../src/domain/schema';
+import { smallTimeline } from '../fixtures/smallTimeline';
+
+/**
+ * A stand-in for the browser's Worker that runs the real worker module in this thread: what the
+ * page posts reaches the module's onmessage, and what the module posts comes back to the page.
+ */
+class InThreadWorker {
+  onmessage: ((event: { data: FromWorker }) => void) | null = null;
+  onerror: ((event: { message: string }) => void) | null = null;
+  constructor() {
+    const scope = globalThis as unknown as { postMessage: (m: FromWorker) => void };
+    scope.postMessage = (message) => queueMicrotask(() => this.onmessage?.({ data: message }));
+  }
+  postMessage(message: ToWorker): void {
+    const scope = globalThis as unknown as { onmessage: (e: { data: ToWorker }) => void };
+    queueMicrotask(() => scope.onmessage({ data: message }));
+  }
+  terminate(): void {}
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+/** The small timeline padded past the size that goes to a worker. */
+const largeText = `${JSON.stringify(smallTimeline)}${' '.repeat(2_100_000)}`;
+
+async function loadWithWorker(): Promise<{ search: RemoteSearch; timeline: Timeline }> {
+  vi.stubGlobal('self', globalThis);
+  vi.stubGlobal('Worker', InThreadWorker);
+  await import('../../src/app/parseTimeline.worker');
+  let remote: RemoteSearch | undefined;
+  const load = await parseOffThread('big.json', largeText, new AbortController().signal, (s) => {
+    remote = s;
+  });
+  if (!load.ok || remote === undefined) throw new Error('the worker did not load the timeline');
+  return { search: remote, timeline: load.timeline };
+}
+
+describe('a large timeline parsed and searched by its worker', () => {
+  it('comes back whole and in time order', async () => {
+    const { timeline } = await loadWithWorker();
+    expect(timeline.events.map((e) => e.id).sort()).toEqual(
+      smallTimeline.events.map((e) => e.id).sort(),
+    );
+    // The file lists them out of order (5 January before 4 January).
+    const keys = timeline.events.map((e) => chronologicalKey(e.date));
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it.each<[string, string, (title: string) => boolean]>([
+    ['a word of a title finds its events', 'Maduro', (t) => /Maduro/.test(t)],
+    ['every word must match', 'rejects intervention Sheinbaum', (t) => /Sheinbaum rejects/.test(t)],
+  ])('%s', async (_why, query, expected) => {
+    const { search, timeline } = await loadWithWorker();
+    const found = await search.search(query);
+    const titles = timeline.events.filter((e) => found?.has(e.id)).map((e) => e.title);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every(expected)).toBe(true);
+  });
+
+  it('answers a blank query with no restriction', async () => {
+    const { search } = await loadWithWorker();
+    expect(await search.search('  ')).toBeNull();
+  });
+});
