@@ -64,31 +64,34 @@ const CASES = [
   { scheme: 'dark', width: 375 },
 ] as const;
 
-describe.each(CASES)('axe-core, $scheme theme at $width px', ({ scheme, width }) => {
-  it('reports no serious or critical violations', async () => {
-    const event = timeline.events.find((e) => e.sources.length > 0);
-    if (event === undefined) throw new Error('no event with a source');
-    const { page, close } = await openExplorer(browser, server.url, {
-      viewport: { width, height: 900 },
-      colorScheme: scheme,
-      // axe is injected as a script; the page's CSP rightly allows only its own.
-      bypassCSP: true,
-      query: `?event=${event.id}`,
-    });
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
-      scheme === 'dark',
-    );
-    await eventPanel(page).locator('mark').first().waitFor();
-    // Flags load a moment after the filters.
-    await page.waitForTimeout(300);
-    expect(await axeFindings(page)).toEqual([]);
-    if (width === 1440) {
-      await eventPanel(page).getByRole('button', { name: 'Show in article' }).first().click();
-      await page.getByRole('dialog').waitFor();
+describe('axe-core', () => {
+  it.each(CASES)(
+    'no serious or critical violations, $scheme theme at $width px',
+    async ({ scheme, width }) => {
+      const event = timeline.events.find((e) => e.sources.length > 0);
+      if (event === undefined) throw new Error('no event with a source');
+      const { page, close } = await openExplorer(browser, server.url, {
+        viewport: { width, height: 900 },
+        colorScheme: scheme,
+        // axe is injected as a script; the page's CSP rightly allows only its own.
+        bypassCSP: true,
+        query: `?event=${event.id}`,
+      });
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        scheme === 'dark',
+      );
+      await eventPanel(page).locator('mark').first().waitFor();
+      // Flags load a moment after the filters.
+      await page.waitForTimeout(300);
       expect(await axeFindings(page)).toEqual([]);
-    }
-    await close();
-  });
+      if (width === 1440) {
+        await eventPanel(page).getByRole('button', { name: 'Show in article' }).first().click();
+        await page.getByRole('dialog').waitFor();
+        expect(await axeFindings(page)).toEqual([]);
+      }
+      await close();
+    },
+  );
 });
 
 describe('focus', () => {
