@@ -58,6 +58,23 @@ export function facetTable(index: TimelineIndex): FacetTable {
   return table;
 }
 
+/** Masks already made, by the checked list or the search matches they were made from. */
+const masksByIndex = new WeakMap<TimelineIndex, WeakMap<object, Uint8Array>>();
+
+function remembered(index: TimelineIndex, key: object, make: () => Uint8Array): Uint8Array {
+  let masks = masksByIndex.get(index);
+  if (masks === undefined) {
+    masks = new WeakMap();
+    masksByIndex.set(index, masks);
+  }
+  let mask = masks.get(key);
+  if (mask === undefined) {
+    mask = make();
+    masks.set(key, mask);
+  }
+  return mask;
+}
+
 /** 1 for each event having one of the checked values, 0 otherwise. */
 function facetMask(column: FacetColumn, checked: readonly string[], size: number): Uint8Array {
   const wanted = new Uint8Array(column.values.length);
@@ -99,9 +116,12 @@ export function restrictingMasks(
   const masks: Uint8Array[] = [];
   for (const facet of FACETS) {
     if (facet === ignored || filters[facet].length === 0) continue;
-    masks.push(facetMask(table[facet], filters[facet], size));
+    // The store keeps each facet's checked list as one array until it changes, so the views that
+    // read the same filters (the list, the timeline, four facets) share one mask.
+    const checked = filters[facet];
+    masks.push(remembered(index, checked, () => facetMask(table[facet], checked, size)));
   }
-  if (matches !== null) masks.push(matchesMask(index, matches));
+  if (matches !== null) masks.push(remembered(index, matches, () => matchesMask(index, matches)));
   return masks;
 }
 
