@@ -53,8 +53,8 @@ export async function drawnIds(page: Page): Promise<string[]> {
 export async function expectDrawn(page: Page, ids: readonly string[]): Promise<void> {
   const wanted = [...ids].sort().join();
   const fit = page.getByRole('button', { name: 'Fit all' });
-  // A fit pressed in the first moments after load can be undone by the widget's own first
-  // framing (it re-applies the opening window on its first 'changed' event): press it once more.
+  // The drawn set follows the window once the widget has settled; on a slow machine a fit
+  // pressed while the first items are still being laid out is pressed once more.
   for (let attempt = 1; attempt <= 3; attempt += 1) {
     await fit.click();
     const drawn = await expect

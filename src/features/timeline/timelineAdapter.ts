@@ -292,10 +292,22 @@ export function useTimelineWidget(
   }, [input.selectedId, input.items]);
 
   return {
-    zoomIn: () => widgetRef.current?.timeline.zoomIn(0.5),
-    zoomOut: () => widgetRef.current?.timeline.zoomOut(0.5),
+    // A reader's own zoom or fit wins over the first window still waiting for the widget's fit.
+    zoomIn: () => {
+      const widget = widgetRef.current;
+      if (widget === null) return;
+      widget.pendingWindow = undefined;
+      widget.timeline.zoomIn(0.5);
+    },
+    zoomOut: () => {
+      const widget = widgetRef.current;
+      if (widget === null) return;
+      widget.pendingWindow = undefined;
+      widget.timeline.zoomOut(0.5);
+    },
     fitAll: () => {
       const widget = widgetRef.current;
+      if (widget !== null) widget.pendingWindow = undefined;
       const all = widget === null ? undefined : fullSpan(widget.wantedItems);
       if (widget !== null && all !== undefined) widget.timeline.setWindow(all.start, all.end);
     },
