@@ -2,6 +2,7 @@
  * The content words of a passage (lower case, no function words, no short words), which the
  * merge step compares to tell whether two reports tell the same event.
  */
+import { stemmer } from 'stemmer';
 import { readVerb } from './verbs';
 
 const STOP = new Set(
@@ -13,7 +14,10 @@ const STOP = new Set(
   ).split(' '),
 );
 
-/** Words the news uses for the same thing, folded to one ("troops" and "forces" are "military"). */
+/**
+ * Words the news uses for the same thing, folded to one ("troops" and "forces" are "military").
+ * Inflections ("cartel" and "cartels") are left to the Porter stemmer below.
+ */
 const SAME_THING: Readonly<Record<string, string>> = {
   forces: 'military',
   troops: 'military',
@@ -24,11 +28,7 @@ const SAME_THING: Readonly<Record<string, string>> = {
   interference: 'intervention',
   interventionism: 'intervention',
   incursion: 'intervention',
-  sovereign: 'sovereignty',
   narcotics: 'drugs',
-  drug: 'drugs',
-  cartel: 'cartels',
-  tariff: 'tariffs',
 };
 
 export function contentWords(text: string): string[] {
@@ -37,6 +37,6 @@ export function contentWords(text: string): string[] {
     .map((w) => (w.endsWith('s') && /['’]s$/u.test(w) ? w.slice(0, -2) : w))
     // Our verbs are compared by meaning (senses), not again as words.
     .filter((w) => w.length > 3 && !STOP.has(w) && readVerb(w, '') === undefined)
-    .map((w) => SAME_THING[w] ?? w);
+    .map((w) => stemmer(SAME_THING[w] ?? w));
   return [...new Set(kept)];
 }
