@@ -6,26 +6,22 @@
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Timeline } from '../../src/domain/schema';
-import { launchChromium } from './chromium';
 import { eventPanel, openExplorer, servedTimeline } from './explorerPage';
-import { serveProductionBuild } from './server';
+import { startAppInChromium, type AppInChromium } from './server';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveProductionBuild>>;
+let app: AppInChromium;
 let timeline: Timeline;
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 beforeAll(async () => {
-  server = await serveProductionBuild();
-  browser = await launchChromium();
+  app = await startAppInChromium();
   timeline = servedTimeline();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 interface Finding {
@@ -70,7 +66,7 @@ describe('axe-core', () => {
     async ({ scheme, width }) => {
       const event = timeline.events.find((e) => e.sources.length > 0);
       if (event === undefined) throw new Error('no event with a source');
-      const { page, close } = await openExplorer(browser, server.url, {
+      const { page, close } = await openExplorer(app.browser, app.url, {
         viewport: { width, height: 900 },
         colorScheme: scheme,
         // axe is injected as a script; the page's CSP rightly allows only its own.
@@ -96,7 +92,7 @@ describe('axe-core', () => {
 
 describe('focus', () => {
   it('every control reached by Tab shows a focus ring', async () => {
-    const { page, close } = await openExplorer(browser, server.url);
+    const { page, close } = await openExplorer(app.browser, app.url);
     const unringed: string[] = [];
     for (let step = 0; step < 25; step += 1) {
       await page.keyboard.press('Tab');

@@ -3,31 +3,27 @@
  * drawn, an event opens its passage, and the country filter changes what is drawn.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
 import { expectDrawn, idsOf, servedTimeline } from './explorerPage';
-import { serveProductionBuild } from './server';
+import { startAppInChromium, type AppInChromium } from './server';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveProductionBuild>>;
+let app: AppInChromium;
 const pageErrors: string[] = [];
 
 async function openApp(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
+  await page.goto(app.url);
   await page.locator('.event-item').first().waitFor({ state: 'visible', timeout: 20_000 });
   return page;
 }
 
 beforeAll(async () => {
-  server = await serveProductionBuild();
-  browser = await launchChromium();
+  app = await startAppInChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 describe('the seed timeline in Chromium', () => {

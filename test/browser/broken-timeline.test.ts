@@ -5,7 +5,6 @@
  * renderer may not expect leave the page alive.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { openWithTimeline } from '../fixtures/hostile/pageWatch';
 import {
   BROKEN_FILES,
@@ -14,27 +13,23 @@ import {
   partlyBrokenTimeline,
 } from '../fixtures/broken/timelines';
 import { smallTimeline } from '../fixtures/smallTimeline';
-import { launchChromium } from './chromium';
-import { serveProductionBuild } from './server';
+import { startAppInChromium, type AppInChromium } from './server';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveProductionBuild>>;
+let app: AppInChromium;
 
 beforeAll(async () => {
-  server = await serveProductionBuild();
-  browser = await launchChromium();
+  app = await startAppInChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 describe('a timeline file that cannot be used at all', () => {
   it.each(BROKEN_FILES.map((file) => [file.name, file] as const))(
     'names the file and the problem when it is %s',
     async (_name, file) => {
-      const { page, watch } = await openWithTimeline(browser, server.url, file.body, {
+      const { page, watch } = await openWithTimeline(app.browser, app.url, file.body, {
         status: file.status,
         contentType: file.contentType,
       });
@@ -57,8 +52,8 @@ describe('a timeline file with some malformed records', () => {
 
   it('shows the good events and says how many were left out and why', async () => {
     const { page, watch } = await openWithTimeline(
-      browser,
-      server.url,
+      app.browser,
+      app.url,
       JSON.stringify(partlyBrokenTimeline()),
     );
     await page.locator('.event-item').first().waitFor({ timeout: 20_000 });
@@ -86,7 +81,7 @@ describe('a timeline file with some malformed records', () => {
 describe('values the schema allows but a renderer may not expect', () => {
   it('keeps the page alive: year 1, year 9999, a blank title, unknown actors, repeated sources', async () => {
     const timeline = oddButValidTimeline();
-    const { page, watch } = await openWithTimeline(browser, server.url, JSON.stringify(timeline));
+    const { page, watch } = await openWithTimeline(app.browser, app.url, JSON.stringify(timeline));
     // The first view may hold no item (these dates span more than the widget zooms out to), so
     // readiness is the event count, and events are opened from the list where there is one.
     await page

@@ -6,9 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { TimelineSchema, type Timeline, type TimelineEvent } from '../../src/domain/schema';
-import { launchChromium } from './chromium';
 import {
   drawnIds,
   eventPanel,
@@ -21,21 +20,18 @@ import {
   selectDrawnEvent,
   servedTimeline,
 } from './explorerPage';
-import { serveProductionBuild } from './server';
+import { startAppInChromium, type AppInChromium } from './server';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveProductionBuild>>;
+let app: AppInChromium;
 let timeline: Timeline;
 
 beforeAll(async () => {
-  server = await serveProductionBuild();
-  browser = await launchChromium();
+  app = await startAppInChromium();
   timeline = servedTimeline();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 /** The country with the most events that still leaves some out. */
@@ -69,7 +65,7 @@ async function viewOf(page: Page) {
 
 describe('deep links', () => {
   it('a copied link reopens the same filters, grouping, search, selected event and window', async () => {
-    const first = await openExplorer(browser, server.url);
+    const first = await openExplorer(app.browser, app.url);
     const { page } = first;
     const country = chosenCountry();
     await facetOption(page, 'Countries', country.name).check();
@@ -92,7 +88,7 @@ describe('deep links', () => {
     expect(before.selected).toBe(target.title);
     await first.close();
 
-    const second = await openExplorer(browser, '', { query: link });
+    const second = await openExplorer(app.browser, '', { query: link });
     await second.page.waitForTimeout(300);
     expect(await viewOf(second.page)).toEqual(before);
     expect(second.page.url()).toBe(link);
@@ -101,7 +97,7 @@ describe('deep links', () => {
   });
 
   it('back and forward step through filter, selection and grouping changes', async () => {
-    const { page, close } = await openExplorer(browser, server.url);
+    const { page, close } = await openExplorer(app.browser, app.url);
     const country = chosenCountry();
     const target = country.events[0];
     if (target === undefined) throw new Error('no event');
@@ -179,7 +175,7 @@ async function download(page: Page, button: string): Promise<string> {
 
 describe('export', () => {
   it('CSV and JSON hold exactly the shown events, each with its passages', async () => {
-    const { page, close } = await openExplorer(browser, server.url, { acceptDownloads: true });
+    const { page, close } = await openExplorer(app.browser, app.url, { acceptDownloads: true });
     const country = chosenCountry();
     await facetOption(page, 'Countries', country.name).check();
     await expectDrawn(page, idsOf(country.events));

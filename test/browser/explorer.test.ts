@@ -5,9 +5,8 @@
  * passage of its article, and the keys walk through the shown events in time order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { lowerBound, type Timeline, type TimelineEvent } from '../../src/domain/schema';
-import { launchChromium } from './chromium';
 import {
   drawnIds,
   eventPanel,
@@ -21,21 +20,18 @@ import {
   selectDrawnEvent,
   servedTimeline,
 } from './explorerPage';
-import { serveProductionBuild } from './server';
+import { startAppInChromium, type AppInChromium } from './server';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveProductionBuild>>;
+let app: AppInChromium;
 let timeline: Timeline;
 
 beforeAll(async () => {
-  server = await serveProductionBuild();
-  browser = await launchChromium();
+  app = await startAppInChromium();
   timeline = servedTimeline();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 const withCountry = (events: readonly TimelineEvent[], code: string) =>
@@ -61,7 +57,7 @@ async function showAllActors(page: Page): Promise<void> {
 
 describe('filters', () => {
   it('by country, then actor: the drawn events and every option count follow', async () => {
-    const { page, pageErrors, close } = await openExplorer(browser, server.url);
+    const { page, pageErrors, close } = await openExplorer(app.browser, app.url);
     const all = timeline.events;
     const country = busiestPartialCountry();
     const inCountry = withCountry(all, country.code);
@@ -106,7 +102,7 @@ describe('filters', () => {
   });
 
   it('an actor chip in the event panel filters by that actor', async () => {
-    const { page, close } = await openExplorer(browser, server.url);
+    const { page, close } = await openExplorer(app.browser, app.url);
     // A person, whose chip cannot be mistaken for a country's of the same name.
     const people = new Set(timeline.actors.filter((a) => a.kind === 'person').map((a) => a.id));
     const event = timeline.events.find((e) => {
@@ -129,7 +125,7 @@ describe('filters', () => {
   });
 
   it('search narrows the timeline to events whose title, passages or names hold the word', async () => {
-    const { page, close } = await openExplorer(browser, server.url);
+    const { page, close } = await openExplorer(app.browser, app.url);
     // Four letters: matched as a prefix, with no typo allowance, so the expected set is exact.
     const word = /\bcuba/i;
     const actorNames = new Map(timeline.actors.map((a) => [a.id, a.name]));
@@ -157,7 +153,7 @@ describe('filters', () => {
 
 describe('passages', () => {
   it('selecting an event shows each of its passages marked in its paragraph', async () => {
-    const { page, close } = await openExplorer(browser, server.url);
+    const { page, close } = await openExplorer(app.browser, app.url);
     const event = [...timeline.events].sort((a, b) => b.sources.length - a.sources.length)[0];
     if (event === undefined) throw new Error('no events');
     await expectDrawn(page, idsOf(timeline.events));
@@ -171,7 +167,7 @@ describe('passages', () => {
   });
 
   it('the reader marks every passage of the article, shows the selected one, and a click on another selects its event', async () => {
-    const { page, close } = await openExplorer(browser, server.url);
+    const { page, close } = await openExplorer(app.browser, app.url);
     // The event whose passage comes last in its article, so the reader has to scroll to it.
     const [event, source] = timeline.events
       .flatMap((e) => e.sources.map((s) => [e, s] as const))
@@ -234,7 +230,7 @@ describe('passages', () => {
 
 describe('keyboard', () => {
   it('arrows walk the shown events in time order, Enter opens, Escape lets go', async () => {
-    const { page, close } = await openExplorer(browser, server.url);
+    const { page, close } = await openExplorer(app.browser, app.url);
     const country = busiestPartialCountry();
     const shown = withCountry(timeline.events, country.code);
     await facetOption(page, 'Countries', country.name).check();

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Timeline } from '../../src/domain/schema';
 import { ingestArticles } from '../../src/ingest';
 import { hostileArticles } from '../fixtures/hostile/articles';
@@ -26,24 +26,20 @@ import {
   hostileDocumentTitle,
   hostileTimeline,
 } from '../fixtures/hostile/timeline';
-import { launchChromium } from './chromium';
-import { ROOT, serveProductionBuild } from './server';
+import { ROOT, startAppInChromium, type AppInChromium } from './server';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveProductionBuild>>;
+let app: AppInChromium;
 
 beforeAll(async () => {
-  server = await serveProductionBuild();
-  browser = await launchChromium();
+  app = await startAppInChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 async function openHostile(timeline: Timeline): Promise<{ page: Page; watch: PageWatch }> {
-  const opened = await openWithTimeline(browser, server.url, JSON.stringify(timeline));
+  const opened = await openWithTimeline(app.browser, app.url, JSON.stringify(timeline));
   await opened.page.locator('.event-item').first().waitFor({ state: 'visible', timeout: 20_000 });
   // Every event in one view, so that every item is drawn.
   await opened.page.getByRole('button', { name: 'Fit all' }).click();
@@ -239,8 +235,8 @@ describe('the Content-Security-Policy of the production page', () => {
 
   it('blocks inline script and inline handlers in Chromium', async () => {
     const { page, watch } = await openWithTimeline(
-      browser,
-      server.url,
+      app.browser,
+      app.url,
       JSON.stringify(hostileTimeline()),
     );
     await page.locator('.event-item').first().waitFor({ timeout: 20_000 });
@@ -266,8 +262,8 @@ describe('the Content-Security-Policy of the production page', () => {
 
   it('would catch a payload turned into markup inside an item (the audit can fail)', async () => {
     const { page, watch } = await openWithTimeline(
-      browser,
-      server.url,
+      app.browser,
+      app.url,
       JSON.stringify(hostileTimeline()),
     );
     const content = page.locator('.vis-item-content').first();

@@ -7,9 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Timeline, TimelineEvent } from '../../src/domain/schema';
-import { launchChromium } from './chromium';
 import {
   drawnIds,
   eventPanel,
@@ -20,23 +19,20 @@ import {
   selectDrawnEvent,
   servedTimeline,
 } from './explorerPage';
-import { ROOT, serveProductionBuild } from './server';
+import { ROOT, startAppInChromium, type AppInChromium } from './server';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveProductionBuild>>;
+let app: AppInChromium;
 let timeline: Timeline;
 const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
 
 beforeAll(async () => {
-  server = await serveProductionBuild();
-  browser = await launchChromium();
+  app = await startAppInChromium();
   timeline = servedTimeline();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 /** The event the screenshots show: the Maduro operation when the timeline has it. */
@@ -59,7 +55,7 @@ const sideways = (page: Page) =>
 
 describe('at 1440 px', () => {
   it('filters, timeline beside the list, and the event panel side by side', async () => {
-    const { page, pageErrors, close } = await openExplorer(browser, server.url);
+    const { page, pageErrors, close } = await openExplorer(app.browser, app.url);
     const filters = page.getByRole('group', { name: 'Countries', exact: true });
     const timelineView = page.locator('section.timeline');
     const list = page.locator('section.event-list');
@@ -102,7 +98,7 @@ describe('at 1440 px', () => {
 
 describe('at 375 px', () => {
   it('fits the width, keeps the filters in a drawer and shows the event as a sheet', async () => {
-    const { page, pageErrors, close } = await openExplorer(browser, server.url, {
+    const { page, pageErrors, close } = await openExplorer(app.browser, app.url, {
       viewport: { width: 375, height: 800 },
       isMobile: true,
       hasTouch: true,

@@ -4,7 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { launchChromium } from './chromium';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -25,4 +27,29 @@ export async function serveProductionBuild(): Promise<{ url: string; close: () =
     url: `http://127.0.0.1:${address.port}/`,
     close: () => server.close(),
   };
+}
+
+export interface AppInChromium {
+  browser: Browser;
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** The production build served and a Chromium to look at it: what every browser test starts with. */
+export async function startAppInChromium(): Promise<AppInChromium> {
+  const server = await serveProductionBuild();
+  try {
+    const browser = await launchChromium();
+    return {
+      browser,
+      url: server.url,
+      close: async () => {
+        await browser.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
 }

@@ -5,25 +5,20 @@
  * the timeline's axis, with the same day in its tooltip and in the list.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import type { Timeline, TimelineEvent } from '../../src/domain/schema';
-import { launchChromium } from './chromium';
 import { openExplorer, servedTimeline } from './explorerPage';
-import { serveProductionBuild } from './server';
+import { startAppInChromium, type AppInChromium } from './server';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveProductionBuild>>;
+let app: AppInChromium;
 let timeline: Timeline;
 
 beforeAll(async () => {
-  server = await serveProductionBuild();
-  browser = await launchChromium();
+  app = await startAppInChromium();
   timeline = servedTimeline();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 const DAYS = { '2026-01-04': 'Sun 4 Jan 2026', '2026-01-05': 'Mon 5 Jan 2026' } as const;
@@ -44,7 +39,7 @@ describe('time zones', () => {
   it.each(['America/Los_Angeles', 'Asia/Tokyo'])(
     'in %s the Maduro events of 4 and 5 January 2026 are drawn on those days',
     async (timezoneId) => {
-      const { page, pageErrors, close } = await openExplorer(browser, server.url, { timezoneId });
+      const { page, pageErrors, close } = await openExplorer(app.browser, app.url, { timezoneId });
       expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
         timezoneId,
       );
