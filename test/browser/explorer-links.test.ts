@@ -20,6 +20,7 @@ import {
   selectDrawnEvent,
   servedTimeline,
 } from './explorerPage';
+import { parseCsv } from '../support/csv';
 import { startAppInChromium, type AppInChromium } from './server';
 
 let app: AppInChromium;
@@ -133,36 +134,6 @@ describe('deep links', () => {
     await close();
   });
 });
-
-/** RFC 4180 rows: quoted cells with doubled quotes, line breaks allowed inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
 
 async function download(page: Page, button: string): Promise<string> {
   const [file] = await Promise.all([

@@ -4,37 +4,9 @@ import { NO_FILTERS, visibleEvents } from '../../src/domain/filters';
 import { parseTimelineJson } from '../../src/domain/loadTimeline';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
+import { parseCsv } from '../support/csv';
 
 const index = indexTimeline(smallTimeline);
-
-/** A small RFC 4180 reader, enough to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('eventsToCsv', () => {
   const events = visibleEvents(index.events, { ...NO_FILTERS, country: ['GL', 'VE'] });
