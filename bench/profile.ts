@@ -17,6 +17,7 @@ import { serveBuild } from './server';
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     events: { type: 'string', default: '10000' },
     country: { type: 'string', default: 'Venezuela' },
     top: { type: 'string', default: '20' },
+    inclusive: { type: 'boolean', default: false },
   },
 });
 
@@ -49,6 +51,29 @@ function selfTimes(profile: Profile): Map<string, number> {
   return totals;
 }
 
+/** Time under each function, its callees included (a recursive call counts once per sample). */
+function inclusiveTimes(profile: Profile): Map<string, number> {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byNode.get(at)?.callFrame;
+      if (frame === undefined || frame.functionName === '' || frame.functionName.startsWith('('))
+        continue;
+      const file = frame.url.split('/').at(-1) ?? '';
+      const name = `${frame.functionName} ${file}:${frame.lineNumber + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      totals.set(name, (totals.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+  });
+  return totals;
+}
+
 async function phase(
   cdp: CDPSession,
   page: Page,
@@ -63,6 +88,12 @@ async function phase(
   const top = [...selfTimes(profile)].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top));
   console.log(`\n## ${name}: ${(Number(ended) - Number(started)).toFixed(0)} ms wall`);
   for (const [fn, ms] of top) console.log(`${ms.toFixed(0).padStart(7)} ms  ${fn}`);
+  if (args.inclusive) {
+    const under = [...inclusiveTimes(profile)].sort((a, b) => b[1] - a[1]);
+    console.log(`  with callees:`);
+    for (const [fn, ms] of under.slice(0, Number(args.top)))
+      console.log(`${ms.toFixed(0).padStart(7)} ms  ${fn}`);
+  }
 }
 
 const dist = resolve('bench/tmp/app-profile');
