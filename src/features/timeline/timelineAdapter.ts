@@ -74,6 +74,8 @@ const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
 /** Most items the widget holds at once; it measures each one it draws. */
 const ITEM_CAP = 150;
+/** Earlier than any event (the earliest Date): a window there holds no item. */
+const FAR_PAST = -8.64e15;
 
 const OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
@@ -107,6 +109,35 @@ function toWidgetItem(spec: TimelineItemSpec): WidgetItem {
   return item;
 }
 
+/** The part of vis-timeline's Range that its items read to decide whether they are in view. */
+interface RangeBounds {
+  start: number;
+  end: number;
+}
+
+/**
+ * Runs `push` (changes to the widget's data sets) with every item out of view. The widget draws
+ * and measures an item the moment it is added in view, one forced layout per item; an item added
+ * out of view is drawn by the redraw that follows, which measures all new items in one pass. At
+ * 150 new items (a filter click) that is one layout instead of 150.
+ */
+function pushOutOfView(timeline: Timeline, push: () => void): void {
+  const range = (timeline as unknown as { range?: RangeBounds }).range;
+  if (range === undefined || typeof range.start !== 'number' || typeof range.end !== 'number') {
+    push();
+    return;
+  }
+  const { start, end } = range;
+  range.start = FAR_PAST;
+  range.end = FAR_PAST;
+  try {
+    push();
+  } finally {
+    range.start = start;
+    range.end = end;
+  }
+}
+
 /** Pushes the rows and items near the current window, rows first so items find their row. */
 function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void {
   const shown = widget.timeline.getWindow();
@@ -117,24 +148,26 @@ function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void
     widget.selectedId,
   );
   const usedRows = new Set(near.items.map((item) => item.group));
-  diffPush(
-    widget.pushedGroups,
-    widget.wantedGroups.filter((group) => usedRows.has(group.id)),
-    (a, b) => a.label === b.label && a.order === b.order,
-    (gone, changed) => {
-      widget.groups.remove(gone);
-      widget.groups.update(
-        changed.map((spec) => ({
-          id: spec.id,
-          content: textElement('span', 'timeline-group__label', spec.label),
-          order: spec.order,
-        })),
-      );
-    },
-  );
-  diffPush(widget.pushedItems, near.items, sameItem, (gone, changed) => {
-    widget.items.remove(gone);
-    widget.items.update(changed.map(toWidgetItem));
+  pushOutOfView(widget.timeline, () => {
+    diffPush(
+      widget.pushedGroups,
+      widget.wantedGroups.filter((group) => usedRows.has(group.id)),
+      (a, b) => a.label === b.label && a.order === b.order,
+      (gone, changed) => {
+        widget.groups.remove(gone);
+        widget.groups.update(
+          changed.map((spec) => ({
+            id: spec.id,
+            content: textElement('span', 'timeline-group__label', spec.label),
+            order: spec.order,
+          })),
+        );
+      },
+    );
+    diffPush(widget.pushedItems, near.items, sameItem, (gone, changed) => {
+      widget.items.remove(gone);
+      widget.items.update(changed.map(toWidgetItem));
+    });
   });
   report(near.leftOut);
 }
@@ -227,16 +260,11 @@ export function useTimelineWidget(
     };
   }, [container]);
 
+  // Rows and items change together on a filter: one pass over them, not one each.
   useEffect(() => {
     const widget = widgetRef.current;
     if (widget === null) return;
     widget.wantedGroups = input.groups;
-    if (widget.framed) syncNearWindow(widget, onLeftOut);
-  }, [input.groups]);
-
-  useEffect(() => {
-    const widget = widgetRef.current;
-    if (widget === null) return;
     widget.wantedItems = input.items;
     if (!widget.framed && input.items.length > 0) {
       widget.framed = true;
@@ -255,7 +283,7 @@ export function useTimelineWidget(
       }
     }
     syncNearWindow(widget, onLeftOut);
-  }, [input.items, input.initialWindow, input.window]);
+  }, [input.groups, input.items, input.initialWindow, input.window]);
 
   useEffect(() => {
     const widget = widgetRef.current;
