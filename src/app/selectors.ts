@@ -49,16 +49,35 @@ function useRestriction(index: TimelineIndex): SearchMatches {
   );
 }
 
+/**
+ * Which events pass the filters and the restriction, as a mask in the index's order (1: shown),
+ * or null when nothing filters. Every view that filters reads this one mask.
+ */
+export const selectVisibleMask = memoizeLast(
+  (index: TimelineIndex, filters: Filters, matches: SearchMatches = null): Uint8Array | null => {
+    if (!hasActiveFilters(filters) && matches === null) return null;
+    const masks = restrictingMasks(index, filters, undefined, matches);
+    if (masks.length === 1) return masks[0] ?? null;
+    const shown = new Uint8Array(index.events.length);
+    for (let i = 0; i < shown.length; i += 1) {
+      shown[i] = masks.every((mask) => mask[i] === 1) ? 1 : 0;
+    }
+    return shown;
+  },
+);
+
+/** The elements of `all` (in the index's order) that the mask shows; `all` itself for none. */
+function keepShown<T>(all: readonly T[], mask: Uint8Array | null): readonly T[] {
+  return mask === null ? all : all.filter((_, i) => mask[i] === 1);
+}
+
 export const selectVisibleEvents = memoizeLast(
   (
     index: TimelineIndex,
     filters: Filters,
     matches: SearchMatches = null,
-  ): readonly TimelineEvent[] => {
-    if (!hasActiveFilters(filters) && matches === null) return index.events;
-    const masks = restrictingMasks(index, filters, undefined, matches);
-    return index.events.filter((_, i) => masks.every((mask) => mask[i] === 1));
-  },
+  ): readonly TimelineEvent[] =>
+    keepShown(index.events, selectVisibleMask(index, filters, matches)),
 );
 
 const facetOptionSelectors = new Map<
@@ -93,31 +112,30 @@ const selectUngroupedSpecs = memoizeLast((index: TimelineIndex): TimelineItemSpe
   timelineItemSpecs(index, index.events, 'none'),
 );
 
-/** The item of every event under a grouping, made once: filtering then only picks from it. */
-const selectSpecById = memoizeLast(
-  (index: TimelineIndex, grouping: Grouping): ReadonlyMap<string, TimelineItemSpec> => {
+/**
+ * The item of every event under a grouping, in the index's order, made once per grouping:
+ * filtering then only picks from it by the visible mask.
+ */
+const selectSpecsInOrder = memoizeLast(
+  (index: TimelineIndex, grouping: Grouping): readonly TimelineItemSpec[] => {
     const ungrouped = selectUngroupedSpecs(index);
-    return new Map(
-      index.events.map((event, i) => {
-        const spec = ungrouped[i] ?? timelineItemSpec(index, event, grouping);
-        return [event.id, { ...spec, group: groupOf(index, event, grouping).id }];
-      }),
-    );
+    if (grouping === 'none') return ungrouped;
+    return index.events.map((event, i) => {
+      const spec = ungrouped[i] ?? timelineItemSpec(index, event, grouping);
+      return { ...spec, group: groupOf(index, event, grouping).id };
+    });
   },
 );
 
-export const selectItemSpecs = memoizeLast(
+/** The items of the events that pass the filters and the restriction, in time order. */
+export const selectVisibleItemSpecs = memoizeLast(
   (
     index: TimelineIndex,
-    events: readonly TimelineEvent[],
+    filters: Filters,
+    matches: SearchMatches,
     grouping: Grouping,
-  ): TimelineItemSpec[] => {
-    const specs = selectSpecById(index, grouping);
-    return events.flatMap((event) => {
-      const spec = specs.get(event.id);
-      return spec === undefined ? [] : [spec];
-    });
-  },
+  ): readonly TimelineItemSpec[] =>
+    keepShown(selectSpecsInOrder(index, grouping), selectVisibleMask(index, filters, matches)),
 );
 
 /** The rows that hold at least one of the drawn items. */
@@ -131,6 +149,12 @@ export const selectVisibleGroups = memoizeLast(
 export function useVisibleEvents(index: TimelineIndex): readonly TimelineEvent[] {
   const filters = useNewslineStore((s) => s.filters);
   return selectVisibleEvents(index, filters, useRestriction(index));
+}
+
+export function useVisibleItemSpecs(index: TimelineIndex): readonly TimelineItemSpec[] {
+  const filters = useNewslineStore((s) => s.filters);
+  const grouping = useNewslineStore((s) => s.grouping);
+  return selectVisibleItemSpecs(index, filters, useRestriction(index), grouping);
 }
 
 export function useFacetOptions(index: TimelineIndex, facet: Facet): FacetOption[] {

@@ -9,9 +9,9 @@ import {
   selectAllGroups,
   selectDensity,
   selectInitialWindow,
-  selectItemSpecs,
   selectVisibleGroups,
   useVisibleEvents,
+  useVisibleItemSpecs,
 } from '../../app/selectors';
 import { useNewslineStore } from '../../app/store';
 import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
@@ -51,7 +51,7 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   );
   const density = selectDensity(index);
   const events = useVisibleEvents(index);
-  const items = selectItemSpecs(index, events, grouping);
+  const items = useVisibleItemSpecs(index);
   const groups = selectVisibleGroups(selectAllGroups(index, grouping), items);
 
   const describeItem = useCallback(
