@@ -35,17 +35,37 @@ const MONTHS_LONG = [
 
 /** Splits a partial ISO date into numbers; undefined when it is not one. */
 export function dateParts(iso: string): DateParts | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return { year };
-  const month = Number(m[2]);
-  if (m[3] === undefined) return { year, month };
-  return { year, month, day: Number(m[3]) };
+  // Read digit by digit, not by a regular expression: this runs for every event on loading.
+  const length = iso.length;
+  if (length !== 4 && length !== 7 && length !== 10) return undefined;
+  const year = digitsAt(iso, 0, 4);
+  if (year < 0) return undefined;
+  if (length === 4) return { year };
+  const month = iso.charCodeAt(4) === HYPHEN ? digitsAt(iso, 5, 2) : -1;
+  if (month < 0) return undefined;
+  if (length === 7) return { year, month };
+  const day = iso.charCodeAt(7) === HYPHEN ? digitsAt(iso, 8, 2) : -1;
+  if (day < 0) return undefined;
+  return { year, month, day };
+}
+
+const HYPHEN = 45;
+const ZERO = 48;
+
+/** The number written by `count` ASCII digits from `from`, or -1 if one is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i += 1) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** A local Date at the given hour; setFullYear keeps years below 100 from meaning 19xx. */
 function localDate(year: number, monthIndex: number, day: number, hour = 0): Date {
+  if (year >= 100) return new Date(year, monthIndex, day, hour);
   const date = new Date(2000, monthIndex, day, hour);
   date.setFullYear(year, monthIndex, day);
   return date;
@@ -119,12 +139,15 @@ export function chronologicalKey(date: EventDate): string {
 }
 
 function firstDay(iso: string): string {
+  // A full day is its own first and last day (most events: no new string to build).
+  if (iso.length === 10 && dateParts(iso) !== undefined) return iso;
   const parts = dateParts(iso);
   if (parts === undefined) return '0000-01-01';
   return `${pad(parts.year, 4)}-${pad(parts.month ?? 1, 2)}-${pad(parts.day ?? 1, 2)}`;
 }
 
 function lastDay(iso: string): string {
+  if (iso.length === 10 && dateParts(iso) !== undefined) return iso;
   const parts = dateParts(iso);
   if (parts === undefined) return '0000-01-01';
   const month = parts.month ?? 12;
