@@ -1,18 +1,16 @@
 /**
- * Parsing and validating a timeline file away from the page's thread, so that a large file does
- * not freeze it: the text goes to a worker, the checked timeline (or its problem) comes back.
- * The worker then stays, holding the timeline's search index, and answers searches (a
- * RemoteSearch) until the load is abandoned (the signal aborts). Small files, and places without
- * workers (tests), are parsed right here and searched on the page; so is any file whose worker
- * fails to start.
+ * Reading a timeline file away from the page's thread, so that a large file does not freeze it.
+ * A worker fetches the file (or is handed its text), parses and checks it, and sends back the
+ * checked timeline or its problem; a small file comes back as text and is parsed here, where the
+ * round trip to a worker would cost more than it saves. After a large file the worker stays,
+ * holding the timeline's search index, and answers searches (a RemoteSearch) until the load is
+ * abandoned (the signal aborts). Places without workers (tests), and any load whose worker fails
+ * to start, are read right here and searched on the page.
  */
 import { parseTimelineText, type TimelineLoad } from '../domain/loadTimeline';
 import type { SearchMatches } from '../domain/filters';
-import type { Timeline } from '../domain/schema';
-import type { FromWorker, ToWorker } from './workerProtocol';
-
-/** Below this size the round trip to a worker costs more than it saves. */
-const WORKER_THRESHOLD = 2_000_000;
+import type { Timeline, TimelineEvent } from '../domain/schema';
+import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
 
 /** Searches of the loaded timeline, answered by its worker. */
 export interface RemoteSearch {
@@ -20,15 +18,49 @@ export interface RemoteSearch {
   search(query: string): Promise<SearchMatches>;
 }
 
+type OnRemoteSearch = (search: RemoteSearch, timeline: Timeline) => void;
+
+/** Parses and checks text already fetched: in a worker when it is large. */
 export function parseOffThread(
   file: string,
   text: string,
   signal: AbortSignal,
-  onRemoteSearch?: (search: RemoteSearch, timeline: Timeline) => void,
+  onRemoteSearch?: OnRemoteSearch,
 ): Promise<TimelineLoad> {
-  if (text.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
-    return Promise.resolve(parseTimelineText(file, text));
-  }
+  const inPlace = (): Promise<TimelineLoad> => Promise.resolve(parseTimelineText(file, text));
+  if (text.length < WORKER_THRESHOLD) return inPlace();
+  return inWorker({ kind: 'parse', file, text }, signal, onRemoteSearch, inPlace);
+}
+
+/**
+ * Fetches, parses and checks the file at `url` in a worker; `readHere` reads it on the page
+ * instead where there is no worker or it fails to start.
+ */
+export function loadOffThread(
+  file: string,
+  url: string,
+  signal: AbortSignal,
+  readHere: () => Promise<TimelineLoad>,
+  onRemoteSearch?: OnRemoteSearch,
+): Promise<TimelineLoad> {
+  const absolute = new URL(url, globalThis.location?.href).href;
+  return inWorker({ kind: 'fetch', file, url: absolute }, signal, onRemoteSearch, readHere);
+}
+
+/** The checked timeline the worker sent, with its events (sent as JSON) put back in. */
+function received(load: TimelineLoad, events: string | undefined): TimelineLoad {
+  if (!load.ok || events === undefined) return load;
+  const parsed = JSON.parse(events) as TimelineEvent[];
+  return { ...load, timeline: { ...load.timeline, events: parsed } };
+}
+
+function inWorker(
+  request: Extract<ToWorker, { readonly file: string }>,
+  signal: AbortSignal,
+  onRemoteSearch: OnRemoteSearch | undefined,
+  fallback: () => Promise<TimelineLoad>,
+): Promise<TimelineLoad> {
+  if (typeof Worker === 'undefined') return fallback();
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -36,10 +68,10 @@ export function parseOffThread(
         type: 'module',
       });
     } catch {
-      resolve(parseTimelineText(file, text));
+      resolve(fallback());
       return;
     }
-    let parsed = false;
+    let settled = false;
     let nextId = 0;
     const pending = new Map<number, (matches: SearchMatches) => void>();
     // Every component that filters asks for the same query: one question to the worker each.
@@ -51,35 +83,43 @@ export function parseOffThread(
     };
     const onAbort = (): void => {
       stop();
-      if (!parsed) reject(new DOMException('The load was cancelled', 'AbortError'));
+      if (!settled) reject(new DOMException('The load was cancelled', 'AbortError'));
     };
     signal.addEventListener('abort', onAbort);
+    const remoteSearch: RemoteSearch = {
+      search: (query) => {
+        if (query.trim() === '') return Promise.resolve(null);
+        if (last?.query === query) return last.answer;
+        const id = nextId;
+        nextId += 1;
+        const answer = new Promise<SearchMatches>((done) => pending.set(id, done));
+        last = { query, answer };
+        post({ kind: 'search', id, query });
+        return answer;
+      },
+    };
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       switch (message.kind) {
+        case 'text': {
+          settled = true;
+          stop();
+          resolve(parseTimelineText(request.file, message.text));
+          return;
+        }
         case 'parsed': {
-          parsed = true;
-          if (message.load.ok && onRemoteSearch !== undefined) {
-            const timeline = message.load.timeline;
-            onRemoteSearch(
-              {
-                search: (query) => {
-                  if (query.trim() === '') return Promise.resolve(null);
-                  if (last?.query === query) return last.answer;
-                  const id = nextId;
-                  nextId += 1;
-                  const answer = new Promise<SearchMatches>((done) => pending.set(id, done));
-                  last = { query, answer };
-                  post({ kind: 'search', id, query });
-                  return answer;
-                },
-              },
-              timeline,
-            );
-          } else {
+          settled = true;
+          let load: TimelineLoad;
+          try {
+            load = received(message.load, message.events);
+          } catch (error) {
             stop();
+            reject(error instanceof Error ? error : new Error(String(error)));
+            return;
           }
-          resolve(message.load);
+          if (load.ok && onRemoteSearch !== undefined) onRemoteSearch(remoteSearch, load.timeline);
+          else stop();
+          resolve(load);
           return;
         }
         case 'matches': {
@@ -91,13 +131,14 @@ export function parseOffThread(
       }
     };
     worker.onerror = (error) => {
-      if (parsed) {
+      if (settled) {
         console.error('Newsline: the search worker failed', error.message);
         return;
       }
+      settled = true;
       stop();
-      resolve(parseTimelineText(file, text));
+      resolve(fallback());
     };
-    post({ kind: 'parse', file, text });
+    post(request);
   });
 }

@@ -1,13 +1,14 @@
 /**
- * The worker side of parseOffThread: text in, a checked timeline or its problem out; then, for a
- * good timeline, its search index built here and queries answered from it (workerProtocol.ts).
- * Queries that arrive while the index is being built wait in the message queue.
+ * The worker side of parseOffThread: a file address or text in; a small file's text, or a checked
+ * timeline (or its problem) out; then, for a good timeline, its search index built here and
+ * queries answered from it (workerProtocol.ts). Queries that arrive while the index is being
+ * built wait in the message queue.
  */
 import './zodJitless';
-import { parseTimelineText } from '../domain/loadTimeline';
+import { parseTimelineText, unavailable, type TimelineLoad } from '../domain/loadTimeline';
 import { buildEventSearch, matchingEventIds, type EventSearch } from '../domain/search';
 import { indexTimeline } from '../domain/timelineIndex';
-import type { FromWorker, ToWorker } from './workerProtocol';
+import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
 
 let search: EventSearch | null = null;
 
@@ -15,22 +16,60 @@ function answer(message: FromWorker): void {
   self.postMessage(message);
 }
 
+/** The file's text, or the problem that kept it from being read. */
+async function fetchText(url: string, file: string): Promise<string | TimelineLoad> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    return unavailable(file, error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) {
+    return unavailable(
+      file,
+      `the server answered ${response.status} ${response.statusText}`.trim(),
+    );
+  }
+  // A server that falls back to the app's page for unknown paths answers 200 with HTML.
+  if (response.headers.get('content-type')?.includes('text/html') === true) {
+    return unavailable(file, 'the file was not found (the server sent a web page instead)');
+  }
+  try {
+    return await response.text();
+  } catch (error) {
+    return unavailable(file, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function parseAndAnswer(file: string, text: string): void {
+  const load = parseTimelineText(file, text);
+  if (!load.ok) {
+    answer({ kind: 'parsed', load });
+    return;
+  }
+  // Sent in time order, so that the page need not sort them again.
+  const index = indexTimeline(load.timeline);
+  answer({
+    kind: 'parsed',
+    load: { ...load, timeline: { ...load.timeline, events: [] } },
+    events: JSON.stringify(index.events),
+  });
+  search = buildEventSearch(index);
+}
+
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.kind) {
-    case 'parse': {
-      const load = parseTimelineText(message.file, message.text);
-      if (!load.ok) {
-        answer({ kind: 'parsed', load });
-        return;
-      }
-      // Sent in time order: the page's own sort then finds them sorted, in one pass.
-      const index = indexTimeline(load.timeline);
-      answer({
-        kind: 'parsed',
-        load: { ...load, timeline: { ...load.timeline, events: [...index.events] } },
+    case 'fetch': {
+      void fetchText(message.url, message.file).then((text) => {
+        if (typeof text !== 'string') answer({ kind: 'parsed', load: text });
+        else if (text.length < WORKER_THRESHOLD) answer({ kind: 'text', text });
+        else parseAndAnswer(message.file, text);
       });
-      search = buildEventSearch(index);
+      return;
+    }
+    case 'parse': {
+      parseAndAnswer(message.file, message.text);
       return;
     }
     case 'search': {

@@ -1,18 +1,20 @@
 /**
- * Fetches and validates the timeline file: the one place the app touches the network. Returns
+ * Fetches and validates the timeline file: the one place the app touches the network (through a
+ * worker where there is one: parseOffThread.ts). Returns
  * loading, a problem that names the file, or the indexed timeline with a note of any records
  * that were left out.
  */
 import { useEffect, useState } from 'react';
 import {
   describeProblem,
+  parseTimelineText,
   summarizeLeftOut,
   unavailable,
   type LeftOutRecord,
   type TimelineLoad,
 } from '../domain/loadTimeline';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
-import { parseOffThread } from './parseOffThread';
+import { loadOffThread } from './parseOffThread';
 import { registerRemoteSearch } from './searchIndex';
 
 export type TimelineLoadState =
@@ -32,11 +34,8 @@ export function timelineUrl(): string {
   return `${import.meta.env.BASE_URL}${TIMELINE_PATH}`;
 }
 
-async function fetchTimeline(
-  url: string,
-  file: string,
-  signal: AbortSignal,
-): Promise<TimelineLoad> {
+/** Fetches and reads the file on the page's own thread (where no worker can). */
+async function fetchHere(url: string, file: string, signal: AbortSignal): Promise<TimelineLoad> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -54,7 +53,12 @@ async function fetchTimeline(
   if (response.headers.get('content-type')?.includes('text/html') === true) {
     return unavailable(file, 'the file was not found (the server sent a web page instead)');
   }
-  return parseOffThread(file, await response.text(), signal, registerRemoteSearch);
+  return parseTimelineText(file, await response.text());
+}
+
+/** Fetches and reads the file in a worker, or here when there is none. */
+function fetchTimeline(url: string, file: string, signal: AbortSignal): Promise<TimelineLoad> {
+  return loadOffThread(file, url, signal, () => fetchHere(url, file, signal), registerRemoteSearch);
 }
 
 export function toLoadState(load: TimelineLoad): TimelineLoadState {

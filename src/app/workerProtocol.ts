@@ -1,15 +1,28 @@
 /**
- * The messages between the page and the timeline worker (parseTimeline.worker.ts): the file text
- * goes in and the checked timeline comes back; the worker then keeps that timeline and its
- * full-text index and answers search queries, so that neither parsing nor indexing a large file
- * runs on the page's thread.
+ * The messages between the page and the timeline worker (parseTimeline.worker.ts). The page sends
+ * either the file's address, for the worker to fetch, or text it already has. A small file comes
+ * back as its text, for the page to parse in place; a large one is parsed and checked there and
+ * comes back as the checked timeline, its events in time order as one JSON text (which the page
+ * parses several times faster than it receives as many cloned objects). The worker then keeps
+ * the timeline and its full-text index and answers search queries, so that neither parsing nor
+ * indexing a large file runs on the page's thread.
  */
 import type { TimelineLoad } from '../domain/loadTimeline';
 
 export type ToWorker =
+  | { readonly kind: 'fetch'; readonly file: string; readonly url: string }
   | { readonly kind: 'parse'; readonly file: string; readonly text: string }
   | { readonly kind: 'search'; readonly id: number; readonly query: string };
 
 export type FromWorker =
-  | { readonly kind: 'parsed'; readonly load: TimelineLoad }
+  /** The file is small: the page parses it itself. */
+  | { readonly kind: 'text'; readonly text: string }
+  /**
+   * The checked timeline, or its problem. For a good timeline, `load.timeline.events` is empty and
+   * `events` holds them, in time order, as JSON.
+   */
+  | { readonly kind: 'parsed'; readonly load: TimelineLoad; readonly events?: string }
   | { readonly kind: 'matches'; readonly id: number; readonly ids: readonly string[] | null };
+
+/** Below this many characters the round trip to a worker costs more than it saves. */
+export const WORKER_THRESHOLD = 2_000_000;

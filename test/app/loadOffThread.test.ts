@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadOffThread } from '../../src/app/parseOffThread';
+import type { FromWorker, ToWorker } from '../../src/app/workerProtocol';
+import { chronologicalKey } from '../../src/domain/dates';
+import { describeProblem, type TimelineLoad } from '../../src/domain/loadTimeline';
+import { smallTimeline } from '../fixtures/smallTimeline';
+
+/**
+ * A stand-in for the browser's Worker that runs the real worker module in this thread, counting
+ * the messages it sends back to the page.
+ */
+class InThreadWorker {
+  static replies: FromWorker['kind'][] = [];
+  onmessage: ((event: { data: FromWorker }) => void) | null = null;
+  onerror: ((event: { message: string }) => void) | null = null;
+  constructor() {
+    const scope = globalThis as unknown as { postMessage: (m: FromWorker) => void };
+    scope.postMessage = (message) => {
+      InThreadWorker.replies.push(message.kind);
+      queueMicrotask(() => this.onmessage?.({ data: message }));
+    };
+  }
+  postMessage(message: ToWorker): void {
+    const scope = globalThis as unknown as { onmessage: (e: { data: ToWorker }) => void };
+    queueMicrotask(() => scope.onmessage({ data: message }));
+  }
+  terminate(): void {}
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  InThreadWorker.replies = [];
+});
+
+const largeText = `${JSON.stringify(smallTimeline)}${' '.repeat(2_100_000)}`;
+
+/** Loads `timeline.json` through the worker, the server answering with `response`. */
+async function loadServed(response: () => Response): Promise<TimelineLoad> {
+  vi.stubGlobal('self', globalThis);
+  vi.stubGlobal('Worker', InThreadWorker);
+  const requested: string[] = [];
+  vi.stubGlobal('fetch', (url: string) => {
+    requested.push(url);
+    return Promise.resolve(response());
+  });
+  await import('../../src/app/parseTimeline.worker');
+  const readHere = (): Promise<TimelineLoad> => Promise.reject(new Error('read on the page'));
+  const load = await loadOffThread(
+    'seeds/timeline.json',
+    'http://newsline.test/seeds/timeline.json',
+    new AbortController().signal,
+    readHere,
+  );
+  expect(requested).toEqual(['http://newsline.test/seeds/timeline.json']);
+  return load;
+}
+
+const json = (text: string): Response =>
+  new Response(text, { headers: { 'content-type': 'application/json' } });
+
+describe('a timeline fetched by its worker', () => {
+  it('comes back parsed and checked, every event present and in time order', async () => {
+    const load = await loadServed(() => json(largeText));
+    if (!load.ok) throw new Error(describeProblem(load.problem));
+    expect(InThreadWorker.replies).toEqual(['parsed']);
+    expect(load.timeline.events.map((e) => e.id).sort()).toEqual(
+      smallTimeline.events.map((e) => e.id).sort(),
+    );
+    expect(load.timeline.documents).toEqual(smallTimeline.documents);
+    const keys = load.timeline.events.map((e) => chronologicalKey(e.date));
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it('hands a small file back as text, read on the page all the same', async () => {
+    const load = await loadServed(() => json(JSON.stringify(smallTimeline)));
+    expect(InThreadWorker.replies).toEqual(['text']);
+    expect(load.ok && load.timeline.events).toHaveLength(smallTimeline.events.length);
+  });
+
+  it.each<[string, () => Response, RegExp]>([
+    ['a missing file', () => new Response('gone', { status: 404 }), /answered 404/],
+    [
+      'a web page instead of the file',
+      () => new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }),
+      /sent a web page/,
+    ],
+    ['a file that is not JSON', () => json('{"schemaVersion": 1,'), /JSON/],
+  ])('names the file and the problem for %s', async (_what, response, problem) => {
+    const load = await loadServed(response);
+    if (load.ok) throw new Error('a bad file loaded');
+    const message = describeProblem(load.problem);
+    expect(message).toContain('seeds/timeline.json');
+    expect(message).toMatch(problem);
+  });
+
+  it('names the file when the network fails', async () => {
+    vi.stubGlobal('self', globalThis);
+    vi.stubGlobal('Worker', InThreadWorker);
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    await import('../../src/app/parseTimeline.worker');
+    const load = await loadOffThread(
+      't.json',
+      'http://x.test/t.json',
+      new AbortController().signal,
+      () => Promise.reject(new Error('read on the page')),
+    );
+    expect(load.ok ? 'loaded' : describeProblem(load.problem)).toMatch(/t\.json.*Failed to fetch/s);
+  });
+
+  it('is read on the page where there are no workers', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const here = { ok: false, problem: { kind: 'unavailable', file: 'f', detail: 'd' } } as const;
+    const load = await loadOffThread('f', 'http://x.test/f', new AbortController().signal, () =>
+      Promise.resolve(here),
+    );
+    expect(load).toBe(here);
+  });
+});
