@@ -19,6 +19,12 @@ import {
   type Timeline,
   type TimelineEvent,
 } from './schema';
+import {
+  isPlainValidActor,
+  isPlainValidCountry,
+  isPlainValidDocument,
+  isPlainValidEvent,
+} from './fastValidate';
 
 export type TimelineProblem =
   | { readonly kind: 'unavailable'; readonly file: string; readonly detail: string }
@@ -77,10 +83,23 @@ export function parseTimelineJson(file: string, json: unknown): TimelineLoad {
   if (!envelope.success) return invalid(file, describeIssues(envelope.error.issues));
 
   const leftOut: LeftOutRecord[] = [];
-  const documents = keepValid('document', envelope.data.documents, DocumentSchema, leftOut);
-  const actors = keepValid('actor', envelope.data.actors, ActorSchema, leftOut);
-  const countries = keepValid('country', envelope.data.countries, CountrySchema, leftOut);
-  const parsedEvents = keepValid('event', envelope.data.events, EventSchema, leftOut);
+  const { data } = envelope;
+  const documents = keepValid(
+    'document',
+    data.documents,
+    DocumentSchema,
+    isPlainValidDocument,
+    leftOut,
+  );
+  const actors = keepValid('actor', data.actors, ActorSchema, isPlainValidActor, leftOut);
+  const countries = keepValid(
+    'country',
+    data.countries,
+    CountrySchema,
+    isPlainValidCountry,
+    leftOut,
+  );
+  const parsedEvents = keepValid('event', data.events, EventSchema, isPlainValidEvent, leftOut);
   const events = keepReadableEvents(parsedEvents, documents, leftOut);
 
   const timeline: Timeline = {
@@ -98,14 +117,24 @@ function invalid(file: string, detail: string): TimelineLoad {
   return { ok: false, problem: { kind: 'invalid', file, detail } };
 }
 
+/**
+ * The records that match the schema, each checked on its own. `isPlainValid` is the fast path
+ * (fastValidate.ts): a record it accepts is exactly what zod would return, so it is kept as it
+ * is; only the rest go through zod, which returns its copy or says what is wrong.
+ */
 function keepValid<T>(
   kind: RecordKind,
   records: readonly unknown[],
   schema: z.ZodType<T>,
+  isPlainValid: (record: unknown) => record is T,
   leftOut: LeftOutRecord[],
 ): T[] {
   const kept: T[] = [];
   records.forEach((record, index) => {
+    if (isPlainValid(record)) {
+      kept.push(record);
+      return;
+    }
     const parsed = schema.safeParse(record);
     if (parsed.success) kept.push(parsed.data);
     else

@@ -1,0 +1,476 @@
+/**
+ * The hand-written record checks against the zod schemas they stand in front of: a record a check
+ * accepts must be one the schema accepts and returns unchanged, and valid records must be accepted,
+ * so the loader really takes the fast path. Tables cover each constraint at its boundary; the
+ * properties mutate valid records one field at a time.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  firstDayKey,
+  isPlainValidActor,
+  isPlainValidCountry,
+  isPlainValidDocument,
+  isPlainValidEvent,
+} from '../../src/domain/fastValidate';
+import {
+  ACTOR_KINDS,
+  ActorSchema,
+  CountrySchema,
+  DATE_BASES,
+  DocumentSchema,
+  EVENT_TYPES,
+  EventSchema,
+  GRANULARITIES,
+  isPartialIsoDate,
+  lowerBound,
+} from '../../src/domain/schema';
+
+type Check = (record: unknown) => boolean;
+type Fields = Record<string, unknown>;
+
+/** What the fast path promises: when it says yes, zod says yes and returns the record as it is. */
+function expectAgreesWithZod(check: Check, schema: z.ZodType, record: unknown): boolean {
+  const fast = check(record);
+  if (fast) {
+    const parsed = schema.safeParse(record);
+    expect(parsed.success, JSON.stringify(record)).toBe(true);
+    expect(parsed.data).toStrictEqual(record);
+  }
+  return fast;
+}
+
+const event = {
+  id: 'e1',
+  title: 'Minister resigns',
+  type: 'policy',
+  date: { start: '2026-01-05', granularity: 'day', basis: 'explicit' },
+  actors: [],
+  countries: ['MX'],
+  sources: [{ documentId: 'doc', start: 0, end: 10 }],
+};
+const withEvent = (patch: Fields): Fields => ({ ...structuredClone(event), ...patch });
+const withDate = (patch: Fields): Fields => withEvent({ date: { ...event.date, ...patch } });
+const withSource = (patch: Fields): Fields =>
+  withEvent({ sources: [{ ...event.sources[0], ...patch }] });
+const without = (record: Fields, key: string): Fields => {
+  const copy = structuredClone(record);
+  delete copy[key];
+  return copy;
+};
+
+describe('isPlainValidEvent', () => {
+  it.each([
+    ['a minimal event', event],
+    ['a title of 100 characters', withEvent({ title: 'x'.repeat(100) })],
+    ['a title of one character', withEvent({ title: 'x' })],
+    ['29 February in a leap year', withDate({ start: '2024-02-29' })],
+    ['29 February 2000', withDate({ start: '2000-02-29' })],
+    ['a year', withDate({ start: '2026', granularity: 'year' })],
+    ['a month', withDate({ start: '2026-01', granularity: 'month' })],
+    ['an end on the start', withDate({ end: '2026-01-05', granularity: 'range' })],
+    ['an end after the start', withDate({ end: '2026-02', granularity: 'range' })],
+    ['a month end on a year start', withDate({ start: '2026', end: '2026-01' })],
+    ['the words of the date', withDate({ text: 'on Monday', basis: 'relative' })],
+    ['a source from 0 to 1', withSource({ start: 0, end: 1 })],
+    ['several sources', withEvent({ sources: [...event.sources, event.sources[0]] })],
+    ['actors and countries', withEvent({ actors: ['a', ''], countries: ['US', 'VE'] })],
+  ])('accepts %s', (_why, record) => {
+    expect(expectAgreesWithZod(isPlainValidEvent, EventSchema, record)).toBe(true);
+  });
+
+  it.each([
+    ['a title of 101 characters', withEvent({ title: 'x'.repeat(101) })],
+    ['an empty title', withEvent({ title: '' })],
+    ['an empty id', withEvent({ id: '' })],
+    ['a numeric id', withEvent({ id: 1 })],
+    ['an unknown type', withEvent({ type: 'rumour' })],
+    ['an unknown granularity', withDate({ granularity: 'week' })],
+    ['an unknown basis', withDate({ basis: 'guessed' })],
+    ['month 13', withDate({ start: '2026-13' })],
+    ['month 00', withDate({ start: '2026-00-01' })],
+    ['29 February in a common year', withDate({ start: '2025-02-29' })],
+    ['29 February 1900', withDate({ start: '1900-02-29' })],
+    ['31 April', withDate({ start: '2026-04-31' })],
+    ['day 00', withDate({ start: '2026-01-00' })],
+    ['a one-digit month', withDate({ start: '2026-1-05' })],
+    ['a date with a time', withDate({ start: '2026-01-05T10:00' })],
+    ['a date with a trailing newline', withDate({ start: '2026-01-05\n' })],
+    ['an invalid end', withDate({ end: '2026-02-30' })],
+    ['an end before the start', withDate({ end: '2026-01-04' })],
+    ['a year end before a month start', withDate({ start: '2026-02', end: '2026' })],
+    ['a numeric date text', withDate({ text: 5 })],
+    ['a date text present but undefined', withDate({ text: undefined })],
+    ['a missing granularity', withEvent({ date: without(event.date, 'granularity') })],
+    ['a source ending where it starts', withSource({ start: 10, end: 10 })],
+    ['a source ending before it starts', withSource({ start: 10, end: 9 })],
+    ['a negative source start', withSource({ start: -1 })],
+    ['a fractional source end', withSource({ end: 10.5 })],
+    ['a source end past the safe integers', withSource({ end: Number.MAX_SAFE_INTEGER + 1 })],
+    ['an infinite source end', withSource({ end: Infinity })],
+    ['a source start as text', withSource({ start: '0' })],
+    ['an empty document id', withSource({ documentId: '' })],
+    ['no sources', withEvent({ sources: [] })],
+    ['a lower-case country', withEvent({ countries: ['mx'] })],
+    ['a three-letter country', withEvent({ countries: ['MEX'] })],
+    ['a non-string actor', withEvent({ actors: [1] })],
+    ['actors that are not an array', withEvent({ actors: 'trump' })],
+    ['a hole in the actors', withEvent({ actors: [, 'a'] })], // eslint-disable-line no-sparse-arrays
+    ['an unknown key', withEvent({ note: 'x' })],
+    ['an unknown key in the date', withDate({ note: 'x' })],
+    ['an unknown key in a source', withSource({ note: 'x' })],
+    ['missing actors', without(event, 'actors')],
+    ['missing sources', without(event, 'sources')],
+    ['null', null],
+    ['an array', [event]],
+    ['a string', 'e1'],
+    ['an object without a prototype', Object.assign(Object.create(null) as object, event)],
+    ['an object with inherited fields', Object.create(event) as object],
+  ])('refuses %s', (_why, record) => {
+    expect(isPlainValidEvent(record)).toBe(false);
+  });
+});
+
+const documentRecord = {
+  id: 'doc',
+  file: 'doc.txt',
+  title: 'Headline',
+  published: '2026-01-05',
+  text: 'Some text.',
+};
+const withDocument = (patch: Fields): Fields => ({ ...documentRecord, ...patch });
+
+describe('isPlainValidDocument', () => {
+  it.each([
+    ['a minimal document', documentRecord],
+    ['all optional fields', withDocument({ byline: 'By A', outlet: 'B', url: 'https://x' })],
+    ['an empty title and text', withDocument({ title: '', text: '' })],
+    ['29 February in a leap year', withDocument({ published: '2024-02-29' })],
+  ])('accepts %s', (_why, record) => {
+    expect(expectAgreesWithZod(isPlainValidDocument, DocumentSchema, record)).toBe(true);
+  });
+
+  it.each([
+    ['a month as the publication date', withDocument({ published: '2026-01' })],
+    ['a year as the publication date', withDocument({ published: '2026' })],
+    ['29 February in a common year', withDocument({ published: '2025-02-29' })],
+    ['month 13', withDocument({ published: '2026-13-01' })],
+    ['an empty id', withDocument({ id: '' })],
+    ['an empty file', withDocument({ file: '' })],
+    ['a numeric byline', withDocument({ byline: 1 })],
+    ['a byline present but undefined', withDocument({ byline: undefined })],
+    ['an unknown key', withDocument({ author: 'x' })],
+    ['no text', without(documentRecord, 'text')],
+  ])('refuses %s', (_why, record) => {
+    expect(isPlainValidDocument(record)).toBe(false);
+  });
+});
+
+const actor = { id: 'maduro', name: 'Nicolás Maduro', aliases: ['Maduro'], kind: 'person' };
+const withActor = (patch: Fields): Fields => ({ ...actor, ...patch });
+
+describe('isPlainValidActor', () => {
+  it.each([
+    ['a minimal actor', actor],
+    ['no aliases', withActor({ aliases: [] })],
+    ['a role and a country', withActor({ role: 'president', country: 'VE' })],
+  ])('accepts %s', (_why, record) => {
+    expect(expectAgreesWithZod(isPlainValidActor, ActorSchema, record)).toBe(true);
+  });
+
+  it.each([
+    ['an unknown kind', withActor({ kind: 'alien' })],
+    ['a lower-case country', withActor({ country: 've' })],
+    ['a one-letter country', withActor({ country: 'V' })],
+    ['an empty name', withActor({ name: '' })],
+    ['a non-string alias', withActor({ aliases: [1] })],
+    ['aliases that are not an array', withActor({ aliases: 'Maduro' })],
+    ['a numeric role', withActor({ role: 1 })],
+    ['an unknown key', withActor({ party: 'x' })],
+    ['no aliases field', without(actor, 'aliases')],
+  ])('refuses %s', (_why, record) => {
+    expect(isPlainValidActor(record)).toBe(false);
+  });
+});
+
+describe('isPlainValidCountry', () => {
+  it('accepts a code and a name', () => {
+    const country = { code: 'MX', name: 'Mexico' };
+    expect(expectAgreesWithZod(isPlainValidCountry, CountrySchema, country)).toBe(true);
+  });
+
+  it.each([
+    ['a lower-case code', { code: 'mx', name: 'Mexico' }],
+    ['a three-letter code', { code: 'MEX', name: 'Mexico' }],
+    ['a code with an accented letter', { code: 'ÄB', name: 'x' }],
+    ['an empty name', { code: 'MX', name: '' }],
+    ['an unknown key', { code: 'MX', name: 'Mexico', flag: 'x' }],
+    ['no name', { code: 'MX' }],
+  ])('refuses %s', (_why, record) => {
+    expect(isPlainValidCountry(record)).toBe(false);
+  });
+});
+
+describe('firstDayKey', () => {
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+  const candidates: string[] = [];
+  for (const year of [0, 1900, 2000, 2023, 2024, 9999]) {
+    candidates.push(pad(year, 4));
+    for (let month = 0; month <= 13; month++) {
+      candidates.push(`${pad(year, 4)}-${pad(month, 2)}`);
+      for (let day = 0; day <= 32; day++) {
+        candidates.push(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+      }
+    }
+  }
+
+  it('accepts exactly the dates isPartialIsoDate accepts, in the order of lowerBound', () => {
+    const valid = candidates.filter((s) => isPartialIsoDate(s));
+    expect(candidates.filter((s) => firstDayKey(s) >= 0)).toEqual(valid);
+    const byKey = [...valid].sort((a, b) => firstDayKey(a) - firstDayKey(b) || (a < b ? -1 : 1));
+    const byBound = [...valid].sort((a, b) =>
+      lowerBound(a) < lowerBound(b) ? -1 : lowerBound(a) > lowerBound(b) ? 1 : a < b ? -1 : 1,
+    );
+    expect(byKey).toEqual(byBound);
+  });
+
+  it('agrees with isPartialIsoDate and lowerBound on date-like strings (property)', () => {
+    const dateLike = fc.string({
+      unit: fc.constantFrom(...'0123456789-0123456789'.split(''), 'x', ' ', '٣', '\n'),
+      maxLength: 11,
+    });
+    fc.assert(
+      fc.property(dateLike, dateLike, (a, b) => {
+        expect(firstDayKey(a) >= 0).toBe(isPartialIsoDate(a));
+        if (isPartialIsoDate(a) && isPartialIsoDate(b)) {
+          expect(firstDayKey(a) >= firstDayKey(b)).toBe(lowerBound(a) >= lowerBound(b));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Properties: near-valid records.
+
+const pad4 = (n: number): string => String(n).padStart(4, '0');
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+function daysIn(year: number, month: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 0);
+  return d.getUTCDate();
+}
+
+const isoDay = fc
+  .record({
+    year: fc.integer({ min: 0, max: 9999 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
+  .map(({ year, month, day }) =>
+    [pad4(year), pad2(month), pad2(Math.min(day, daysIn(year, month)))].join('-'),
+  );
+const partialDate = fc
+  .tuple(isoDay, fc.constantFrom(4, 7, 10))
+  .map(([day, length]) => day.slice(0, length));
+const countryCode = fc
+  .tuple(fc.integer({ min: 65, max: 90 }), fc.integer({ min: 65, max: 90 }))
+  .map(([a, b]) => String.fromCharCode(a, b));
+const text = fc.string({ maxLength: 12 });
+const nonEmpty = fc.string({ minLength: 1, maxLength: 12 });
+const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
+  fc.option(arb, { nil: undefined });
+
+/** Drops the fields whose value is undefined: an optional field is absent, not undefined. */
+function compact(record: Fields): Fields {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+
+const source = fc
+  .record({
+    documentId: nonEmpty,
+    start: fc.nat({ max: 100_000 }),
+    length: fc.integer({ min: 1, max: 5000 }),
+  })
+  .map(({ documentId, start, length }) => ({ documentId, start, end: start + length }));
+// fc.record may build objects without a prototype; JSON.parse never does, and the checks refuse
+// them, so every record here is rebuilt as a plain object (compact) or asks for one.
+
+const eventDate = fc
+  .record({
+    start: partialDate,
+    end: optional(partialDate),
+    granularity: fc.constantFrom(...GRANULARITIES),
+    basis: fc.constantFrom(...DATE_BASES),
+    text: optional(text),
+  })
+  .map((date) => {
+    if (date.end !== undefined && lowerBound(date.end) < lowerBound(date.start)) {
+      [date.start, date.end] = [date.end, date.start];
+    }
+    return compact(date);
+  });
+
+const validEvent: fc.Arbitrary<Fields> = fc.record(
+  {
+    id: nonEmpty,
+    title: fc.string({ minLength: 1, maxLength: 100 }),
+    type: fc.constantFrom(...EVENT_TYPES),
+    date: eventDate,
+    actors: fc.array(text, { maxLength: 4 }),
+    countries: fc.array(countryCode, { maxLength: 4 }),
+    sources: fc.array(source, { minLength: 1, maxLength: 3 }),
+  },
+  { noNullPrototype: true },
+);
+
+const validDocument: fc.Arbitrary<Fields> = fc
+  .record({
+    id: nonEmpty,
+    file: nonEmpty,
+    title: text,
+    published: isoDay,
+    byline: optional(text),
+    outlet: optional(text),
+    url: optional(text),
+    text: fc.string({ maxLength: 40 }),
+  })
+  .map(compact);
+
+const validActor: fc.Arbitrary<Fields> = fc
+  .record({
+    id: nonEmpty,
+    name: nonEmpty,
+    aliases: fc.array(text, { maxLength: 3 }),
+    kind: fc.constantFrom(...ACTOR_KINDS),
+    role: optional(text),
+    country: optional(countryCode),
+  })
+  .map(compact);
+
+const validCountry: fc.Arbitrary<Fields> = fc.record(
+  { code: countryCode, name: nonEmpty },
+  { noNullPrototype: true },
+);
+
+/** Values near the edges of every constraint, and anything at all. */
+const oddValue = fc.oneof(
+  fc.constantFrom<unknown>(
+    '',
+    'x'.repeat(100),
+    'x'.repeat(101),
+    'MX',
+    'mx',
+    'M',
+    '2024-02-29',
+    '2025-02-29',
+    '2026-13',
+    '2026',
+    '2026-01',
+    '0',
+    0,
+    -1,
+    1,
+    1.5,
+    Number.MAX_SAFE_INTEGER + 1,
+    NaN,
+    Infinity,
+    null,
+    undefined,
+    [],
+    [''],
+    {},
+    'policy',
+    'person',
+    'range',
+    'inferred',
+  ),
+  fc.anything(),
+);
+
+type Mutation =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'remove'; readonly at: number }
+  | { readonly kind: 'set'; readonly at: number; readonly value: unknown }
+  | { readonly kind: 'extra'; readonly at: number; readonly key: string; readonly value: unknown };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.constant<Mutation>({ kind: 'none' }),
+  fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: oddValue }),
+  fc.record({
+    kind: fc.constant('extra' as const),
+    at: fc.nat(),
+    key: fc.oneof(fc.constantFrom('note', 'id', 'end', '0', '__proto__'), fc.string()),
+    value: oddValue,
+  }),
+);
+
+/** Every place in a record that a mutation can reach: each field of each nested object or array. */
+function places(record: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof record !== 'object' || record === null) return [];
+  const keys: (string | number)[] = Array.isArray(record)
+    ? record.map((_item, i) => i)
+    : Object.keys(record);
+  return [
+    path,
+    ...keys.flatMap((key) => places((record as Fields)[key], [...path, key])),
+    ...keys.map((key) => [...path, key]),
+  ];
+}
+
+function mutate(valid: Fields, change: Mutation): unknown {
+  const record = structuredClone(valid);
+  if (change.kind === 'none') return record;
+  const all = places(record);
+  const path = all[change.at % all.length] ?? [];
+  let parent: unknown = record;
+  for (const key of path.slice(0, -1)) parent = (parent as Fields)[key];
+  const last = path.at(-1);
+  const target = last === undefined ? record : (parent as Fields)[last];
+  if (change.kind === 'extra') {
+    // A named key on an array cannot come out of JSON.parse, and the checks do not look for one.
+    if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
+      Object.defineProperty(target, change.key, {
+        value: change.value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return record;
+  }
+  if (last === undefined) return change.kind === 'set' ? change.value : record;
+  if (change.kind === 'remove') delete (parent as Fields)[last];
+  else (parent as Fields)[last] = change.value;
+  return record;
+}
+
+describe.each([
+  ['event', validEvent, isPlainValidEvent, EventSchema],
+  ['document', validDocument, isPlainValidDocument, DocumentSchema],
+  ['actor', validActor, isPlainValidActor, ActorSchema],
+  ['country', validCountry, isPlainValidCountry, CountrySchema],
+] as const)('the %s check (property)', (_kind, valid, check, schema) => {
+  it('accepts every valid record, which zod returns unchanged', () => {
+    fc.assert(
+      fc.property(valid, (record) => {
+        expect(check(record)).toBe(true);
+        expect(expectAgreesWithZod(check, schema, record)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('accepts a mutated record only when zod accepts it and returns it unchanged', () => {
+    fc.assert(
+      fc.property(valid, mutation, (record, change) => {
+        expectAgreesWithZod(check, schema, mutate(record, change));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
