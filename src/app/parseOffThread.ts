@@ -4,7 +4,8 @@
  * checked timeline or its problem; a small file comes back as text and is parsed here, where the
  * round trip to a worker would cost more than it saves. After a large file the worker stays,
  * holding the timeline's search index, and answers searches (a RemoteSearch) until the load is
- * abandoned (the signal aborts). Places without workers (tests), and any load whose worker fails
+ * abandoned (the signal aborts); it answers by title while the index is being built, and a new
+ * RemoteSearch is registered when the index is ready, so that the page asks again. Places without workers (tests), and any load whose worker fails
  * to start, are read right here and searched on the page.
  */
 import { parseTimelineText, type TimelineLoad } from '../domain/loadTimeline';
@@ -86,7 +87,8 @@ function inWorker(
       if (!settled) reject(new DOMException('The load was cancelled', 'AbortError'));
     };
     signal.addEventListener('abort', onAbort);
-    const remoteSearch: RemoteSearch = {
+    let timeline: Timeline | null = null;
+    const remoteSearch = (): RemoteSearch => ({
       search: (query) => {
         if (query.trim() === '') return Promise.resolve(null);
         if (last?.query === query) return last.answer;
@@ -97,7 +99,7 @@ function inWorker(
         post({ kind: 'search', id, query });
         return answer;
       },
-    };
+    });
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       switch (message.kind) {
@@ -117,9 +119,17 @@ function inWorker(
             reject(error instanceof Error ? error : new Error(String(error)));
             return;
           }
-          if (load.ok && onRemoteSearch !== undefined) onRemoteSearch(remoteSearch, load.timeline);
-          else stop();
+          if (load.ok && onRemoteSearch !== undefined) {
+            timeline = load.timeline;
+            onRemoteSearch(remoteSearch(), timeline);
+          } else stop();
           resolve(load);
+          return;
+        }
+        case 'search-ready': {
+          // A new searcher, so that the page asks its current query again, of the full index.
+          last = null;
+          if (timeline !== null) onRemoteSearch?.(remoteSearch(), timeline);
           return;
         }
         case 'matches': {

@@ -2,14 +2,21 @@
  * The worker side of parseOffThread: a file address or text in; a small file's text, or a checked
  * timeline (or its problem) out; then, for a good timeline, its search index built here and
  * queries answered from it (workerProtocol.ts). Queries that arrive while the index is being
- * built wait in the message queue.
+ * built are answered by the quick title match, and the page is told when the index is ready.
  */
 import './zodJitless';
 import { parseTimelineText, unavailable, type TimelineLoad } from '../domain/loadTimeline';
-import { buildEventSearch, matchingEventIds, type EventSearch } from '../domain/search';
-import { indexTimeline } from '../domain/timelineIndex';
+import {
+  buildEventSearchInChunks,
+  matchingByTitle,
+  matchingEventIds,
+  type EventSearch,
+} from '../domain/search';
+import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
 import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
 
+/** The loaded timeline, answering searches by title until its full-text index is ready. */
+let loaded: TimelineIndex | null = null;
 let search: EventSearch | null = null;
 
 function answer(message: FromWorker): void {
@@ -54,7 +61,12 @@ function parseAndAnswer(file: string, text: string): void {
     load: { ...load, timeline: { ...load.timeline, events: [] } },
     events: JSON.stringify(index.events),
   });
-  search = buildEventSearch(index);
+  loaded = index;
+  // Built a chunk at a time, so that queries asked meanwhile are answered (by title) at once.
+  void buildEventSearchInChunks(index).then((built) => {
+    search = built;
+    answer({ kind: 'search-ready' });
+  });
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -73,7 +85,12 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     }
     case 'search': {
-      const found = search === null ? null : matchingEventIds(search, message.query);
+      const found =
+        search !== null
+          ? matchingEventIds(search, message.query)
+          : loaded === null
+            ? null
+            : matchingByTitle(loaded, message.query);
       answer({ kind: 'matches', id: message.id, ids: found === null ? null : [...found] });
       return;
     }

@@ -31,7 +31,11 @@ export const useSearchIndexStore = create<SearchIndexState>()(() => ({
 
 /** Called on load when a worker will search this timeline. */
 export function registerRemoteSearch(search: RemoteSearch, timeline: Timeline): void {
-  useSearchIndexStore.setState({ remote: { timeline, search }, answer: null });
+  // The answer already shown for this timeline stays until the new searcher's arrives.
+  useSearchIndexStore.setState((s) => ({
+    remote: { timeline, search },
+    answer: s.answer?.timeline === timeline ? s.answer : null,
+  }));
 }
 
 /** The ready index for this timeline, or null while it is being built. */

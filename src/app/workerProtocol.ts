@@ -22,7 +22,9 @@ export type FromWorker =
    * `events` holds them, in time order, as JSON.
    */
   | { readonly kind: 'parsed'; readonly load: TimelineLoad; readonly events?: string }
-  | { readonly kind: 'matches'; readonly id: number; readonly ids: readonly string[] | null };
+  | { readonly kind: 'matches'; readonly id: number; readonly ids: readonly string[] | null }
+  /** The full-text index is ready: answers given before it (by title) may now differ. */
+  | { readonly kind: 'search-ready' };
 
 /** Below this many characters the round trip to a worker costs more than it saves. */
 export const WORKER_THRESHOLD = 2_000_000;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadOffThread } from '../../src/app/parseOffThread';
+import { loadOffThread, type RemoteSearch } from '../../src/app/parseOffThread';
 import type { FromWorker, ToWorker } from '../../src/app/workerProtocol';
 import { chronologicalKey } from '../../src/domain/dates';
 import { describeProblem, type TimelineLoad } from '../../src/domain/loadTimeline';
@@ -105,6 +105,29 @@ describe('a timeline fetched by its worker', () => {
       () => Promise.reject(new Error('read on the page')),
     );
     expect(load.ok ? 'loaded' : describeProblem(load.problem)).toMatch(/t\.json.*Failed to fetch/s);
+  });
+
+  it('answers searches while its index is built, then offers a searcher of the full index', async () => {
+    vi.stubGlobal('self', globalThis);
+    vi.stubGlobal('Worker', InThreadWorker);
+    vi.stubGlobal('fetch', () => Promise.resolve(json(largeText)));
+    await import('../../src/app/parseTimeline.worker');
+    const searchers: RemoteSearch[] = [];
+    const load = await loadOffThread(
+      't.json',
+      'http://x.test/t.json',
+      new AbortController().signal,
+      () => Promise.reject(new Error('read on the page')),
+      (search) => searchers.push(search),
+    );
+    if (!load.ok) throw new Error(describeProblem(load.problem));
+    const early = await searchers[0]?.search('Sheinbaum');
+    expect(early?.size).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(InThreadWorker.replies).toContain('search-ready'));
+    await vi.waitFor(() => expect(searchers).toHaveLength(2));
+    // The full index also reads the passages, so it finds at least what the titles found.
+    const full = await searchers[1]?.search('Sheinbaum');
+    expect([...(early ?? [])].every((id) => full?.has(id))).toBe(true);
   });
 
   it('is read on the page where there are no workers', async () => {
