@@ -10,6 +10,7 @@ import {
   buildEventSearchInChunks,
   matchingByTitle,
   matchingEventIds,
+  prepareTitleMatch,
   type EventSearch,
 } from '../domain/search';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
@@ -62,6 +63,7 @@ function parseAndAnswer(file: string, text: string): void {
     events: JSON.stringify(index.events),
   });
   loaded = index;
+  prepareTitleMatch(index);
   // Built a chunk at a time, so that queries asked meanwhile are answered (by title) at once.
   void buildEventSearchInChunks(index).then((built) => {
     search = built;
