@@ -75,9 +75,11 @@ const DAY = 24 * 60 * MINUTE;
 /**
  * Most items the widget holds at once; it measures each one it draws. 60 fill more than a screen
  * of rows (the nearest to the window's centre are kept); at 10,000 events a filter click took
- * 155–190 ms with 150 held and 80–115 ms with 60 (bench/quick.ts, four runs each).
+ * 155–190 ms with 150 held and 80–115 ms with 60 (bench/quick.ts, four runs each). A timeline of
+ * up to SMALL_TIMELINE events is cheap to draw whole, so its neighbourhood is never cut.
  */
 const ITEM_CAP = 60;
+const SMALL_TIMELINE = 150;
 /** Earlier than any event (the earliest Date): a window there holds no item. */
 const FAR_PAST = -8.64e15;
 
@@ -148,7 +150,7 @@ function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void
   const near = itemsNearWindow(
     widget.wantedItems,
     { start: shown.start.getTime(), end: shown.end.getTime() },
-    ITEM_CAP,
+    widget.wantedItems.length <= SMALL_TIMELINE ? SMALL_TIMELINE : ITEM_CAP,
     widget.selectedId,
   );
   const usedRows = new Set(near.items.map((item) => item.group));
