@@ -4,7 +4,7 @@
  * on 5 January, since it may have happened then. Dates are compared as YYYY-MM-DD text, so no
  * time zone enters.
  */
-import { chronologicalKey } from './dates';
+import { firstCoveredDay, lastCoveredDay } from './dates';
 import type { TimelineEvent } from './schema';
 
 export interface DateRange {
@@ -22,8 +22,7 @@ export function isAnyDate(range: DateRange): boolean {
 
 /** The first and last day an event covers, as YYYY-MM-DD. */
 export function coveredDays(event: TimelineEvent): { first: string; last: string } {
-  const [first = '', last = ''] = chronologicalKey(event.date).split('/');
-  return { first, last };
+  return { first: firstCoveredDay(event.date), last: lastCoveredDay(event.date) };
 }
 
 export function overlapsRange(event: TimelineEvent, range: DateRange): boolean {
@@ -48,9 +47,10 @@ export function timelineSpanDays(
   let first = '9999-12-31';
   let last = '0000-01-01';
   for (const event of events) {
-    const days = coveredDays(event);
-    if (days.first < first) first = days.first;
-    if (days.last > last) last = days.last;
+    const from = firstCoveredDay(event.date);
+    const to = lastCoveredDay(event.date);
+    if (from < first) first = from;
+    if (to > last) last = to;
   }
   return { first, last };
 }

@@ -135,7 +135,17 @@ export function timelineSpan(date: EventDate): TimelineSpan {
 /** A sortable key for time order: the first covered day, then the last, as YYYY-MM-DD/YYYY-MM-DD. */
 export function chronologicalKey(date: EventDate): string {
   // Text only, no Date objects: this runs for every event when a timeline loads.
-  return `${firstDay(date.start)}/${lastDay(date.end ?? date.start)}`;
+  return `${firstCoveredDay(date)}/${lastCoveredDay(date)}`;
+}
+
+/** The first day the date covers, as YYYY-MM-DD. */
+export function firstCoveredDay(date: EventDate): string {
+  return firstDay(date.start);
+}
+
+/** The last day the date covers, as YYYY-MM-DD. */
+export function lastCoveredDay(date: EventDate): string {
+  return lastDay(date.end ?? date.start);
 }
 
 function firstDay(iso: string): string {
