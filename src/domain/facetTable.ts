@@ -134,9 +134,13 @@ export function countValues(
   const column = facetTable(index)[facet];
   const counts = new Uint32Array(column.values.length);
   const size = index.events.length;
+  // One restricting mask (a single facet filtered) is the common case: test it without a loop.
+  const only = masks.length === 1 ? masks[0] : undefined;
+  const rest = only === undefined ? masks : [];
   for (let i = 0; i < size; i += 1) {
+    if (only !== undefined && only[i] === 0) continue;
     let passes = true;
-    for (const mask of masks) {
+    for (const mask of rest) {
       if (mask[i] === 0) {
         passes = false;
         break;
