@@ -5,7 +5,7 @@
  * built are answered by the quick title match, and the page is told when the index is ready.
  */
 import './zodJitless';
-import { parseTimelineText, unavailable, type TimelineLoad } from '../domain/loadTimeline';
+import { parseTimelineText } from '../domain/loadTimeline';
 import {
   buildEventSearchInChunks,
   matchingByTitle,
@@ -14,6 +14,7 @@ import {
   type EventSearch,
 } from '../domain/search';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
+import { fetchTimelineText } from './fetchTimelineText';
 import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
 
 /** The loaded timeline, answering searches by title until its full-text index is ready. */
@@ -22,31 +23,6 @@ let search: EventSearch | null = null;
 
 function answer(message: FromWorker): void {
   self.postMessage(message);
-}
-
-/** The file's text, or the problem that kept it from being read. */
-async function fetchText(url: string, file: string): Promise<string | TimelineLoad> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    return unavailable(file, error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) {
-    return unavailable(
-      file,
-      `the server answered ${response.status} ${response.statusText}`.trim(),
-    );
-  }
-  // A server that falls back to the app's page for unknown paths answers 200 with HTML.
-  if (response.headers.get('content-type')?.includes('text/html') === true) {
-    return unavailable(file, 'the file was not found (the server sent a web page instead)');
-  }
-  try {
-    return await response.text();
-  } catch (error) {
-    return unavailable(file, error instanceof Error ? error.message : String(error));
-  }
 }
 
 function parseAndAnswer(file: string, text: string): void {
@@ -75,7 +51,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.kind) {
     case 'fetch': {
-      void fetchText(message.url, message.file).then((text) => {
+      void fetchTimelineText(message.url, message.file).then((text) => {
         if (typeof text !== 'string') answer({ kind: 'parsed', load: text });
         else if (text.length < WORKER_THRESHOLD) answer({ kind: 'text', text });
         else parseAndAnswer(message.file, text);

@@ -9,11 +9,11 @@ import {
   describeProblem,
   parseTimelineText,
   summarizeLeftOut,
-  unavailable,
   type LeftOutRecord,
   type TimelineLoad,
 } from '../domain/loadTimeline';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
+import { fetchTimelineText } from './fetchTimelineText';
 import { loadOffThread } from './parseOffThread';
 import { registerRemoteSearch } from './searchIndex';
 
@@ -36,24 +36,8 @@ export function timelineUrl(): string {
 
 /** Fetches and reads the file on the page's own thread (where no worker can). */
 async function fetchHere(url: string, file: string, signal: AbortSignal): Promise<TimelineLoad> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return unavailable(file, error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) {
-    return unavailable(
-      file,
-      `the server answered ${response.status} ${response.statusText}`.trim(),
-    );
-  }
-  // A server that falls back to the app's page for unknown paths answers 200 with HTML.
-  if (response.headers.get('content-type')?.includes('text/html') === true) {
-    return unavailable(file, 'the file was not found (the server sent a web page instead)');
-  }
-  return parseTimelineText(file, await response.text());
+  const text = await fetchTimelineText(url, file, signal);
+  return typeof text === 'string' ? parseTimelineText(file, text) : text;
 }
 
 /** Fetches and reads the file in a worker, or here when there is none. */
