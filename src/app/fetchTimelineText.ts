@@ -1,24 +1,26 @@
 /**
- * Fetching a timeline file's text, on the page or in its worker: the text, or the problem that
- * kept it from being read (the server's status, a network failure, or a web page where the file
- * should be), naming the file. A fetch cancelled through `signal` rejects instead.
+ * Fetching a timeline file, on the page or in its worker: the response or its text, or the
+ * problem that kept the file from being read (the server's status, a network failure, or a web
+ * page where the file should be), naming the file. A fetch cancelled through `signal` rejects.
  */
 import { unavailable, type TimelineLoad } from '../domain/loadTimeline';
 
-export async function fetchTimelineText(
+function failure(file: string, signal: AbortSignal | undefined, error: unknown): TimelineLoad {
+  if (signal?.aborted === true) throw error;
+  return unavailable(file, error instanceof Error ? error.message : String(error));
+}
+
+/** The server's answer when it holds the file, or the problem. */
+export async function fetchTimelineResponse(
   url: string,
   file: string,
   signal?: AbortSignal,
-): Promise<string | TimelineLoad> {
-  const failed = (error: unknown): TimelineLoad => {
-    if (signal?.aborted === true) throw error;
-    return unavailable(file, error instanceof Error ? error.message : String(error));
-  };
+): Promise<Response | TimelineLoad> {
   let response: Response;
   try {
     response = await fetch(url, signal === undefined ? undefined : { signal });
   } catch (error) {
-    return failed(error);
+    return failure(file, signal, error);
   }
   if (!response.ok) {
     return unavailable(
@@ -30,9 +32,27 @@ export async function fetchTimelineText(
   if (response.headers.get('content-type')?.includes('text/html') === true) {
     return unavailable(file, 'the file was not found (the server sent a web page instead)');
   }
+  return response;
+}
+
+/** The text of an answer from fetchTimelineResponse, or the problem if it breaks off. */
+export async function responseText(
+  response: Response,
+  file: string,
+  signal?: AbortSignal,
+): Promise<string | TimelineLoad> {
   try {
     return await response.text();
   } catch (error) {
-    return failed(error);
+    return failure(file, signal, error);
   }
+}
+
+export async function fetchTimelineText(
+  url: string,
+  file: string,
+  signal?: AbortSignal,
+): Promise<string | TimelineLoad> {
+  const response = await fetchTimelineResponse(url, file, signal);
+  return response instanceof Response ? responseText(response, file, signal) : response;
 }

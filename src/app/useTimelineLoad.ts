@@ -13,8 +13,9 @@ import {
   type TimelineLoad,
 } from '../domain/loadTimeline';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
-import { fetchTimelineText } from './fetchTimelineText';
-import { loadOffThread } from './parseOffThread';
+import { fetchTimelineResponse, fetchTimelineText, responseText } from './fetchTimelineText';
+import { loadOffThread, parseOffThread } from './parseOffThread';
+import { WORKER_THRESHOLD } from './workerProtocol';
 import { registerRemoteSearch } from './searchIndex';
 
 export type TimelineLoadState =
@@ -40,9 +41,26 @@ async function fetchHere(url: string, file: string, signal: AbortSignal): Promis
   return typeof text === 'string' ? parseTimelineText(file, text) : text;
 }
 
-/** Fetches and reads the file in a worker, or here when there is none. */
-function fetchTimeline(url: string, file: string, signal: AbortSignal): Promise<TimelineLoad> {
-  return loadOffThread(file, url, signal, () => fetchHere(url, file, signal), registerRemoteSearch);
+/**
+ * Fetches and reads the file. A large one (by the size the server announces) is fetched and read
+ * again by a worker, off this thread, this answer left unread; a small one is read here, where
+ * starting a worker would cost more than it saves (parseOffThread still hands text that turns
+ * out large to a worker).
+ */
+export async function fetchTimeline(
+  url: string,
+  file: string,
+  signal: AbortSignal,
+): Promise<TimelineLoad> {
+  const response = await fetchTimelineResponse(url, file, signal);
+  if (!(response instanceof Response)) return response;
+  if (Number(response.headers.get('content-length')) >= WORKER_THRESHOLD) {
+    void response.body?.cancel().catch(() => undefined);
+    const here = (): Promise<TimelineLoad> => fetchHere(url, file, signal);
+    return loadOffThread(file, url, signal, here, registerRemoteSearch);
+  }
+  const text = await responseText(response, file, signal);
+  return typeof text === 'string' ? parseOffThread(file, text, signal, registerRemoteSearch) : text;
 }
 
 export function toLoadState(load: TimelineLoad): TimelineLoadState {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadOffThread, type RemoteSearch } from '../../src/app/parseOffThread';
+import { fetchTimeline } from '../../src/app/useTimelineLoad';
 import type { FromWorker, ToWorker } from '../../src/app/workerProtocol';
 import { chronologicalKey } from '../../src/domain/dates';
 import { describeProblem, type TimelineLoad } from '../../src/domain/loadTimeline';
@@ -128,6 +129,27 @@ describe('a timeline fetched by its worker', () => {
     // The full index also reads the passages, so it finds at least what the titles found.
     const full = await searchers[1]?.search('Sheinbaum');
     expect([...(early ?? [])].every((id) => full?.has(id))).toBe(true);
+  });
+
+  it.each<[string, string, FromWorker['kind'][]]>([
+    ['a file the server says is large goes to the worker', largeText, ['parsed']],
+    ['a small one is read on the page, with no worker', JSON.stringify(smallTimeline), []],
+  ])('%s', async (_what, text, replies) => {
+    vi.stubGlobal('self', globalThis);
+    vi.stubGlobal('Worker', InThreadWorker);
+    const sized = (): Response =>
+      new Response(text, {
+        headers: { 'content-type': 'application/json', 'content-length': String(text.length) },
+      });
+    vi.stubGlobal('fetch', () => Promise.resolve(sized()));
+    await import('../../src/app/parseTimeline.worker');
+    const load = await fetchTimeline(
+      'http://x.test/t.json',
+      't.json',
+      new AbortController().signal,
+    );
+    expect(load.ok && load.timeline.events).toHaveLength(smallTimeline.events.length);
+    expect(InThreadWorker.replies).toEqual(replies);
   });
 
   it('is read on the page where there are no workers', async () => {
