@@ -144,6 +144,12 @@ function pushOutOfView(timeline: Timeline, push: () => void): void {
   }
 }
 
+/** Runs the widget's own size check (its autoResize watcher), which redraws if the size changed. */
+function checkSize(timeline: Timeline): void {
+  const onResize = (timeline as unknown as { _onResize?: unknown })._onResize;
+  if (typeof onResize === 'function') (onResize as () => void).call(timeline);
+}
+
 /** Pushes the rows and items near the current window, rows first so items find their row. */
 function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void {
   const shown = widget.timeline.getWindow();
@@ -238,7 +244,17 @@ export function useTimelineWidget(
     };
     // The widget fits all items on its first 'changed' event, which can come after the first
     // items were pushed and so undo the first window; apply it again right after that fit.
+    // A redraw that adds or drops rows changes the widget's height, which the widget itself
+    // notices only at its next once-a-second size check, redrawing the axis again then, up to a
+    // second after the click. Check on the next frame instead.
+    let sizeCheck = 0;
     timeline.on('changed', () => {
+      if (sizeCheck === 0) {
+        sizeCheck = requestAnimationFrame(() => {
+          sizeCheck = 0;
+          if (!widget.destroyed) checkSize(timeline);
+        });
+      }
       const first = widget.pendingWindow;
       if (widget.destroyed || first === undefined) return;
       widget.pendingWindow = undefined;
