@@ -147,11 +147,11 @@ async function measureSize(
       );
       if (outcome.pageErrors.length > 0)
         log(`  page errors: ${outcome.pageErrors.slice(0, 3).join(' | ')}`);
-      if (outcome.stuck) {
-        log('  the page would not close: restarting Chromium');
-        await browserRef.current.close().catch(() => undefined);
-        browserRef.current = await launchChromium();
-      }
+      if (outcome.stuck) log('  the page would not close: restarting Chromium');
+      // Each run gets a Chromium of its own: a closed page's renderer (the naive page's holds
+      // hundreds of megabytes) otherwise winds down while the next run is being timed.
+      await browserRef.current.close().catch(() => undefined);
+      browserRef.current = await launchChromium();
     }
   }
   const summaries = {} as Record<Variant, Record<MetricKey, Summary>>;
