@@ -5,8 +5,9 @@
  * round trip to a worker would cost more than it saves. After a large file the worker stays,
  * holding the timeline's search index, and answers searches (a RemoteSearch) until the load is
  * abandoned (the signal aborts); it answers by title while the index is being built, and a new
- * RemoteSearch is registered when the index is ready, so that the page asks again. Places without workers (tests), and any load whose worker fails
- * to start, are read right here and searched on the page.
+ * RemoteSearch is registered when the index is ready, so that the page asks again. Places
+ * without workers (tests), and any load whose worker fails to start, are read right here and
+ * searched on the page.
  */
 import { parseTimelineText, type TimelineLoad } from '../domain/loadTimeline';
 import type { SearchMatches } from '../domain/filters';

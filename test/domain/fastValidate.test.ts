@@ -26,6 +26,7 @@ import {
   isPartialIsoDate,
   lowerBound,
 } from '../../src/domain/schema';
+import { minimalEvent } from '../fixtures/minimalEvent';
 
 type Check = (record: unknown) => boolean;
 type Fields = Record<string, unknown>;
@@ -41,15 +42,7 @@ function expectAgreesWithZod(check: Check, schema: z.ZodType, record: unknown): 
   return fast;
 }
 
-const event = {
-  id: 'e1',
-  title: 'Minister resigns',
-  type: 'policy',
-  date: { start: '2026-01-05', granularity: 'day', basis: 'explicit' },
-  actors: [],
-  countries: ['MX'],
-  sources: [{ documentId: 'doc', start: 0, end: 10 }],
-};
+const event = minimalEvent;
 const withEvent = (patch: Fields): Fields => ({ ...structuredClone(event), ...patch });
 const withDate = (patch: Fields): Fields => withEvent({ date: { ...event.date, ...patch } });
 const withSource = (patch: Fields): Fields =>

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EventSchema, TimelineSchema, isPartialIsoDate } from '../../src/domain/schema';
+import { minimalEvent } from '../fixtures/minimalEvent';
 
-const event = {
-  id: 'e1',
-  title: 'Minister resigns',
-  type: 'policy',
-  date: { start: '2026-01-05', granularity: 'day', basis: 'explicit' },
-  actors: [],
-  countries: ['MX'],
-  sources: [{ documentId: 'doc', start: 0, end: 10 }],
-};
+const event = minimalEvent;
 
 describe('partial ISO dates', () => {
   it.each([
