@@ -99,8 +99,7 @@ export function parseTimelineJson(file: string, json: unknown): TimelineLoad {
     isPlainValidCountry,
     leftOut,
   );
-  const parsedEvents = keepValid('event', data.events, EventSchema, isPlainValidEvent, leftOut);
-  const events = keepReadableEvents(parsedEvents, documents, leftOut);
+  const events = keepReadableEvents(data.events, documentLengths(documents), leftOut);
 
   const timeline: Timeline = {
     schemaVersion: SCHEMA_VERSION,
@@ -117,11 +116,35 @@ function invalid(file: string, detail: string): TimelineLoad {
   return { ok: false, problem: { kind: 'invalid', file, detail } };
 }
 
+/** The schema of each kind of record, and its fast check (fastValidate.ts). */
+export const RECORD_CHECKS = {
+  document: { schema: DocumentSchema, isPlainValid: isPlainValidDocument },
+  actor: { schema: ActorSchema, isPlainValid: isPlainValidActor },
+  country: { schema: CountrySchema, isPlainValid: isPlainValidCountry },
+  event: { schema: EventSchema, isPlainValid: isPlainValidEvent },
+} as const;
+
 /**
- * The records that match the schema, each checked on its own. `isPlainValid` is the fast path
- * (fastValidate.ts): a record it accepts is exactly what zod would return, so it is kept as it
- * is; only the rest go through zod, which returns its copy or says what is wrong.
+ * One record, checked: the record itself when the fast check accepts it (it is then exactly what
+ * zod would return), zod's copy when only zod does, or undefined when neither does, with the
+ * reason added to `leftOut`.
  */
+export function checkRecord<T>(
+  kind: RecordKind,
+  record: unknown,
+  index: number,
+  schema: z.ZodType<T>,
+  isPlainValid: (record: unknown) => record is T,
+  leftOut: LeftOutRecord[],
+): T | undefined {
+  if (isPlainValid(record)) return record;
+  const parsed = schema.safeParse(record);
+  if (parsed.success) return parsed.data;
+  leftOut.push({ kind, index, id: recordId(record), reason: describeIssues(parsed.error.issues) });
+  return undefined;
+}
+
+/** The records that match the schema, each checked on its own (checkRecord). */
 function keepValid<T>(
   kind: RecordKind,
   records: readonly unknown[],
@@ -131,42 +154,52 @@ function keepValid<T>(
 ): T[] {
   const kept: T[] = [];
   records.forEach((record, index) => {
-    if (isPlainValid(record)) {
-      kept.push(record);
-      return;
-    }
-    const parsed = schema.safeParse(record);
-    if (parsed.success) kept.push(parsed.data);
-    else
-      leftOut.push({
-        kind,
-        index,
-        id: recordId(record),
-        reason: describeIssues(parsed.error.issues),
-      });
+    const checked = checkRecord(kind, record, index, schema, isPlainValid, leftOut);
+    if (checked !== undefined) kept.push(checked);
   });
   return kept;
 }
 
-/** Drops events that repeat an id or whose passage cannot be found in its document. */
+/** Each document's text length by id: what event passages are checked against. */
+export function documentLengths(documents: readonly NewsDocument[]): Map<string, number> {
+  return new Map(documents.map((d) => [d.id, d.text.length]));
+}
+
+/**
+ * The events that match the schema and can be shown: no repeated id, every passage inside a known
+ * document. Each one left out is named by its place in the file.
+ */
 function keepReadableEvents(
-  events: readonly TimelineEvent[],
-  documents: readonly NewsDocument[],
+  records: readonly unknown[],
+  textLength: ReadonlyMap<string, number>,
   leftOut: LeftOutRecord[],
 ): TimelineEvent[] {
-  const textLength = new Map(documents.map((d) => [d.id, d.text.length]));
   const seen = new Set<string>();
   const kept: TimelineEvent[] = [];
-  events.forEach((event, index) => {
-    const reason = unreadableReason(event, textLength, seen);
-    if (reason === undefined) {
-      seen.add(event.id);
-      kept.push(event);
-    } else {
-      leftOut.push({ kind: 'event', index, id: event.id, reason });
-    }
+  records.forEach((record, index) => {
+    const event = checkEvent(record, index, textLength, seen, leftOut);
+    if (event !== undefined) kept.push(event);
   });
   return kept;
+}
+
+/** One event checked as keepReadableEvents checks it; a kept event's id is added to `seen`. */
+export function checkEvent(
+  record: unknown,
+  index: number,
+  textLength: ReadonlyMap<string, number>,
+  seen: Set<string>,
+  leftOut: LeftOutRecord[],
+): TimelineEvent | undefined {
+  const event = checkRecord('event', record, index, EventSchema, isPlainValidEvent, leftOut);
+  if (event === undefined) return undefined;
+  const reason = unreadableReason(event, textLength, seen);
+  if (reason !== undefined) {
+    leftOut.push({ kind: 'event', index, id: event.id, reason });
+    return undefined;
+  }
+  seen.add(event.id);
+  return event;
 }
 
 function unreadableReason(

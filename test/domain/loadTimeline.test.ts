@@ -99,6 +99,19 @@ describe('parseTimelineJson: records one by one', () => {
     expect(result.leftOut[0]?.reason).toMatch(reason);
   });
 
+  it('names each event left out by its place in the file, whatever the reason', () => {
+    const json = clone();
+    const events = json['events'] as Record<string, unknown>[];
+    events[1] = { id: 'broken' };
+    events[3] = { ...events[3], id: events[0]?.['id'] };
+    const result = parseTimelineJson(FILE, json);
+    if (!result.ok) throw new Error(describeProblem(result.problem));
+    expect(result.leftOut.map((r) => [r.index, r.reason.slice(0, 12)])).toEqual([
+      [1, expect.any(String)],
+      [3, 'duplicate id'],
+    ]);
+  });
+
   it('counts what was left out, by kind', () => {
     const json = clone();
     (json['events'] as unknown[]).push({ id: 'broken' }, 42);
