@@ -1,0 +1,211 @@
+/**
+ * Reading a timeline file while it downloads: the text goes in chunk by chunk, and runs of checked
+ * events come out as they arrive (as JSON text, for a page to parse while the rest is still on
+ * its way), then the checked timeline. The checks and their outcome are parseTimelineJson's: the
+ * same records kept, the same ones left out for the same reasons, in the same order. Events that
+ * arrive before the documents they point into is complete wait for them.
+ *
+ * Only a file that is one well-formed object with the four record arrays and this schema version
+ * is read this way. For anything else `finish` answers undefined and the caller reads the whole
+ * text with parseTimelineText, which names the problem, so that a broken file is described
+ * exactly as before; events handed on by then are to be dropped.
+ */
+import { JsonObjectSplitter } from './jsonObjectSplitter';
+import {
+  checkEvent,
+  checkRecord,
+  RECORD_CHECKS,
+  type LeftOutRecord,
+  type RecordKind,
+  type TimelineLoad,
+} from './loadTimeline';
+import {
+  SCHEMA_VERSION,
+  type Actor,
+  type Country,
+  type NewsDocument,
+  type Timeline,
+  type TimelineEvent,
+} from './schema';
+
+const ARRAYS: Readonly<Record<string, RecordKind>> = {
+  documents: 'document',
+  actors: 'actor',
+  countries: 'country',
+  events: 'event',
+};
+
+/** Receives checked events: `count` of them, as JSON text of the form `e1,e2,…`. */
+export type OnEvents = (json: string, count: number) => void;
+
+export class TimelineStreamReader {
+  private readonly splitter: JsonObjectSplitter;
+  private failed = false;
+  private version: unknown;
+  private generatedAt: unknown;
+  private readonly started = new Set<RecordKind>();
+  private readonly ended = new Set<RecordKind>();
+  private readonly documents: NewsDocument[] = [];
+  private readonly actors: Actor[] = [];
+  private readonly countries: Country[] = [];
+  private readonly events: TimelineEvent[] = [];
+  /** Records seen so far, kept or not, per kind: the index a left-out record is named by. */
+  private readonly seen: Record<RecordKind, number> = {
+    document: 0,
+    actor: 0,
+    country: 0,
+    event: 0,
+  };
+  private readonly leftOut: Record<RecordKind, LeftOutRecord[]> = {
+    document: [],
+    actor: [],
+    country: [],
+    event: [],
+  };
+  private readonly textLength = new Map<string, number>();
+  private readonly eventIds = new Set<string>();
+  /** Runs of events that arrived before the documents they point into were complete. */
+  private readonly waiting: string[] = [];
+
+  constructor(private readonly onEvents: OnEvents) {
+    this.splitter = new JsonObjectSplitter(new Set(Object.keys(ARRAYS)), {
+      member: (key, json) => this.member(key, json),
+      arrayStart: (key) => this.started.add(ARRAYS[key] ?? 'event'),
+      elements: (key, json) => this.elements(ARRAYS[key] ?? 'event', json),
+      arrayEnd: (key) => this.arrayEnd(ARRAYS[key] ?? 'event'),
+    });
+  }
+
+  feed(chunk: string): void {
+    if (!this.failed) this.splitter.feed(chunk);
+  }
+
+  /** The checked timeline (its events were also handed on), or undefined: read the text whole. */
+  finish(): TimelineLoad | undefined {
+    if (this.failed || !this.splitter.end()) return undefined;
+    const complete = Object.values(ARRAYS).every((kind) => this.ended.has(kind));
+    const generatedAt = this.generatedAt;
+    if (!complete || this.version !== SCHEMA_VERSION) return undefined;
+    if (generatedAt !== undefined && typeof generatedAt !== 'string') return undefined;
+    const timeline: Timeline = {
+      schemaVersion: SCHEMA_VERSION,
+      documents: this.documents,
+      actors: this.actors,
+      countries: this.countries,
+      events: this.events,
+    };
+    if (generatedAt !== undefined) timeline.generatedAt = generatedAt;
+    const leftOut = [
+      ...this.leftOut.document,
+      ...this.leftOut.actor,
+      ...this.leftOut.country,
+      ...this.leftOut.event,
+    ];
+    return { ok: true, timeline, leftOut };
+  }
+
+  private member(key: string, json: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch {
+      this.failed = true;
+      return;
+    }
+    if (key === 'schemaVersion') this.version = value;
+    else if (key === 'generatedAt') this.generatedAt = value;
+    // A record array that is not an array: the whole-text reading says what is wrong.
+    else if (key in ARRAYS) this.failed = true;
+  }
+
+  private elements(kind: RecordKind, json: string): void {
+    if (this.failed) return;
+    if (kind === 'event' && !this.ended.has('document')) {
+      this.waiting.push(json);
+      return;
+    }
+    let records: unknown[];
+    try {
+      records = JSON.parse(`[${json}]`) as unknown[];
+    } catch {
+      this.failed = true;
+      return;
+    }
+    switch (kind) {
+      case 'document': {
+        const { schema, isPlainValid } = RECORD_CHECKS.document;
+        for (const record of records) {
+          const index = this.next('document');
+          const document = checkRecord(
+            kind,
+            record,
+            index,
+            schema,
+            isPlainValid,
+            this.leftOut[kind],
+          );
+          if (document === undefined) continue;
+          this.documents.push(document);
+          this.textLength.set(document.id, document.text.length);
+        }
+        return;
+      }
+      case 'actor': {
+        const { schema, isPlainValid } = RECORD_CHECKS.actor;
+        for (const record of records) {
+          const index = this.next('actor');
+          const actor = checkRecord(kind, record, index, schema, isPlainValid, this.leftOut[kind]);
+          if (actor !== undefined) this.actors.push(actor);
+        }
+        return;
+      }
+      case 'country': {
+        const { schema, isPlainValid } = RECORD_CHECKS.country;
+        for (const record of records) {
+          const index = this.next('country');
+          const country = checkRecord(
+            kind,
+            record,
+            index,
+            schema,
+            isPlainValid,
+            this.leftOut[kind],
+          );
+          if (country !== undefined) this.countries.push(country);
+        }
+        return;
+      }
+      case 'event':
+        this.checkEvents(json, records);
+        return;
+    }
+  }
+
+  private arrayEnd(kind: RecordKind): void {
+    this.ended.add(kind);
+    if (kind === 'document')
+      for (const json of this.waiting.splice(0)) this.elements('event', json);
+  }
+
+  /** The place in the file of the next record of this kind. */
+  private next(kind: RecordKind): number {
+    const index = this.seen[kind];
+    this.seen[kind] = index + 1;
+    return index;
+  }
+
+  /** Checks a run of events and hands on the ones kept: their own text when all are unchanged. */
+  private checkEvents(json: string, records: readonly unknown[]): void {
+    const kept: TimelineEvent[] = [];
+    for (const record of records) {
+      const index = this.next('event');
+      const event = checkEvent(record, index, this.textLength, this.eventIds, this.leftOut.event);
+      if (event !== undefined) kept.push(event);
+    }
+    if (kept.length === 0) return;
+    for (const event of kept) this.events.push(event);
+    // A record zod had to copy (or one left out) changes the text; otherwise it is handed on as is.
+    const unchanged = kept.length === records.length && kept.every((e, i) => e === records[i]);
+    this.onEvents(unchanged ? json : JSON.stringify(kept).slice(1, -1), kept.length);
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The timeline read while it downloads against the timeline read whole: for good files, files
+ * with bad records, and files whose members come in another order, however the text is cut, the
+ * outcome is parseTimelineText's, and the events handed on along the way are the kept events.
+ * Whatever it cannot read this way it leaves to parseTimelineText (finish answers undefined).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseTimelineText } from '../../src/domain/loadTimeline';
+import { TimelineStreamReader } from '../../src/domain/streamTimeline';
+import { smallTimeline } from '../fixtures/smallTimeline';
+
+function stream(text: string, cuts: readonly number[]) {
+  const handedOn: unknown[] = [];
+  const runs: number[] = [];
+  const reader = new TimelineStreamReader((json, count) => {
+    const events = JSON.parse(`[${json}]`) as unknown[];
+    expect(events).toHaveLength(count);
+    handedOn.push(...events);
+    runs.push(count);
+  });
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    reader.feed(text.slice(from, cut));
+    from = cut;
+  }
+  reader.feed(text.slice(from));
+  return { load: reader.finish(), handedOn, runs };
+}
+
+/** The fixture's records, some of them broken, in a member order of the test's choosing. */
+const fileText = (
+  damaged: ReadonlyMap<string, unknown>,
+  order: readonly string[],
+  extra: Record<string, unknown>,
+): string => {
+  const members: Record<string, unknown> = {
+    schemaVersion: smallTimeline.schemaVersion,
+    generatedAt: '2026-01-05T12:00:00.000Z',
+    documents: smallTimeline.documents.map((d, i) => damaged.get(`documents.${i}`) ?? d),
+    actors: smallTimeline.actors.map((a, i) => damaged.get(`actors.${i}`) ?? a),
+    countries: smallTimeline.countries.map((c, i) => damaged.get(`countries.${i}`) ?? c),
+    events: smallTimeline.events.map((e, i) => damaged.get(`events.${i}`) ?? e),
+    ...extra,
+  };
+  const ordered = Object.fromEntries(order.map((key) => [key, members[key]]));
+  return JSON.stringify({ ...ordered, ...members });
+};
+
+const firstEvent = smallTimeline.events[0]!;
+const damage = fc.constantFrom<unknown>(
+  null,
+  'not a record',
+  {},
+  { ...firstEvent, title: '' },
+  { ...firstEvent, id: smallTimeline.events[1]!.id },
+  { ...firstEvent, extra: 'a field the schema strips' },
+  { ...firstEvent, sources: [{ documentId: 'nowhere', start: 0, end: 1 }] },
+  { ...firstEvent, sources: [{ ...firstEvent.sources[0]!, end: 1_000_000 }] },
+  { ...smallTimeline.documents[0]!, id: 7 },
+  { ...smallTimeline.actors[0]!, kind: 'planet' },
+);
+const places = fc.constantFrom(
+  ...['documents', 'actors', 'countries', 'events'].flatMap((key) =>
+    [0, 1, 2, 3, 4, 5].map((i) => `${key}.${i}`),
+  ),
+);
+const memberOrder = fc.shuffledSubarray(
+  ['schemaVersion', 'generatedAt', 'documents', 'actors', 'countries', 'events'],
+  { minLength: 6 },
+);
+
+describe('TimelineStreamReader', () => {
+  it('reads any cut of a file as parseTimelineText reads it whole', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(places, damage, { maxKeys: 4 }),
+        memberOrder,
+        fc.array(fc.nat(), { maxLength: 12 }),
+        (damaged, order, rawCuts) => {
+          const text = fileText(new Map(Object.entries(damaged)), order, {});
+          const { load, handedOn } = stream(
+            text,
+            rawCuts.map((cut) => cut % (text.length + 1)),
+          );
+          const whole = parseTimelineText('timeline.json', text);
+          expect(load).toEqual(whole);
+          expect(handedOn).toEqual(whole.ok ? whole.timeline.events : []);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hands events on run by run as the text arrives', () => {
+    const text = fileText(new Map(), [], {});
+    const eventsAt = text.indexOf('"events"');
+    const cuts = Array.from({ length: 40 }, (_, i) =>
+      Math.round(eventsAt + ((i + 1) * (text.length - eventsAt)) / 41),
+    );
+    const { runs, load } = stream(text, cuts);
+    expect(load?.ok).toBe(true);
+    expect(runs.length).toBeGreaterThan(2);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(smallTimeline.events.length);
+  });
+
+  it.each([
+    ['another schema version', fileText(new Map(), [], { schemaVersion: 2 })],
+    ['events that are not an array', fileText(new Map(), [], { events: { a: 1 } })],
+    ['a generatedAt that is not text', fileText(new Map(), [], { generatedAt: 5 })],
+    ['a missing record array', JSON.stringify({ ...smallTimeline, actors: undefined })],
+    ['text that is not JSON', `${fileText(new Map(), [], {})},`],
+    ['an unknown member that is not JSON', '{"schemaVersion":1,"x":{"a" 1}}'],
+    ['a JSON array', JSON.stringify([smallTimeline])],
+  ])('leaves a file with %s to be read whole', (_, text) => {
+    expect(stream(text, [10, 100]).load).toBeUndefined();
+    expect(parseTimelineText('timeline.json', text).ok).toBe(false);
+  });
+});
