@@ -58,9 +58,12 @@ function split(text: string, cuts: readonly number[]): Outcome {
 
 /** Strings with what trips a scanner: quotes, backslash runs, brackets, commas, non-Latin text. */
 const trickyString = fc
-  .array(fc.constantFrom('"', '\\', '\\\\', '{', '}', '[', ']', ',', ':', ' ', 'a', 'é', '😀', '\n'), {
-    maxLength: 12,
-  })
+  .array(
+    fc.constantFrom('"', '\\', '\\\\', '{', '}', '[', ']', ',', ':', ' ', 'a', 'é', '😀', '\n'),
+    {
+      maxLength: 12,
+    },
+  )
   .map((parts) => parts.join(''));
 
 const leaf = fc.oneof(

@@ -47,18 +47,24 @@ const fileText = (
   return JSON.stringify({ ...ordered, ...members });
 };
 
-const firstEvent = smallTimeline.events[0]!;
+function first<T>(records: readonly T[]): T {
+  const record = records[0];
+  if (record === undefined) throw new Error('the fixture has no records of a kind');
+  return record;
+}
+const firstEvent = first(smallTimeline.events);
+const firstSource = first(firstEvent.sources);
 const damage = fc.constantFrom<unknown>(
   null,
   'not a record',
   {},
   { ...firstEvent, title: '' },
-  { ...firstEvent, id: smallTimeline.events[1]!.id },
+  { ...firstEvent, id: first(smallTimeline.events.slice(1)).id },
   { ...firstEvent, extra: 'a field the schema strips' },
   { ...firstEvent, sources: [{ documentId: 'nowhere', start: 0, end: 1 }] },
-  { ...firstEvent, sources: [{ ...firstEvent.sources[0]!, end: 1_000_000 }] },
-  { ...smallTimeline.documents[0]!, id: 7 },
-  { ...smallTimeline.actors[0]!, kind: 'planet' },
+  { ...firstEvent, sources: [{ ...firstSource, end: 1_000_000 }] },
+  { ...first(smallTimeline.documents), id: 7 },
+  { ...first(smallTimeline.actors), kind: 'planet' },
 );
 const places = fc.constantFrom(
   ...['documents', 'actors', 'countries', 'events'].flatMap((key) =>
