@@ -48,6 +48,32 @@ export async function responseText(
   }
 }
 
+/**
+ * Reads an answer from fetchTimelineResponse as it arrives, handing each piece of its text to
+ * `onText`; the problem if it breaks off, undefined once it is all read.
+ */
+export async function readResponseText(
+  response: Response,
+  file: string,
+  onText: (text: string) => void,
+  signal?: AbortSignal,
+): Promise<TimelineLoad | undefined> {
+  try {
+    if (response.body === null || typeof TextDecoderStream === 'undefined') {
+      onText(await response.text());
+      return undefined;
+    }
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return undefined;
+      onText(value);
+    }
+  } catch (error) {
+    return failure(file, signal, error);
+  }
+}
+
 export async function fetchTimelineText(
   url: string,
   file: string,

@@ -1,7 +1,8 @@
 /**
  * Reading a timeline file away from the page's thread, so that a large file does not freeze it.
  * A worker fetches the file (or is handed its text), parses and checks it, and sends back the
- * checked timeline or its problem; a small file comes back as text and is parsed here, where the
+ * checked timeline or its problem (a fetched file's events come ahead, a run at a time, parsed here
+ * while the rest downloads); a small file comes back as text and is parsed here, where the
  * round trip to a worker would cost more than it saves. After a large file the worker stays,
  * holding the timeline's search index, and answers searches (a RemoteSearch) until the load is
  * abandoned (the signal aborts); it answers by title while the index is being built, and a new
@@ -49,11 +50,27 @@ export function loadOffThread(
   return inWorker({ kind: 'fetch', file, url: absolute }, signal, onRemoteSearch, readHere);
 }
 
-/** The checked timeline the worker sent, with its events (sent as JSON) put back in. */
-function received(load: TimelineLoad, events: string | undefined): TimelineLoad {
-  if (!load.ok || events === undefined) return load;
-  const parsed = JSON.parse(events) as TimelineEvent[];
-  return { ...load, timeline: { ...load.timeline, events: parsed } };
+/**
+ * The checked timeline the worker sent, with its events put back in: those it sent as one JSON
+ * text, or else the runs that came ahead of it (`streamed` events in all).
+ */
+function received(
+  load: TimelineLoad,
+  events: string | undefined,
+  runs: readonly (readonly TimelineEvent[])[],
+  streamed: number | undefined,
+): TimelineLoad {
+  if (!load.ok) return load;
+  if (events !== undefined) {
+    const parsed = JSON.parse(events) as TimelineEvent[];
+    return { ...load, timeline: { ...load.timeline, events: parsed } };
+  }
+  const all: TimelineEvent[] = [];
+  for (const run of runs) for (const event of run) all.push(event);
+  if (all.length !== (streamed ?? 0)) {
+    throw new Error(`the worker sent ${all.length} of ${streamed ?? 0} events`);
+  }
+  return { ...load, timeline: { ...load.timeline, events: all } };
 }
 
 function inWorker(
@@ -89,6 +106,8 @@ function inWorker(
     };
     signal.addEventListener('abort', onAbort);
     let timeline: Timeline | null = null;
+    // Runs of events sent ahead of the checked timeline, parsed as they come.
+    const runs: TimelineEvent[][] = [];
     const remoteSearch = (): RemoteSearch => ({
       search: (query) => {
         if (query.trim() === '') return Promise.resolve(null);
@@ -110,11 +129,22 @@ function inWorker(
           resolve(parseTimelineText(request.file, message.text));
           return;
         }
+        case 'events': {
+          try {
+            runs.push(JSON.parse(`[${message.json}]`) as TimelineEvent[]);
+          } catch (error) {
+            settled = true;
+            stop();
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+          return;
+        }
         case 'parsed': {
           settled = true;
           let load: TimelineLoad;
           try {
-            load = received(message.load, message.events);
+            load = received(message.load, message.events, runs, message.streamed);
+            runs.length = 0;
           } catch (error) {
             stop();
             reject(error instanceof Error ? error : new Error(String(error)));

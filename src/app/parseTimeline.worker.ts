@@ -1,11 +1,14 @@
 /**
  * The worker side of parseOffThread: a file address or text in; a small file's text, or a checked
  * timeline (or its problem) out; then, for a good timeline, its search index built here and
- * queries answered from it (workerProtocol.ts). Queries that arrive while the index is being
+ * queries answered from it (workerProtocol.ts). A fetched file is checked as it downloads
+ * (TimelineStreamReader), its kept events sent on to the page a run at a time, so that the page
+ * parses them while the rest is still arriving. Queries that arrive while the index is being
  * built are answered by the quick title match, and the page is told when the index is ready.
  */
 import './zodJitless';
-import { parseTimelineText } from '../domain/loadTimeline';
+import { parseTimelineText, type TimelineLoad } from '../domain/loadTimeline';
+import type { Timeline } from '../domain/schema';
 import {
   buildEventSearchInChunks,
   matchingByTitle,
@@ -13,9 +16,15 @@ import {
   prepareTitleMatch,
   type EventSearch,
 } from '../domain/search';
+import { TimelineStreamReader } from '../domain/streamTimeline';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
-import { fetchTimelineText } from './fetchTimelineText';
-import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
+import { fetchTimelineResponse, readResponseText } from './fetchTimelineText';
+import {
+  EVENTS_MESSAGE_CHARS,
+  WORKER_THRESHOLD,
+  type FromWorker,
+  type ToWorker,
+} from './workerProtocol';
 
 /** The loaded timeline, answering searches by title until its full-text index is ready. */
 let loaded: TimelineIndex | null = null;
@@ -25,6 +34,18 @@ function answer(message: FromWorker): void {
   self.postMessage(message);
 }
 
+/** Keeps the timeline for searches: by title at once, by full text once the index is built. */
+function startSearch(index: TimelineIndex): void {
+  loaded = index;
+  prepareTitleMatch(index);
+  // Built a chunk at a time, so that queries asked meanwhile are answered (by title) at once.
+  void buildEventSearchInChunks(index).then((built) => {
+    search = built;
+    answer({ kind: 'search-ready' });
+  });
+}
+
+/** Text the page handed over: parsed and checked whole, its events sent in time order. */
 function parseAndAnswer(file: string, text: string): void {
   const load = parseTimelineText(file, text);
   if (!load.ok) {
@@ -38,24 +59,79 @@ function parseAndAnswer(file: string, text: string): void {
     load: { ...load, timeline: { ...load.timeline, events: [] } },
     events: JSON.stringify(index.events),
   });
-  loaded = index;
-  prepareTitleMatch(index);
-  // Built a chunk at a time, so that queries asked meanwhile are answered (by title) at once.
-  void buildEventSearchInChunks(index).then((built) => {
-    search = built;
-    answer({ kind: 'search-ready' });
+  startSearch(index);
+}
+
+/** Collects runs of events into messages of about EVENTS_MESSAGE_CHARS characters. */
+class EventsOutbox {
+  private parts: string[] = [];
+  private chars = 0;
+  private count = 0;
+  sent = 0;
+
+  add(json: string, count: number): void {
+    this.parts.push(json);
+    this.chars += json.length;
+    this.count += count;
+    if (this.chars >= EVENTS_MESSAGE_CHARS) this.flush();
+  }
+
+  flush(): void {
+    if (this.count === 0) return;
+    answer({ kind: 'events', json: this.parts.join(','), count: this.count });
+    this.sent += this.count;
+    this.parts = [];
+    this.chars = 0;
+    this.count = 0;
+  }
+}
+
+/** Fetches the file and checks it as it arrives; reads it whole where that cannot be done. */
+async function fetchAndAnswer(url: string, file: string): Promise<void> {
+  const response = await fetchTimelineResponse(url, file);
+  if (!(response instanceof Response)) {
+    answer({ kind: 'parsed', load: response });
+    return;
+  }
+  const outbox = new EventsOutbox();
+  const reader = new TimelineStreamReader((json, count) => outbox.add(json, count));
+  const pieces: string[] = [];
+  let length = 0;
+  const problem = await readResponseText(response, file, (text) => {
+    pieces.push(text);
+    length += text.length;
+    reader.feed(text);
   });
+  if (problem !== undefined) {
+    answer({ kind: 'parsed', load: problem });
+    return;
+  }
+  if (length < WORKER_THRESHOLD) {
+    answer({ kind: 'text', text: pieces.join('') });
+    return;
+  }
+  const load = reader.finish();
+  if (load === undefined) {
+    // Not a file the reader could follow: the whole-text reading names what is wrong with it.
+    parseAndAnswer(file, pieces.join(''));
+    return;
+  }
+  pieces.length = 0;
+  outbox.flush();
+  answerStreamed(load, outbox.sent);
+}
+
+function answerStreamed(load: Extract<TimelineLoad, { ok: true }>, streamed: number): void {
+  const timeline: Timeline = load.timeline;
+  answer({ kind: 'parsed', load: { ...load, timeline: { ...timeline, events: [] } }, streamed });
+  startSearch(indexTimeline(timeline));
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.kind) {
     case 'fetch': {
-      void fetchTimelineText(message.url, message.file).then((text) => {
-        if (typeof text !== 'string') answer({ kind: 'parsed', load: text });
-        else if (text.length < WORKER_THRESHOLD) answer({ kind: 'text', text });
-        else parseAndAnswer(message.file, text);
-      });
+      void fetchAndAnswer(message.url, message.file);
       return;
     }
     case 'parse': {

@@ -108,7 +108,8 @@ export class JsonObjectSplitter {
         case START: {
           i = skipSpace(chunk, i);
           if (i === n) break;
-          if (chunk.charCodeAt(i) !== OPEN_BRACE) return this.fail('the text is not a JSON object', i);
+          if (chunk.charCodeAt(i) !== OPEN_BRACE)
+            return this.fail('the text is not a JSON object', i);
           i += 1;
           this.state = FIRST_KEY;
           break;

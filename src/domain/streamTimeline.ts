@@ -81,7 +81,7 @@ export class TimelineStreamReader {
   }
 
   /** The checked timeline (its events were also handed on), or undefined: read the text whole. */
-  finish(): TimelineLoad | undefined {
+  finish(): Extract<TimelineLoad, { ok: true }> | undefined {
     if (this.failed || !this.splitter.end()) return undefined;
     const complete = Object.values(ARRAYS).every((kind) => this.ended.has(kind));
     const generatedAt = this.generatedAt;

@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadOffThread, type RemoteSearch } from '../../src/app/parseOffThread';
+import { loadOffThread, parseOffThread, type RemoteSearch } from '../../src/app/parseOffThread';
 import { fetchTimeline } from '../../src/app/useTimelineLoad';
 import type { FromWorker, ToWorker } from '../../src/app/workerProtocol';
 import { chronologicalKey } from '../../src/domain/dates';
-import { describeProblem, type TimelineLoad } from '../../src/domain/loadTimeline';
+import {
+  describeProblem,
+  parseTimelineText,
+  type TimelineLoad,
+} from '../../src/domain/loadTimeline';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
 /**
@@ -60,16 +64,48 @@ const json = (text: string): Response =>
   new Response(text, { headers: { 'content-type': 'application/json' } });
 
 describe('a timeline fetched by its worker', () => {
-  it('comes back parsed and checked, every event present and in time order', async () => {
+  it('sends the events ahead as it reads, then the checked timeline with every event', async () => {
     const load = await loadServed(() => json(largeText));
     if (!load.ok) throw new Error(describeProblem(load.problem));
-    expect(InThreadWorker.replies).toEqual(['parsed']);
-    expect(load.timeline.events.map((e) => e.id).sort()).toEqual(
-      smallTimeline.events.map((e) => e.id).sort(),
-    );
+    expect(InThreadWorker.replies.slice(0, 2)).toEqual(['events', 'parsed']);
+    expect(load.timeline.events).toEqual(smallTimeline.events);
     expect(load.timeline.documents).toEqual(smallTimeline.documents);
+    expect(load.leftOut).toEqual([]);
+  });
+
+  it('leaves out the bad records of a large file as the page would', async () => {
+    const spoiled = structuredClone(smallTimeline) as unknown as Record<string, unknown[]>;
+    spoiled['events']?.splice(1, 0, { id: 'broken' });
+    spoiled['actors']?.push(42);
+    const text = `${JSON.stringify(spoiled)}${' '.repeat(2_100_000)}`;
+    const load = await loadServed(() => json(text));
+    expect(load).toEqual(parseTimelineText('seeds/timeline.json', text));
+  });
+
+  it('drops the events sent ahead when the file turns out broken at its end', async () => {
+    // Enough events that some are sent before the end of the file.
+    const events = Array.from({ length: 4000 }, (_, i) =>
+      smallTimeline.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
+    ).flat();
+    const text = `${JSON.stringify({ ...smallTimeline, events })}${' '.repeat(2_100_000)}]`;
+    const load = await loadServed(() => json(text));
+    const replies = InThreadWorker.replies;
+    expect(replies[0]).toBe('events');
+    expect(replies.filter((kind) => kind !== 'events')).toEqual(['parsed']);
+    if (load.ok) throw new Error('a broken file loaded');
+    expect(describeProblem(load.problem)).toMatch(/seeds\/timeline\.json is not valid JSON/);
+  });
+
+  it('sorts the events of text the page hands over into time order', async () => {
+    vi.stubGlobal('self', globalThis);
+    vi.stubGlobal('Worker', InThreadWorker);
+    await import('../../src/app/parseTimeline.worker');
+    const load = await parseOffThread('t.json', largeText, new AbortController().signal);
+    if (!load.ok) throw new Error(describeProblem(load.problem));
+    expect(InThreadWorker.replies[0]).toBe('parsed');
     const keys = load.timeline.events.map((e) => chronologicalKey(e.date));
     expect(keys).toEqual([...keys].sort());
+    expect(keys).toHaveLength(smallTimeline.events.length);
   });
 
   it('hands a small file back as text, read on the page all the same', async () => {
@@ -132,7 +168,7 @@ describe('a timeline fetched by its worker', () => {
   });
 
   it.each<[string, string, FromWorker['kind'][]]>([
-    ['a file the server says is large goes to the worker', largeText, ['parsed']],
+    ['a file the server says is large goes to the worker', largeText, ['events', 'parsed']],
     ['a small one is read on the page, with no worker', JSON.stringify(smallTimeline), []],
   ])('%s', async (_what, text, replies) => {
     vi.stubGlobal('self', globalThis);
@@ -149,7 +185,8 @@ describe('a timeline fetched by its worker', () => {
       new AbortController().signal,
     );
     expect(load.ok && load.timeline.events).toHaveLength(smallTimeline.events.length);
-    expect(InThreadWorker.replies).toEqual(replies);
+    expect(InThreadWorker.replies.slice(0, replies.length)).toEqual(replies);
+    if (replies.length === 0) expect(InThreadWorker.replies).toEqual([]);
   });
 
   it('is read on the page where there are no workers', async () => {
