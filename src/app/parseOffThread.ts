@@ -1,8 +1,8 @@
 /**
  * Reading a timeline file away from the page's thread, so that a large file does not freeze it.
  * A worker fetches the file (or is handed its text), parses and checks it, and sends back the
- * checked timeline or its problem (a fetched file's events come ahead, a run at a time, parsed here
- * while the rest downloads); a small file comes back as text and is parsed here, where the
+ * checked timeline or its problem (a fetched file's documents and events come ahead, a run at a
+ * time, parsed here while the rest downloads); a small file comes back as text and is parsed here, where the
  * round trip to a worker would cost more than it saves. After a large file the worker stays,
  * holding the timeline's search index, and answers searches (a RemoteSearch) until the load is
  * abandoned (the signal aborts); it answers by title while the index is being built, and a new
@@ -12,7 +12,7 @@
  */
 import { parseTimelineText, type TimelineLoad } from '../domain/loadTimeline';
 import type { SearchMatches } from '../domain/filters';
-import type { Timeline, TimelineEvent } from '../domain/schema';
+import type { NewsDocument, Timeline, TimelineEvent } from '../domain/schema';
 import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
 
 /** Searches of the loaded timeline, answered by its worker. */
@@ -50,27 +50,38 @@ export function loadOffThread(
   return inWorker({ kind: 'fetch', file, url: absolute }, signal, onRemoteSearch, readHere);
 }
 
+/** Runs of records sent ahead of the checked timeline, parsed as they come. */
+interface Runs {
+  readonly document: NewsDocument[][];
+  readonly event: TimelineEvent[][];
+}
+
+function joined<T>(runs: readonly (readonly T[])[], expected: number, what: string): T[] {
+  const all: T[] = [];
+  for (const run of runs) for (const record of run) all.push(record);
+  if (all.length !== expected)
+    throw new Error(`the worker sent ${all.length} of ${expected} ${what}`);
+  return all;
+}
+
 /**
- * The checked timeline the worker sent, with its events put back in: those it sent as one JSON
- * text, or else the runs that came ahead of it (`streamed` events in all).
+ * The checked timeline the worker sent, with its records put back in: the events it sent as one
+ * JSON text, or else the documents and events of the runs that came ahead of it.
  */
-function received(
-  load: TimelineLoad,
-  events: string | undefined,
-  runs: readonly (readonly TimelineEvent[])[],
-  streamed: number | undefined,
-): TimelineLoad {
+function received(message: Extract<FromWorker, { kind: 'parsed' }>, runs: Runs): TimelineLoad {
+  const { load, events, streamed } = message;
   if (!load.ok) return load;
   if (events !== undefined) {
     const parsed = JSON.parse(events) as TimelineEvent[];
     return { ...load, timeline: { ...load.timeline, events: parsed } };
   }
-  const all: TimelineEvent[] = [];
-  for (const run of runs) for (const event of run) all.push(event);
-  if (all.length !== (streamed ?? 0)) {
-    throw new Error(`the worker sent ${all.length} of ${streamed ?? 0} events`);
-  }
-  return { ...load, timeline: { ...load.timeline, events: all } };
+  if (streamed === undefined) return load;
+  const timeline = {
+    ...load.timeline,
+    documents: joined(runs.document, streamed.document, 'documents'),
+    events: joined(runs.event, streamed.event, 'events'),
+  };
+  return { ...load, timeline };
 }
 
 function inWorker(
@@ -106,8 +117,7 @@ function inWorker(
     };
     signal.addEventListener('abort', onAbort);
     let timeline: Timeline | null = null;
-    // Runs of events sent ahead of the checked timeline, parsed as they come.
-    const runs: TimelineEvent[][] = [];
+    const runs: Runs = { document: [], event: [] };
     const remoteSearch = (): RemoteSearch => ({
       search: (query) => {
         if (query.trim() === '') return Promise.resolve(null);
@@ -129,9 +139,10 @@ function inWorker(
           resolve(parseTimelineText(request.file, message.text));
           return;
         }
-        case 'events': {
+        case 'records': {
           try {
-            runs.push(JSON.parse(`[${message.json}]`) as TimelineEvent[]);
+            const records = JSON.parse(`[${message.json}]`) as never[];
+            runs[message.of].push(records);
           } catch (error) {
             settled = true;
             stop();
@@ -143,8 +154,9 @@ function inWorker(
           settled = true;
           let load: TimelineLoad;
           try {
-            load = received(message.load, message.events, runs, message.streamed);
-            runs.length = 0;
+            load = received(message, runs);
+            runs.document.length = 0;
+            runs.event.length = 0;
           } catch (error) {
             stop();
             reject(error instanceof Error ? error : new Error(String(error)));

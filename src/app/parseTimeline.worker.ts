@@ -2,13 +2,12 @@
  * The worker side of parseOffThread: a file address or text in; a small file's text, or a checked
  * timeline (or its problem) out; then, for a good timeline, its search index built here and
  * queries answered from it (workerProtocol.ts). A fetched file is checked as it downloads
- * (TimelineStreamReader), its kept events sent on to the page a run at a time, so that the page
- * parses them while the rest is still arriving. Queries that arrive while the index is being
+ * (TimelineStreamReader), its kept documents and events sent on to the page a run at a time, so
+ * that the page parses them while the rest is still arriving. Queries that arrive while the index is being
  * built are answered by the quick title match, and the page is told when the index is ready.
  */
 import './zodJitless';
-import { parseTimelineText, type TimelineLoad } from '../domain/loadTimeline';
-import type { Timeline } from '../domain/schema';
+import { parseTimelineText } from '../domain/loadTimeline';
 import {
   buildEventSearchInChunks,
   matchingByTitle,
@@ -16,11 +15,11 @@ import {
   prepareTitleMatch,
   type EventSearch,
 } from '../domain/search';
-import { TimelineStreamReader } from '../domain/streamTimeline';
+import { TimelineStreamReader, type StreamedKind } from '../domain/streamTimeline';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
 import { fetchTimelineResponse, readResponseText } from './fetchTimelineText';
 import {
-  EVENTS_MESSAGE_CHARS,
+  RECORDS_MESSAGE_CHARS,
   WORKER_THRESHOLD,
   type FromWorker,
   type ToWorker,
@@ -62,23 +61,25 @@ function parseAndAnswer(file: string, text: string): void {
   startSearch(index);
 }
 
-/** Collects runs of events into messages of about EVENTS_MESSAGE_CHARS characters. */
-class EventsOutbox {
+/** Collects runs of one kind of record into messages of about RECORDS_MESSAGE_CHARS characters. */
+class RecordsOutbox {
   private parts: string[] = [];
   private chars = 0;
   private count = 0;
   sent = 0;
 
+  constructor(private readonly of: StreamedKind) {}
+
   add(json: string, count: number): void {
     this.parts.push(json);
     this.chars += json.length;
     this.count += count;
-    if (this.chars >= EVENTS_MESSAGE_CHARS) this.flush();
+    if (this.chars >= RECORDS_MESSAGE_CHARS) this.flush();
   }
 
   flush(): void {
     if (this.count === 0) return;
-    answer({ kind: 'events', json: this.parts.join(','), count: this.count });
+    answer({ kind: 'records', of: this.of, json: this.parts.join(','), count: this.count });
     this.sent += this.count;
     this.parts = [];
     this.chars = 0;
@@ -93,8 +94,8 @@ async function fetchAndAnswer(url: string, file: string): Promise<void> {
     answer({ kind: 'parsed', load: response });
     return;
   }
-  const outbox = new EventsOutbox();
-  const reader = new TimelineStreamReader((json, count) => outbox.add(json, count));
+  const outboxes = { document: new RecordsOutbox('document'), event: new RecordsOutbox('event') };
+  const reader = new TimelineStreamReader((kind, json, count) => outboxes[kind].add(json, count));
   const pieces: string[] = [];
   let length = 0;
   const problem = await readResponseText(response, file, (text) => {
@@ -117,13 +118,14 @@ async function fetchAndAnswer(url: string, file: string): Promise<void> {
     return;
   }
   pieces.length = 0;
-  outbox.flush();
-  answerStreamed(load, outbox.sent);
-}
-
-function answerStreamed(load: Extract<TimelineLoad, { ok: true }>, streamed: number): void {
-  const timeline: Timeline = load.timeline;
-  answer({ kind: 'parsed', load: { ...load, timeline: { ...timeline, events: [] } }, streamed });
+  outboxes.document.flush();
+  outboxes.event.flush();
+  const { timeline } = load;
+  answer({
+    kind: 'parsed',
+    load: { ...load, timeline: { ...timeline, documents: [], events: [] } },
+    streamed: { document: outboxes.document.sent, event: outboxes.event.sent },
+  });
   startSearch(indexTimeline(timeline));
 }
 

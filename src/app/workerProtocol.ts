@@ -2,14 +2,15 @@
  * The messages between the page and the timeline worker (parseTimeline.worker.ts). The page sends
  * either the file's address, for the worker to fetch, or text it already has. A small file comes
  * back as its text, for the page to parse in place; a large one is parsed and checked there and
- * comes back as the checked timeline. A fetched file's events come ahead of it as it downloads,
- * in runs of JSON text (which the page parses several times faster than it receives cloned
+ * comes back as the checked timeline. A fetched file's documents and events come ahead of it as it
+ * downloads, in runs of JSON text (which the page parses several times faster than it receives cloned
  * objects, and meanwhile has nothing else to do); text the page handed over comes back with its
  * events in time order as one JSON text. The worker then keeps
  * the timeline and its full-text index and answers search queries, so that neither parsing nor
  * indexing a large file runs on the page's thread.
  */
 import type { TimelineLoad } from '../domain/loadTimeline';
+import type { StreamedKind } from '../domain/streamTimeline';
 
 export type ToWorker =
   | { readonly kind: 'fetch'; readonly file: string; readonly url: string }
@@ -19,25 +20,31 @@ export type ToWorker =
 export type FromWorker =
   /** The file is small: the page parses it itself. */
   | { readonly kind: 'text'; readonly text: string }
-  /** A run of checked events, in the file's order, as JSON text of the form `e1,e2,…`. */
-  | { readonly kind: 'events'; readonly json: string; readonly count: number }
+  /** A run of checked records, in the file's order, as JSON text of the form `r1,r2,…`. */
+  | {
+      readonly kind: 'records';
+      readonly of: StreamedKind;
+      readonly json: string;
+      readonly count: number;
+    }
   /**
    * The checked timeline, or its problem. For a good timeline `load.timeline.events` is empty:
-   * either `events` holds them, in time order, as JSON, or they are the `streamed` events of the
-   * 'events' messages before this one (any such messages are dropped when `events` is given).
+   * either `events` holds them, in time order, as JSON, or `streamed` says how many documents and
+   * events the 'records' messages before this one held, and `load.timeline.documents` is empty
+   * too. 'records' messages are dropped when `events` is given.
    */
   | {
       readonly kind: 'parsed';
       readonly load: TimelineLoad;
       readonly events?: string;
-      readonly streamed?: number;
+      readonly streamed?: Readonly<Record<StreamedKind, number>>;
     }
   | { readonly kind: 'matches'; readonly id: number; readonly ids: readonly string[] | null }
   /** The full-text index is ready: answers given before it (by title) may now differ. */
   | { readonly kind: 'search-ready' };
 
-/** Runs of events are sent to the page in messages of about this many characters. */
-export const EVENTS_MESSAGE_CHARS = 1_000_000;
+/** Runs of records are sent to the page in messages of about this many characters. */
+export const RECORDS_MESSAGE_CHARS = 1_000_000;
 
 /** Below this many characters the round trip to a worker costs more than it saves. */
 export const WORKER_THRESHOLD = 2_000_000;

@@ -1,15 +1,16 @@
 /**
  * Reading a timeline file while it downloads: the text goes in chunk by chunk, and runs of checked
- * events come out as they arrive (as JSON text, for a page to parse while the rest is still on
- * its way), then the checked timeline. The checks and their outcome are parseTimelineJson's: the
+ * documents and events come out as they arrive (as JSON text, for a page to parse while the rest
+ * is still on its way), then the checked timeline. The checks and their outcome are parseTimelineJson's: the
  * same records kept, the same ones left out for the same reasons, in the same order. Events that
  * arrive before the documents they point into is complete wait for them.
  *
  * Only a file that is one well-formed object with the four record arrays and this schema version
  * is read this way. For anything else `finish` answers undefined and the caller reads the whole
  * text with parseTimelineText, which names the problem, so that a broken file is described
- * exactly as before; events handed on by then are to be dropped.
+ * exactly as before; records handed on by then are to be dropped.
  */
+import type { z } from 'zod';
 import { JsonObjectSplitter } from './jsonObjectSplitter';
 import {
   checkEvent,
@@ -35,8 +36,11 @@ const ARRAYS: Readonly<Record<string, RecordKind>> = {
   events: 'event',
 };
 
-/** Receives checked events: `count` of them, as JSON text of the form `e1,e2,…`. */
-export type OnEvents = (json: string, count: number) => void;
+/** The records handed on as they are checked: the large ones. */
+export type StreamedKind = 'document' | 'event';
+
+/** Receives `count` checked records of one kind, as JSON text of the form `r1,r2,…`. */
+export type OnRecords = (kind: StreamedKind, json: string, count: number) => void;
 
 export class TimelineStreamReader {
   private readonly splitter: JsonObjectSplitter;
@@ -67,7 +71,7 @@ export class TimelineStreamReader {
   /** Runs of events that arrived before the documents they point into were complete. */
   private readonly waiting: string[] = [];
 
-  constructor(private readonly onEvents: OnEvents) {
+  constructor(private readonly onRecords: OnRecords) {
     this.splitter = new JsonObjectSplitter(new Set(Object.keys(ARRAYS)), {
       member: (key, json) => this.member(key, json),
       arrayStart: (key) => this.started.add(ARRAYS[key] ?? 'event'),
@@ -133,52 +137,45 @@ export class TimelineStreamReader {
     }
     switch (kind) {
       case 'document': {
-        const { schema, isPlainValid } = RECORD_CHECKS.document;
-        for (const record of records) {
-          const index = this.next('document');
-          const document = checkRecord(
-            kind,
-            record,
-            index,
-            schema,
-            isPlainValid,
-            this.leftOut[kind],
-          );
-          if (document === undefined) continue;
-          this.documents.push(document);
-          this.textLength.set(document.id, document.text.length);
-        }
+        const kept = this.checkAll('document', records, RECORD_CHECKS.document, this.documents);
+        for (const document of kept) this.textLength.set(document.id, document.text.length);
+        this.handOn('document', json, records, kept);
         return;
       }
-      case 'actor': {
-        const { schema, isPlainValid } = RECORD_CHECKS.actor;
-        for (const record of records) {
-          const index = this.next('actor');
-          const actor = checkRecord(kind, record, index, schema, isPlainValid, this.leftOut[kind]);
-          if (actor !== undefined) this.actors.push(actor);
-        }
+      case 'actor':
+        this.checkAll('actor', records, RECORD_CHECKS.actor, this.actors);
         return;
-      }
-      case 'country': {
-        const { schema, isPlainValid } = RECORD_CHECKS.country;
-        for (const record of records) {
-          const index = this.next('country');
-          const country = checkRecord(
-            kind,
-            record,
-            index,
-            schema,
-            isPlainValid,
-            this.leftOut[kind],
-          );
-          if (country !== undefined) this.countries.push(country);
-        }
+      case 'country':
+        this.checkAll('country', records, RECORD_CHECKS.country, this.countries);
         return;
-      }
       case 'event':
         this.checkEvents(json, records);
         return;
     }
+  }
+
+  /** Checks a run of records of one kind, keeping the good ones in `into`; returns those. */
+  private checkAll<T>(
+    kind: RecordKind,
+    records: readonly unknown[],
+    checks: { schema: z.ZodType<T>; isPlainValid: (record: unknown) => record is T },
+    into: T[],
+  ): T[] {
+    const kept: T[] = [];
+    for (const record of records) {
+      const index = this.next(kind);
+      const checked = checkRecord(
+        kind,
+        record,
+        index,
+        checks.schema,
+        checks.isPlainValid,
+        this.leftOut[kind],
+      );
+      if (checked !== undefined) kept.push(checked);
+    }
+    for (const record of kept) into.push(record);
+    return kept;
   }
 
   private arrayEnd(kind: RecordKind): void {
@@ -202,10 +199,20 @@ export class TimelineStreamReader {
       const event = checkEvent(record, index, this.textLength, this.eventIds, this.leftOut.event);
       if (event !== undefined) kept.push(event);
     }
-    if (kept.length === 0) return;
     for (const event of kept) this.events.push(event);
+    this.handOn('event', json, records, kept);
+  }
+
+  /** Hands on the kept records of a run: the run's own text when they are the records read. */
+  private handOn(
+    kind: StreamedKind,
+    json: string,
+    records: readonly unknown[],
+    kept: readonly object[],
+  ): void {
+    if (kept.length === 0) return;
     // A record zod had to copy (or one left out) changes the text; otherwise it is handed on as is.
-    const unchanged = kept.length === records.length && kept.every((e, i) => e === records[i]);
-    this.onEvents(unchanged ? json : JSON.stringify(kept).slice(1, -1), kept.length);
+    const unchanged = kept.length === records.length && kept.every((r, i) => r === records[i]);
+    this.onRecords(kind, unchanged ? json : JSON.stringify(kept).slice(1, -1), kept.length);
   }
 }

@@ -64,10 +64,10 @@ const json = (text: string): Response =>
   new Response(text, { headers: { 'content-type': 'application/json' } });
 
 describe('a timeline fetched by its worker', () => {
-  it('sends the events ahead as it reads, then the checked timeline with every event', async () => {
+  it('sends the records ahead as it reads, then the checked timeline with all of them', async () => {
     const load = await loadServed(() => json(largeText));
     if (!load.ok) throw new Error(describeProblem(load.problem));
-    expect(InThreadWorker.replies.slice(0, 2)).toEqual(['events', 'parsed']);
+    expect(InThreadWorker.replies.slice(0, 3)).toEqual(['records', 'records', 'parsed']);
     expect(load.timeline.events).toEqual(smallTimeline.events);
     expect(load.timeline.documents).toEqual(smallTimeline.documents);
     expect(load.leftOut).toEqual([]);
@@ -82,7 +82,7 @@ describe('a timeline fetched by its worker', () => {
     expect(load).toEqual(parseTimelineText('seeds/timeline.json', text));
   });
 
-  it('drops the events sent ahead when the file turns out broken at its end', async () => {
+  it('drops the records sent ahead when the file turns out broken at its end', async () => {
     // Enough events that some are sent before the end of the file.
     const events = Array.from({ length: 4000 }, (_, i) =>
       smallTimeline.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
@@ -90,8 +90,8 @@ describe('a timeline fetched by its worker', () => {
     const text = `${JSON.stringify({ ...smallTimeline, events })}${' '.repeat(2_100_000)}]`;
     const load = await loadServed(() => json(text));
     const replies = InThreadWorker.replies;
-    expect(replies[0]).toBe('events');
-    expect(replies.filter((kind) => kind !== 'events')).toEqual(['parsed']);
+    expect(replies[0]).toBe('records');
+    expect(replies.filter((kind) => kind !== 'records')).toEqual(['parsed']);
     if (load.ok) throw new Error('a broken file loaded');
     expect(describeProblem(load.problem)).toMatch(/seeds\/timeline\.json is not valid JSON/);
   });
@@ -168,7 +168,11 @@ describe('a timeline fetched by its worker', () => {
   });
 
   it.each<[string, string, FromWorker['kind'][]]>([
-    ['a file the server says is large goes to the worker', largeText, ['events', 'parsed']],
+    [
+      'a file the server says is large goes to the worker',
+      largeText,
+      ['records', 'records', 'parsed'],
+    ],
     ['a small one is read on the page, with no worker', JSON.stringify(smallTimeline), []],
   ])('%s', async (_what, text, replies) => {
     vi.stubGlobal('self', globalThis);

@@ -13,11 +13,15 @@ import { smallTimeline } from '../fixtures/smallTimeline';
 function stream(text: string, cuts: readonly number[]) {
   const handedOn: unknown[] = [];
   const runs: number[] = [];
-  const reader = new TimelineStreamReader((json, count) => {
-    const events = JSON.parse(`[${json}]`) as unknown[];
-    expect(events).toHaveLength(count);
-    handedOn.push(...events);
-    runs.push(count);
+  const documents: unknown[] = [];
+  const reader = new TimelineStreamReader((kind, json, count) => {
+    const records = JSON.parse(`[${json}]`) as unknown[];
+    expect(records).toHaveLength(count);
+    if (kind === 'document') documents.push(...records);
+    else {
+      handedOn.push(...records);
+      runs.push(count);
+    }
   });
   let from = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
@@ -25,7 +29,7 @@ function stream(text: string, cuts: readonly number[]) {
     from = cut;
   }
   reader.feed(text.slice(from));
-  return { load: reader.finish(), handedOn, runs };
+  return { load: reader.finish(), handedOn, documents, runs };
 }
 
 /** The fixture's records, some of them broken, in a member order of the test's choosing. */
@@ -85,13 +89,14 @@ describe('TimelineStreamReader', () => {
         fc.array(fc.nat(), { maxLength: 12 }),
         (damaged, order, rawCuts) => {
           const text = fileText(new Map(Object.entries(damaged)), order, {});
-          const { load, handedOn } = stream(
+          const { load, handedOn, documents } = stream(
             text,
             rawCuts.map((cut) => cut % (text.length + 1)),
           );
           const whole = parseTimelineText('timeline.json', text);
           expect(load).toEqual(whole);
           expect(handedOn).toEqual(whole.ok ? whole.timeline.events : []);
+          expect(documents).toEqual(whole.ok ? whole.timeline.documents : []);
         },
       ),
       { numRuns: 300 },
