@@ -18,18 +18,53 @@ export interface TimelineIndex {
 /** Ties in time go by title, as String.localeCompare would order them, but faster. */
 const titleOrder = new Intl.Collator();
 
+/**
+ * The events earliest first (by chronologicalKey), ties by title, otherwise in the order given.
+ * The distinct keys (about one per day the timeline spans) are sorted once and the events put in
+ * their buckets in one pass, so only events that share a key are compared, and only by title.
+ */
+export function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const n = events.length;
+  const keys = events.map((event) => chronologicalKey(event.date));
+  const distinct = [...new Set(keys)].sort();
+  const rankOf = new Map<string, number>();
+  distinct.forEach((key, rank) => rankOf.set(key, rank));
+  const ranks = new Uint32Array(n);
+  const starts = new Uint32Array(distinct.length + 1);
+  keys.forEach((key, i) => {
+    const rank = rankOf.get(key) ?? 0;
+    ranks[i] = rank;
+    starts[rank + 1] = (starts[rank + 1] ?? 0) + 1;
+  });
+  for (let rank = 0; rank < distinct.length; rank += 1) {
+    starts[rank + 1] = (starts[rank + 1] ?? 0) + (starts[rank] ?? 0);
+  }
+  const next = starts.slice(0, distinct.length);
+  const sorted = new Array<TimelineEvent>(n);
+  events.forEach((event, i) => {
+    const rank = ranks[i] ?? 0;
+    const at = next[rank] ?? 0;
+    sorted[at] = event;
+    next[rank] = at + 1;
+  });
+  for (let rank = 0; rank < distinct.length; rank += 1) {
+    const from = starts[rank] ?? 0;
+    const to = starts[rank + 1] ?? 0;
+    if (to - from < 2) continue;
+    const bucket = sorted.slice(from, to).sort((a, b) => titleOrder.compare(a.title, b.title));
+    for (let k = 0; k < bucket.length; k += 1) sorted[from + k] = bucket[k] as TimelineEvent;
+  }
+  return sorted;
+}
+
 export function indexTimeline(timeline: Timeline): TimelineIndex {
-  const keyed = timeline.events.map((event) => ({ event, key: chronologicalKey(event.date) }));
-  const order = (a: (typeof keyed)[number], b: (typeof keyed)[number]): number =>
-    a.key === b.key ? titleOrder.compare(a.event.title, b.event.title) : a.key < b.key ? -1 : 1;
-  // A file read in a worker arrives in order already: checking costs one pass, sorting many.
-  const inOrder = keyed.every((k, i) => i === 0 || order(keyed[i - 1] ?? k, k) <= 0);
-  if (!inOrder) keyed.sort(order);
-  const events = keyed.map((k) => k.event);
+  const events = inTimeOrder(timeline.events);
+  const eventById = new Map<string, TimelineEvent>();
+  for (const event of events) eventById.set(event.id, event);
   return {
     timeline,
     events,
-    eventById: new Map(events.map((e) => [e.id, e])),
+    eventById,
     documentById: new Map(timeline.documents.map((d) => [d.id, d])),
     actorById: new Map(timeline.actors.map((a) => [a.id, a])),
     countryByCode: new Map(timeline.countries.map((c) => [c.code, c])),
