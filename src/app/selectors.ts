@@ -7,7 +7,7 @@ import { densityHistogram } from '../domain/density';
 import { facetOptions, type FacetOption } from '../domain/facets';
 import { restrictingMasks } from '../domain/facetTable';
 import { hasActiveFilters, type Facet, type Filters, type SearchMatches } from '../domain/filters';
-import { groupOf, groupsFor, type GroupSpec, type Grouping } from '../domain/grouping';
+import { groupIdOf, groupsFor, type GroupSpec, type Grouping } from '../domain/grouping';
 import { memoizeLast } from '../domain/memo';
 import type { MarkSpan } from '../domain/passages';
 import { matchingByTitle, matchingEventIds, type EventSearch } from '../domain/search';
@@ -109,7 +109,7 @@ export const selectAllGroups = memoizeLast(
 
 /** The item of every event in one row, made once per timeline (dates are read only here). */
 const selectUngroupedSpecs = memoizeLast((index: TimelineIndex): TimelineItemSpec[] =>
-  timelineItemSpecs(index, index.events, 'none'),
+  timelineItemSpecs(index.events, 'none'),
 );
 
 /**
@@ -121,8 +121,8 @@ const selectSpecsInOrder = memoizeLast(
     const ungrouped = selectUngroupedSpecs(index);
     if (grouping === 'none') return ungrouped;
     return index.events.map((event, i) => {
-      const spec = ungrouped[i] ?? timelineItemSpec(index, event, grouping);
-      return { ...spec, group: groupOf(index, event, grouping).id };
+      const spec = ungrouped[i] ?? timelineItemSpec(event, grouping);
+      return { ...spec, group: groupIdOf(event, grouping) };
     });
   },
 );

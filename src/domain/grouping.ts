@@ -19,33 +19,44 @@ export interface GroupSpec {
 export const UNATTRIBUTED_LABEL = 'Unattributed';
 const CATCH_ALL = '(none)';
 
+/** The row key of an event under a grouping: groupOf's id, without looking up its label. */
+export function groupIdOf(event: TimelineEvent, grouping: Grouping): string {
+  switch (grouping) {
+    case 'actor':
+      return `actor:${event.actors[0] ?? CATCH_ALL}`;
+    case 'country':
+      return `country:${event.countries[0] ?? CATCH_ALL}`;
+    case 'type':
+      return `type:${event.type}`;
+    case 'document':
+      return `document:${event.sources[0]?.documentId ?? CATCH_ALL}`;
+    case 'none':
+      return 'all';
+  }
+}
+
 /** The row key and label of an event under a grouping. */
 export function groupOf(
   index: TimelineIndex,
   event: TimelineEvent,
   grouping: Grouping,
 ): { readonly id: string; readonly label: string } {
+  const id = groupIdOf(event, grouping);
   switch (grouping) {
     case 'actor': {
       const actor = event.actors[0];
-      return actor === undefined
-        ? { id: `actor:${CATCH_ALL}`, label: UNATTRIBUTED_LABEL }
-        : { id: `actor:${actor}`, label: actorName(index, actor) };
+      return { id, label: actor === undefined ? UNATTRIBUTED_LABEL : actorName(index, actor) };
     }
     case 'country': {
       const code = event.countries[0];
-      return code === undefined
-        ? { id: `country:${CATCH_ALL}`, label: 'No country' }
-        : { id: `country:${code}`, label: countryName(index, code) };
+      return { id, label: code === undefined ? 'No country' : countryName(index, code) };
     }
     case 'type':
-      return { id: `type:${event.type}`, label: event.type.replace(/-/g, ' ') };
-    case 'document': {
-      const documentId = event.sources[0]?.documentId ?? CATCH_ALL;
-      return { id: `document:${documentId}`, label: documentTitle(index, documentId) };
-    }
+      return { id, label: event.type.replace(/-/g, ' ') };
+    case 'document':
+      return { id, label: documentTitle(index, event.sources[0]?.documentId ?? CATCH_ALL) };
     case 'none':
-      return { id: 'all', label: 'All events' };
+      return { id, label: 'All events' };
   }
 }
 
@@ -55,15 +66,20 @@ export function groupsFor(
   events: readonly TimelineEvent[],
   grouping: Grouping,
 ): GroupSpec[] {
-  const rows = new Map<string, { label: string; size: number }>();
+  // Counted by key; each row's label is looked up once, from its first event.
+  const rows = new Map<string, { first: TimelineEvent; size: number }>();
   for (const event of events) {
-    const { id, label } = groupOf(index, event, grouping);
+    const id = groupIdOf(event, grouping);
     const row = rows.get(id);
-    if (row === undefined) rows.set(id, { label, size: 1 });
+    if (row === undefined) rows.set(id, { first: event, size: 1 });
     else row.size += 1;
   }
+  const labelled = [...rows].map(
+    ([id, row]) =>
+      [id, { label: groupOf(index, row.first, grouping).label, size: row.size }] as const,
+  );
   const isCatchAll = (id: string): number => (id.endsWith(`:${CATCH_ALL}`) ? 1 : 0);
-  return [...rows]
+  return labelled
     .sort(
       ([idA, a], [idB, b]) =>
         isCatchAll(idA) - isCatchAll(idB) || b.size - a.size || a.label.localeCompare(b.label),

@@ -4,9 +4,8 @@
  * widget items with DOM content.
  */
 import { timelineSpan } from './dates';
-import { groupOf, type Grouping } from './grouping';
+import { groupIdOf, type Grouping } from './grouping';
 import type { EventType, TimelineEvent } from './schema';
-import type { TimelineIndex } from './timelineIndex';
 
 export interface TimelineItemSpec {
   readonly id: string;
@@ -19,15 +18,11 @@ export interface TimelineItemSpec {
   readonly end: Date | undefined;
 }
 
-export function timelineItemSpec(
-  index: TimelineIndex,
-  event: TimelineEvent,
-  grouping: Grouping,
-): TimelineItemSpec {
+export function timelineItemSpec(event: TimelineEvent, grouping: Grouping): TimelineItemSpec {
   const span = timelineSpan(event.date);
   return {
     id: event.id,
-    group: groupOf(index, event, grouping).id,
+    group: groupIdOf(event, grouping),
     title: event.title,
     eventType: event.type,
     kind: span.kind,
@@ -37,11 +32,10 @@ export function timelineItemSpec(
 }
 
 export function timelineItemSpecs(
-  index: TimelineIndex,
   events: readonly TimelineEvent[],
   grouping: Grouping,
 ): TimelineItemSpec[] {
-  return events.map((event) => timelineItemSpec(index, event, grouping));
+  return events.map((event) => timelineItemSpec(event, grouping));
 }
 
 /** True when two specs would draw the same item (so an update can be skipped). */
