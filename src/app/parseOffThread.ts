@@ -13,6 +13,7 @@
 import { parseTimelineText, type TimelineLoad } from '../domain/loadTimeline';
 import type { SearchMatches } from '../domain/filters';
 import type { NewsDocument, Timeline, TimelineEvent } from '../domain/schema';
+import { EventsPreparer } from '../domain/timelineIndex';
 import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
 
 /** Searches of the loaded timeline, answered by its worker. */
@@ -50,10 +51,14 @@ export function loadOffThread(
   return inWorker({ kind: 'fetch', file, url: absolute }, signal, onRemoteSearch, readHere);
 }
 
-/** Runs of records sent ahead of the checked timeline, parsed as they come. */
+/**
+ * Runs of records sent ahead of the checked timeline, parsed as they come; the events are also
+ * prepared for indexing meanwhile (the page has little else to do while the file downloads).
+ */
 interface Runs {
   readonly document: NewsDocument[][];
   readonly event: TimelineEvent[][];
+  readonly preparer: EventsPreparer;
 }
 
 function joined<T>(runs: readonly (readonly T[])[], expected: number, what: string): T[] {
@@ -81,7 +86,7 @@ function received(message: Extract<FromWorker, { kind: 'parsed' }>, runs: Runs):
     documents: joined(runs.document, streamed.document, 'documents'),
     events: joined(runs.event, streamed.event, 'events'),
   };
-  return { ...load, timeline };
+  return { ...load, timeline, prepared: runs.preparer.prepared() };
 }
 
 function inWorker(
@@ -117,7 +122,7 @@ function inWorker(
     };
     signal.addEventListener('abort', onAbort);
     let timeline: Timeline | null = null;
-    const runs: Runs = { document: [], event: [] };
+    const runs: Runs = { document: [], event: [], preparer: new EventsPreparer() };
     const remoteSearch = (): RemoteSearch => ({
       search: (query) => {
         if (query.trim() === '') return Promise.resolve(null);
@@ -143,6 +148,7 @@ function inWorker(
           try {
             const records = JSON.parse(`[${message.json}]`) as never[];
             runs[message.of].push(records);
+            if (message.of === 'event') runs.preparer.add(records);
           } catch (error) {
             settled = true;
             stop();

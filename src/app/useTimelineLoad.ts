@@ -67,7 +67,7 @@ export function toLoadState(load: TimelineLoad): TimelineLoadState {
   if (!load.ok) return { status: 'error', message: describeProblem(load.problem) };
   return {
     status: 'ready',
-    index: indexTimeline(load.timeline),
+    index: indexTimeline(load.timeline, load.prepared),
     leftOut: load.leftOut,
     leftOutSummary: summarizeLeftOut(load.leftOut),
   };

@@ -20,41 +20,120 @@ export interface FacetColumn {
 
 export type FacetTable = Readonly<Record<Facet, FacetColumn>>;
 
-function buildColumn(index: TimelineIndex, facet: Facet): FacetColumn {
-  const { events } = index;
-  const values: string[] = [];
-  const numberOf = new Map<string, number>();
-  const offsets = new Uint32Array(events.length + 1);
-  let ids = new Uint32Array(Math.max(16, events.length * 2));
-  let count = 0;
-  let start = 0;
-  const add = (value: string): void => {
-    let id = numberOf.get(value);
+/** Builds one facet's column from events handed over a run at a time. */
+class ColumnBuilder {
+  private readonly values: string[] = [];
+  private readonly numberOf = new Map<string, number>();
+  private offsets = new Uint32Array(1024);
+  private ids = new Uint32Array(2048);
+  private events = 0;
+  private count = 0;
+
+  constructor(private readonly facet: Facet) {}
+
+  add(events: readonly TimelineEvent[]): void {
+    const { facet } = this;
+    for (const event of events) {
+      const start = this.count;
+      // facetValues, without making an array per event for the facets that need one.
+      if (facet === 'type') this.addValue(event.type, start);
+      else if (facet === 'document') {
+        for (const source of event.sources) this.addValue(source.documentId, start);
+      } else for (const value of facetValues(event, facet)) this.addValue(value, start);
+      this.events += 1;
+      if (this.events >= this.offsets.length) this.offsets = grown(this.offsets);
+      this.offsets[this.events] = this.count;
+    }
+  }
+
+  column(): FacetColumn {
+    return {
+      values: this.values,
+      numberOf: this.numberOf,
+      offsets: this.offsets.slice(0, this.events + 1),
+      valueIds: this.ids.slice(0, this.count),
+    };
+  }
+
+  private addValue(value: string, start: number): void {
+    let id = this.numberOf.get(value);
     if (id === undefined) {
-      id = values.length;
-      values.push(value);
-      numberOf.set(value, id);
+      id = this.values.length;
+      this.values.push(value);
+      this.numberOf.set(value, id);
     }
     // An event counts once per value even if it names the value twice.
-    for (let k = start; k < count; k += 1) if (ids[k] === id) return;
-    if (count === ids.length) {
-      const grown = new Uint32Array(ids.length * 2);
-      grown.set(ids);
-      ids = grown;
-    }
-    ids[count] = id;
-    count += 1;
-  };
-  for (let i = 0; i < events.length; i += 1) {
-    const event = events[i] as TimelineEvent;
-    start = count;
-    // facetValues, without making an array per event for the facets that need one.
-    if (facet === 'type') add(event.type);
-    else if (facet === 'document') for (const source of event.sources) add(source.documentId);
-    else for (const value of facetValues(event, facet)) add(value);
-    offsets[i + 1] = count;
+    for (let k = start; k < this.count; k += 1) if (this.ids[k] === id) return;
+    if (this.count === this.ids.length) this.ids = grown(this.ids);
+    this.ids[this.count] = id;
+    this.count += 1;
   }
-  return { values, numberOf, offsets, valueIds: ids.slice(0, count) };
+}
+
+function grown(array: Uint32Array): Uint32Array<ArrayBuffer> {
+  const larger = new Uint32Array(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
+/**
+ * Facet columns built from events as they arrive (a run at a time, in the order of the file),
+ * before the index puts them in time order: see reorderedFacetTable.
+ */
+export class FacetTableBuilder {
+  private readonly builders = FACETS.map((facet) => new ColumnBuilder(facet));
+
+  add(events: readonly TimelineEvent[]): void {
+    for (const builder of this.builders) builder.add(events);
+  }
+
+  table(): FacetTable {
+    const [country, actor, type, document] = this.builders.map((b) => b.column());
+    if (
+      country === undefined ||
+      actor === undefined ||
+      type === undefined ||
+      document === undefined
+    )
+      throw new Error('a facet column is missing');
+    return { country, actor, type, document };
+  }
+}
+
+/** A table's columns for the same events in another order: event k is the old event order[k]. */
+function reorderedColumn(column: FacetColumn, order: Uint32Array): FacetColumn {
+  const offsets = new Uint32Array(order.length + 1);
+  const valueIds = new Uint32Array(column.valueIds.length);
+  let count = 0;
+  for (let k = 0; k < order.length; k += 1) {
+    const i = order[k] ?? 0;
+    const from = column.offsets[i] ?? 0;
+    const to = column.offsets[i + 1] ?? 0;
+    valueIds.set(column.valueIds.subarray(from, to), count);
+    count += to - from;
+    offsets[k + 1] = count;
+  }
+  return { values: column.values, numberOf: column.numberOf, offsets, valueIds };
+}
+
+/**
+ * Makes `table`, built over the events in another order (event k of the index is event order[k]
+ * of the table), the index's facet table, so that it is not built again from the index's events.
+ */
+export function adoptFacetTable(index: TimelineIndex, table: FacetTable, order: Uint32Array): void {
+  if (order.length !== index.events.length) return;
+  tables.set(index, {
+    country: reorderedColumn(table.country, order),
+    actor: reorderedColumn(table.actor, order),
+    type: reorderedColumn(table.type, order),
+    document: reorderedColumn(table.document, order),
+  });
+}
+
+function buildColumn(index: TimelineIndex, facet: Facet): FacetColumn {
+  const builder = new ColumnBuilder(facet);
+  builder.add(index.events);
+  return builder.column();
 }
 
 const tables = new WeakMap<TimelineIndex, FacetTable>();

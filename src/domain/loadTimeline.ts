@@ -25,6 +25,7 @@ import {
   isPlainValidDocument,
   isPlainValidEvent,
 } from './fastValidate';
+import type { PreparedEvents } from './timelineIndex';
 
 export type TimelineProblem =
   | { readonly kind: 'unavailable'; readonly file: string; readonly detail: string }
@@ -43,7 +44,13 @@ export interface LeftOutRecord {
 }
 
 export type TimelineLoad =
-  | { readonly ok: true; readonly timeline: Timeline; readonly leftOut: readonly LeftOutRecord[] }
+  | {
+      readonly ok: true;
+      readonly timeline: Timeline;
+      readonly leftOut: readonly LeftOutRecord[];
+      /** Work already done on the events as they arrived, for indexTimeline. */
+      readonly prepared?: PreparedEvents;
+    }
   | { readonly ok: false; readonly problem: TimelineProblem };
 
 const Envelope = z.object({

@@ -3,6 +3,7 @@
  * filtering, grouping and the panels never search arrays.
  */
 import { chronologicalKey } from './dates';
+import { adoptFacetTable, FacetTableBuilder, type FacetTable } from './facetTable';
 import type { Actor, Country, NewsDocument, Timeline, TimelineEvent } from './schema';
 
 export interface TimelineIndex {
@@ -19,13 +20,38 @@ export interface TimelineIndex {
 const titleOrder = new Intl.Collator();
 
 /**
- * The events earliest first (by chronologicalKey), ties by title, otherwise in the order given.
- * The distinct keys (about one per day the timeline spans) are sorted once and the events put in
+ * Work done on a timeline's events while they arrived, in the order they came (EventsPreparer),
+ * so that indexing them afterwards need not do it again.
+ */
+export interface PreparedEvents {
+  /** chronologicalKey of each event. */
+  readonly keys: readonly string[];
+  readonly facets: FacetTable;
+}
+
+/** Prepares events a run at a time as they arrive (see PreparedEvents). */
+export class EventsPreparer {
+  private readonly keys: string[] = [];
+  private readonly facets = new FacetTableBuilder();
+
+  add(events: readonly TimelineEvent[]): void {
+    for (const event of events) this.keys.push(chronologicalKey(event.date));
+    this.facets.add(events);
+  }
+
+  prepared(): PreparedEvents {
+    return { keys: this.keys, facets: this.facets.table() };
+  }
+}
+
+/**
+ * Where each event goes in time order: earliest first (by chronologicalKey, given as `keys`),
+ * ties by title, otherwise in the order given; event k of the result is events[order[k]]. The
+ * distinct keys (about one per day the timeline spans) are sorted once and the events put in
  * their buckets in one pass, so only events that share a key are compared, and only by title.
  */
-export function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+export function timeOrder(events: readonly TimelineEvent[], keys: readonly string[]): Uint32Array {
   const n = events.length;
-  const keys = events.map((event) => chronologicalKey(event.date));
   const distinct = [...new Set(keys)].sort();
   const rankOf = new Map<string, number>();
   distinct.forEach((key, rank) => rankOf.set(key, rank));
@@ -40,28 +66,36 @@ export function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
     starts[rank + 1] = (starts[rank + 1] ?? 0) + (starts[rank] ?? 0);
   }
   const next = starts.slice(0, distinct.length);
-  const sorted = new Array<TimelineEvent>(n);
-  events.forEach((event, i) => {
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) {
     const rank = ranks[i] ?? 0;
     const at = next[rank] ?? 0;
-    sorted[at] = event;
+    order[at] = i;
     next[rank] = at + 1;
-  });
+  }
+  const title = (i: number): string => events[i]?.title ?? '';
   for (let rank = 0; rank < distinct.length; rank += 1) {
     const from = starts[rank] ?? 0;
     const to = starts[rank + 1] ?? 0;
     if (to - from < 2) continue;
-    const bucket = sorted.slice(from, to).sort((a, b) => titleOrder.compare(a.title, b.title));
-    for (let k = 0; k < bucket.length; k += 1) sorted[from + k] = bucket[k] as TimelineEvent;
+    order.subarray(from, to).sort((a, b) => titleOrder.compare(title(a), title(b)) || a - b);
   }
-  return sorted;
+  return order;
 }
 
-export function indexTimeline(timeline: Timeline): TimelineIndex {
-  const events = inTimeOrder(timeline.events);
+/**
+ * The index of a timeline; `prepared` is work already done on its events, in their order in
+ * `timeline.events` (ignored unless it covers every event).
+ */
+export function indexTimeline(timeline: Timeline, prepared?: PreparedEvents): TimelineIndex {
+  const given = timeline.events;
+  const usable = prepared !== undefined && prepared.keys.length === given.length;
+  const keys = usable ? prepared.keys : given.map((event) => chronologicalKey(event.date));
+  const order = timeOrder(given, keys);
+  const events = Array.from(order, (i) => given[i] as TimelineEvent);
   const eventById = new Map<string, TimelineEvent>();
   for (const event of events) eventById.set(event.id, event);
-  return {
+  const index: TimelineIndex = {
     timeline,
     events,
     eventById,
@@ -69,6 +103,8 @@ export function indexTimeline(timeline: Timeline): TimelineIndex {
     actorById: new Map(timeline.actors.map((a) => [a.id, a])),
     countryByCode: new Map(timeline.countries.map((c) => [c.code, c])),
   };
+  if (usable) adoptFacetTable(index, prepared.facets, order);
+  return index;
 }
 
 /** The actor's name, or its id when the timeline does not describe it. */

@@ -79,7 +79,11 @@ describe('a timeline fetched by its worker', () => {
     spoiled['actors']?.push(42);
     const text = `${JSON.stringify(spoiled)}${' '.repeat(2_100_000)}`;
     const load = await loadServed(() => json(text));
-    expect(load).toEqual(parseTimelineText('seeds/timeline.json', text));
+    if (!load.ok) throw new Error(describeProblem(load.problem));
+    const { prepared, ...read } = load;
+    expect(read).toEqual(parseTimelineText('seeds/timeline.json', text));
+    // The events were prepared for indexing as they came: one date key for each.
+    expect(prepared?.keys).toHaveLength(load.timeline.events.length);
   });
 
   it('drops the records sent ahead when the file turns out broken at its end', async () => {

@@ -5,7 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chronologicalKey } from '../../src/domain/dates';
-import { inTimeOrder, indexTimeline } from '../../src/domain/timelineIndex';
+import { EventsPreparer, indexTimeline } from '../../src/domain/timelineIndex';
+import { facetTable } from '../../src/domain/facetTable';
+import { FACETS } from '../../src/domain/filters';
+import { generateCorpus } from '../../bench/corpus';
 import type { TimelineEvent } from '../../src/domain/schema';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
@@ -49,12 +52,14 @@ const event = fc
     date: end === undefined ? { ...someEvent.date, start } : { ...someEvent.date, start, end },
   }));
 
-describe('inTimeOrder', () => {
+describe('indexTimeline', () => {
   it('orders events as a stable sort by key, then title, would', () => {
     fc.assert(
       fc.property(fc.array(event, { maxLength: 60 }), (generated) => {
         const events = generated.map((e, i) => ({ ...e, id: `e${i}` }));
-        expect(inTimeOrder(events).map((e) => e.id)).toEqual(byDefinition(events).map((e) => e.id));
+        expect(indexTimeline({ ...smallTimeline, events }).events.map((e) => e.id)).toEqual(
+          byDefinition(events).map((e) => e.id),
+        );
       }),
       { numRuns: 300 },
     );
@@ -66,5 +71,24 @@ describe('inTimeOrder', () => {
       byDefinition(smallTimeline.events).map((e) => e.id),
     );
     for (const e of smallTimeline.events) expect(index.eventById.get(e.id)).toBe(e);
+  });
+
+  it('uses the work prepared as events arrived: the same order and the same facet table', () => {
+    const timeline = generateCorpus({ events: 400, seed: 5 });
+    const preparer = new EventsPreparer();
+    for (let i = 0; i < timeline.events.length; i += 70)
+      preparer.add(timeline.events.slice(i, i + 70));
+    const prepared = indexTimeline(timeline, preparer.prepared());
+    const plain = indexTimeline(timeline);
+    expect(prepared.events).toEqual(plain.events);
+    // Values may be numbered differently; each event's values must be the same.
+    const valuesOf = (index: typeof plain) =>
+      FACETS.map((facet) => {
+        const { values, offsets, valueIds } = facetTable(index)[facet];
+        return index.events.map((_, i) =>
+          [...valueIds.subarray(offsets[i], offsets[i + 1])].map((id) => values[id]),
+        );
+      });
+    expect(valuesOf(prepared)).toEqual(valuesOf(plain));
   });
 });
