@@ -7,17 +7,13 @@ import { densityHistogram } from '../domain/density';
 import { facetOptions, type FacetOption } from '../domain/facets';
 import { restrictingMasks } from '../domain/facetTable';
 import { hasActiveFilters, type Facet, type Filters, type SearchMatches } from '../domain/filters';
-import { groupIdOf, groupsFor, type GroupSpec, type Grouping } from '../domain/grouping';
+import { groupIdsOf, groupsFor, type GroupSpec, type Grouping } from '../domain/grouping';
 import { memoizeLast } from '../domain/memo';
 import type { MarkSpan } from '../domain/passages';
 import { matchingByTitle, matchingEventIds, type EventSearch } from '../domain/search';
 import type { TimelineEvent } from '../domain/schema';
 import type { TimelineIndex } from '../domain/timelineIndex';
-import {
-  timelineItemSpec,
-  timelineItemSpecs,
-  type TimelineItemSpec,
-} from '../domain/timelineItems';
+import { timelineItemSpec, ungroupedSpecs, type TimelineItemSpec } from '../domain/timelineItems';
 import { focusWindow, type TimeWindow } from '../domain/timelineWindow';
 import { useReadySearch, useRemoteMatches } from './searchIndex';
 import { useNewslineStore } from './store';
@@ -108,8 +104,8 @@ export const selectAllGroups = memoizeLast(
 );
 
 /** The item of every event in one row, made once per timeline (dates are read only here). */
-const selectUngroupedSpecs = memoizeLast((index: TimelineIndex): TimelineItemSpec[] =>
-  timelineItemSpecs(index.events, 'none'),
+const selectUngroupedSpecs = memoizeLast((index: TimelineIndex): readonly TimelineItemSpec[] =>
+  ungroupedSpecs(index),
 );
 
 /**
@@ -120,9 +116,10 @@ const selectSpecsInOrder = memoizeLast(
   (index: TimelineIndex, grouping: Grouping): readonly TimelineItemSpec[] => {
     const ungrouped = selectUngroupedSpecs(index);
     if (grouping === 'none') return ungrouped;
+    const idOf = groupIdsOf(grouping);
     return index.events.map((event, i) => {
       const spec = ungrouped[i] ?? timelineItemSpec(event, grouping);
-      return { ...spec, group: groupIdOf(event, grouping) };
+      return { ...spec, group: idOf(event) };
     });
   },
 );

@@ -19,20 +19,39 @@ export interface GroupSpec {
 export const UNATTRIBUTED_LABEL = 'Unattributed';
 const CATCH_ALL = '(none)';
 
-/** The row key of an event under a grouping: groupOf's id, without looking up its label. */
-export function groupIdOf(event: TimelineEvent, grouping: Grouping): string {
+/** What an event's row is named after under a grouping (an actor id, a country code, …). */
+function rowValue(event: TimelineEvent, grouping: Grouping): string {
   switch (grouping) {
     case 'actor':
-      return `actor:${event.actors[0] ?? CATCH_ALL}`;
+      return event.actors[0] ?? CATCH_ALL;
     case 'country':
-      return `country:${event.countries[0] ?? CATCH_ALL}`;
+      return event.countries[0] ?? CATCH_ALL;
     case 'type':
-      return `type:${event.type}`;
+      return event.type;
     case 'document':
-      return `document:${event.sources[0]?.documentId ?? CATCH_ALL}`;
+      return event.sources[0]?.documentId ?? CATCH_ALL;
     case 'none':
-      return 'all';
+      return '';
   }
+}
+
+/** The row key of an event under a grouping: groupOf's id, without looking up its label. */
+export function groupIdOf(event: TimelineEvent, grouping: Grouping): string {
+  return grouping === 'none' ? 'all' : `${grouping}:${rowValue(event, grouping)}`;
+}
+
+/** groupIdOf for many events: each row key is made once and shared by the events in the row. */
+export function groupIdsOf(grouping: Grouping): (event: TimelineEvent) => string {
+  const made = new Map<string, string>();
+  return (event) => {
+    const value = rowValue(event, grouping);
+    let id = made.get(value);
+    if (id === undefined) {
+      id = groupIdOf(event, grouping);
+      made.set(value, id);
+    }
+    return id;
+  };
 }
 
 /** The row key and label of an event under a grouping. */
@@ -68,8 +87,9 @@ export function groupsFor(
 ): GroupSpec[] {
   // Counted by key; each row's label is looked up once, from its first event.
   const rows = new Map<string, { first: TimelineEvent; size: number }>();
+  const idOf = groupIdsOf(grouping);
   for (const event of events) {
-    const id = groupIdOf(event, grouping);
+    const id = idOf(event);
     const row = rows.get(id);
     if (row === undefined) rows.set(id, { first: event, size: 1 });
     else row.size += 1;
