@@ -13,7 +13,7 @@
 import { parseTimelineText, type TimelineLoad } from '../domain/loadTimeline';
 import type { SearchMatches } from '../domain/filters';
 import type { NewsDocument, Timeline, TimelineEvent } from '../domain/schema';
-import { EventsPreparer } from '../domain/timelineIndex';
+import { EventsPreparer } from '../domain/prepareEvents';
 import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
 
 /** Searches of the loaded timeline, answered by its worker. */

@@ -12,7 +12,8 @@ import {
   type LeftOutRecord,
   type TimelineLoad,
 } from '../domain/loadTimeline';
-import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
+import { indexPrepared } from '../domain/prepareEvents';
+import type { TimelineIndex } from '../domain/timelineIndex';
 import { fetchTimelineResponse, fetchTimelineText, responseText } from './fetchTimelineText';
 import { loadOffThread, parseOffThread } from './parseOffThread';
 import { WORKER_THRESHOLD } from './workerProtocol';
@@ -67,7 +68,7 @@ export function toLoadState(load: TimelineLoad): TimelineLoadState {
   if (!load.ok) return { status: 'error', message: describeProblem(load.problem) };
   return {
     status: 'ready',
-    index: indexTimeline(load.timeline, load.prepared),
+    index: indexPrepared(load.timeline, load.prepared),
     leftOut: load.leftOut,
     leftOutSummary: summarizeLeftOut(load.leftOut),
   };

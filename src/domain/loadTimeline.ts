@@ -25,7 +25,7 @@ import {
   isPlainValidDocument,
   isPlainValidEvent,
 } from './fastValidate';
-import type { PreparedEvents } from './timelineIndex';
+import type { PreparedEvents } from './prepareEvents';
 
 export type TimelineProblem =
   | { readonly kind: 'unavailable'; readonly file: string; readonly detail: string }

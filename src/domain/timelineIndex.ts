@@ -3,7 +3,6 @@
  * filtering, grouping and the panels never search arrays.
  */
 import { chronologicalKey } from './dates';
-import { adoptFacetTable, FacetTableBuilder, type FacetTable } from './facetTable';
 import type { Actor, Country, NewsDocument, Timeline, TimelineEvent } from './schema';
 
 export interface TimelineIndex {
@@ -18,31 +17,6 @@ export interface TimelineIndex {
 
 /** Ties in time go by title, as String.localeCompare would order them, but faster. */
 const titleOrder = new Intl.Collator();
-
-/**
- * Work done on a timeline's events while they arrived, in the order they came (EventsPreparer),
- * so that indexing them afterwards need not do it again.
- */
-export interface PreparedEvents {
-  /** chronologicalKey of each event. */
-  readonly keys: readonly string[];
-  readonly facets: FacetTable;
-}
-
-/** Prepares events a run at a time as they arrive (see PreparedEvents). */
-export class EventsPreparer {
-  private readonly keys: string[] = [];
-  private readonly facets = new FacetTableBuilder();
-
-  add(events: readonly TimelineEvent[]): void {
-    for (const event of events) this.keys.push(chronologicalKey(event.date));
-    this.facets.add(events);
-  }
-
-  prepared(): PreparedEvents {
-    return { keys: this.keys, facets: this.facets.table() };
-  }
-}
 
 /**
  * Where each event goes in time order: earliest first (by chronologicalKey, given as `keys`),
@@ -83,14 +57,20 @@ export function timeOrder(events: readonly TimelineEvent[], keys: readonly strin
   return order;
 }
 
+export function indexTimeline(timeline: Timeline): TimelineIndex {
+  const keys = timeline.events.map((event) => chronologicalKey(event.date));
+  return indexWithKeys(timeline, keys).index;
+}
+
 /**
- * The index of a timeline; `prepared` is work already done on its events, in their order in
- * `timeline.events` (ignored unless it covers every event).
+ * The index of a timeline whose events' chronological keys are already known (in the order of
+ * `timeline.events`), and where each event went: event k of the index is timeline.events[order[k]].
  */
-export function indexTimeline(timeline: Timeline, prepared?: PreparedEvents): TimelineIndex {
+export function indexWithKeys(
+  timeline: Timeline,
+  keys: readonly string[],
+): { index: TimelineIndex; order: Uint32Array } {
   const given = timeline.events;
-  const usable = prepared !== undefined && prepared.keys.length === given.length;
-  const keys = usable ? prepared.keys : given.map((event) => chronologicalKey(event.date));
   const order = timeOrder(given, keys);
   const events = Array.from(order, (i) => given[i] as TimelineEvent);
   const eventById = new Map<string, TimelineEvent>();
@@ -103,8 +83,7 @@ export function indexTimeline(timeline: Timeline, prepared?: PreparedEvents): Ti
     actorById: new Map(timeline.actors.map((a) => [a.id, a])),
     countryByCode: new Map(timeline.countries.map((c) => [c.code, c])),
   };
-  if (usable) adoptFacetTable(index, prepared.facets, order);
-  return index;
+  return { index, order };
 }
 
 /** The actor's name, or its id when the timeline does not describe it. */

@@ -6,6 +6,7 @@
 import { timelineSpan } from './dates';
 import { groupIdOf, type Grouping } from './grouping';
 import type { EventType, TimelineEvent } from './schema';
+import type { TimelineIndex } from './timelineIndex';
 
 export interface TimelineItemSpec {
   readonly id: string;
@@ -36,6 +37,22 @@ export function timelineItemSpecs(
   grouping: Grouping,
 ): TimelineItemSpec[] {
   return events.map((event) => timelineItemSpec(event, grouping));
+}
+
+/** Items made before the index was (prepareEvents.ts), by index. */
+const preparedSpecs = new WeakMap<TimelineIndex, readonly TimelineItemSpec[]>();
+
+/** Makes `specs` (one per event of the index, in its order, in no row) the index's items. */
+export function adoptUngroupedSpecs(
+  index: TimelineIndex,
+  specs: readonly TimelineItemSpec[],
+): void {
+  if (specs.length === index.events.length) preparedSpecs.set(index, specs);
+}
+
+/** The item of every event of the index, in its order, in no row. */
+export function ungroupedSpecs(index: TimelineIndex): readonly TimelineItemSpec[] {
+  return preparedSpecs.get(index) ?? timelineItemSpecs(index.events, 'none');
 }
 
 /** True when two specs would draw the same item (so an update can be skipped). */

@@ -5,7 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chronologicalKey } from '../../src/domain/dates';
-import { EventsPreparer, indexTimeline } from '../../src/domain/timelineIndex';
+import { EventsPreparer, indexPrepared } from '../../src/domain/prepareEvents';
+import { indexTimeline } from '../../src/domain/timelineIndex';
+import { ungroupedSpecs } from '../../src/domain/timelineItems';
 import { facetTable } from '../../src/domain/facetTable';
 import { FACETS } from '../../src/domain/filters';
 import { generateCorpus } from '../../bench/corpus';
@@ -73,12 +75,12 @@ describe('indexTimeline', () => {
     for (const e of smallTimeline.events) expect(index.eventById.get(e.id)).toBe(e);
   });
 
-  it('uses the work prepared as events arrived: the same order and the same facet table', () => {
+  it('reuses the work prepared as events arrived: same order, facet values and items', () => {
     const timeline = generateCorpus({ events: 400, seed: 5 });
     const preparer = new EventsPreparer();
     for (let i = 0; i < timeline.events.length; i += 70)
       preparer.add(timeline.events.slice(i, i + 70));
-    const prepared = indexTimeline(timeline, preparer.prepared());
+    const prepared = indexPrepared(timeline, preparer.prepared());
     const plain = indexTimeline(timeline);
     expect(prepared.events).toEqual(plain.events);
     // Values may be numbered differently; each event's values must be the same.
@@ -90,5 +92,6 @@ describe('indexTimeline', () => {
         );
       });
     expect(valuesOf(prepared)).toEqual(valuesOf(plain));
+    expect(ungroupedSpecs(prepared)).toEqual(ungroupedSpecs(plain));
   });
 });
