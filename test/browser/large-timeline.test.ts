@@ -1,0 +1,102 @@
+/**
+ * A timeline large enough to be read by the worker as it downloads (a 10,000-event synthetic
+ * corpus, several megabytes), in the production build in Chromium: every event is counted, a
+ * filter gives the count that plain counting of the file gives, a selected event shows the exact
+ * passage of its article (so the articles arrived whole), and a large file broken at its very end
+ * is refused with a message naming it. Served by the benchmark's static server, which announces
+ * the file's size as a real server would.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveBuild, type BenchServer } from '../../bench/server';
+import { writeCorpus } from '../../scripts/gen';
+import { WORKER_THRESHOLD } from '../../src/app/workerProtocol';
+import type { Timeline } from '../../src/domain/schema';
+import { launchChromium } from './chromium';
+import { eventPanel, folded, optionCount, passageOf } from './explorerPage';
+import { ROOT } from './server';
+
+const EVENTS = 10_000;
+
+let folder: string;
+let corpusFile: string;
+let timeline: Timeline;
+let server: BenchServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'newsline-large-'));
+  corpusFile = join(folder, 'timeline.json');
+  timeline = writeCorpus(EVENTS, 7, corpusFile);
+  server = await serveBuild(resolve(ROOT, 'dist'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function open(file: string) {
+  server.useCorpus(file);
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(server.url);
+  return { page, pageErrors };
+}
+
+describe('a timeline large enough to be read as it downloads', () => {
+  it('is large enough to go to the worker', () => {
+    expect(readFileSync(corpusFile, 'utf8').length).toBeGreaterThan(WORKER_THRESHOLD);
+  });
+
+  it('counts every event, filters as plain counting does, and shows exact passages', async () => {
+    const { page, pageErrors } = await open(corpusFile);
+    await page.locator('.event-item').first().waitFor({ state: 'visible', timeout: 30_000 });
+    const summary = page.locator('.filters__summary');
+    expect(folded(await summary.textContent())).toBe(`Showing ${EVENTS} of ${EVENTS} events`);
+
+    const country = timeline.countries[0];
+    if (country === undefined) throw new Error('the corpus has no countries');
+    const expected = timeline.events.filter((e) => e.countries.includes(country.code)).length;
+    expect(await optionCount(page, 'Countries', country.name)).toBe(expected);
+    await page
+      .getByRole('group', { name: 'Countries', exact: true })
+      .getByRole('checkbox', { name: new RegExp(`^${country.name} \\(\\d+\\)$`) })
+      .click();
+    await expect
+      .poll(async () => folded(await summary.textContent()))
+      .toBe(`Showing ${expected} of ${EVENTS} events`);
+
+    const item = page.locator('.event-item').first();
+    const id = await item.getAttribute('data-event-id');
+    const event = timeline.events.find((e) => e.id === id);
+    if (event === undefined) throw new Error(`drawn item ${id} is not in the corpus`);
+    expect(event.countries).toContain(country.code);
+    await item.click();
+    await expect
+      .poll(() => eventPanel(page).locator('#event-details-title').textContent())
+      .toBe(event.title);
+    const marks = await eventPanel(page).locator('.source__paragraph mark').allTextContents();
+    expect(marks.map(folded)).toEqual(event.sources.map((s) => folded(passageOf(timeline, s))));
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a large file broken at its end, naming the file', async () => {
+    const broken = join(folder, 'broken.json');
+    writeFileSync(broken, `${readFileSync(corpusFile, 'utf8')}]`);
+    const { page, pageErrors } = await open(broken);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toMatch(/seeds\/timeline\.json is not valid JSON/u);
+    expect(await page.locator('.event-item').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});
