@@ -51,19 +51,34 @@ export function buildEventSearch(index: TimelineIndex): EventSearch {
   return search;
 }
 
+/** Resolves in a task of its own, with no timer's minimum delay (MessageChannel). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /**
- * The same index built a chunk at a time, yielding between chunks, so that a large timeline does
- * not freeze the page while its search is prepared.
+ * The same index built a chunk at a time, each chunk in a task of its own, so that a large
+ * timeline does not freeze its thread while its search is prepared: a query or a click waits at
+ * most one chunk (about 100 events take a few milliseconds here).
  */
 export async function buildEventSearchInChunks(
   index: TimelineIndex,
-  chunkSize = 500,
+  chunkSize = 100,
 ): Promise<EventSearch> {
   const search = emptySearch();
-  await search.addAllAsync(
-    index.events.map((event) => searchDocument(index, event)),
-    { chunkSize },
-  );
+  const { events } = index;
+  for (let start = 0; start < events.length; start += chunkSize) {
+    const chunk = events.slice(start, start + chunkSize);
+    search.addAll(chunk.map((event) => searchDocument(index, event)));
+    if (start + chunkSize < events.length) await nextTask();
+  }
   return search;
 }
 
