@@ -47,7 +47,6 @@ export class TimelineStreamReader {
   private failed = false;
   private version: unknown;
   private generatedAt: unknown;
-  private readonly started = new Set<RecordKind>();
   private readonly ended = new Set<RecordKind>();
   private readonly documents: NewsDocument[] = [];
   private readonly actors: Actor[] = [];
@@ -74,7 +73,7 @@ export class TimelineStreamReader {
   constructor(private readonly onRecords: OnRecords) {
     this.splitter = new JsonObjectSplitter(new Set(Object.keys(ARRAYS)), {
       member: (key, json) => this.member(key, json),
-      arrayStart: (key) => this.started.add(ARRAYS[key] ?? 'event'),
+      arrayStart: () => undefined,
       elements: (key, json) => this.elements(ARRAYS[key] ?? 'event', json),
       arrayEnd: (key) => this.arrayEnd(ARRAYS[key] ?? 'event'),
     });
@@ -119,7 +118,7 @@ export class TimelineStreamReader {
     if (key === 'schemaVersion') this.version = value;
     else if (key === 'generatedAt') this.generatedAt = value;
     // A record array that is not an array: the whole-text reading says what is wrong.
-    else if (key in ARRAYS) this.failed = true;
+    else if (Object.hasOwn(ARRAYS, key)) this.failed = true;
   }
 
   private elements(kind: RecordKind, json: string): void {

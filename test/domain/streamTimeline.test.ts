@@ -115,6 +115,13 @@ describe('TimelineStreamReader', () => {
     expect(runs.reduce((a, b) => a + b, 0)).toBe(smallTimeline.events.length);
   });
 
+  it('reads members it does not know, even ones named like built-in properties, as the whole text does', () => {
+    const text = fileText(new Map(), [], { toString: 5, constructor: [1], hasOwnProperty: {} });
+    const { load } = stream(text, [40, 400]);
+    expect(load).toBeDefined();
+    expect(load).toEqual(parseTimelineText('timeline.json', text));
+  });
+
   it.each([
     ['another schema version', fileText(new Map(), [], { schemaVersion: 2 })],
     ['events that are not an array', fileText(new Map(), [], { events: { a: 1 } })],
