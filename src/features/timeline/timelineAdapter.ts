@@ -123,9 +123,10 @@ interface RangeBounds {
 
 /**
  * Runs `push` (changes to the widget's data sets) with every item out of view. The widget draws
- * and measures an item the moment it is added in view, one forced layout per item; an item added
- * out of view is drawn by the redraw that follows, which measures all new items in one pass: one
- * layout for a filter click instead of one per new item.
+ * and measures an item the moment it is added in view, one forced layout per item, and the redraw
+ * that follows goes over it again; an item added out of view is drawn only by that redraw. (That
+ * redraw still measures each newly shown item with a layout of its own: 20 to 40 small layouts
+ * per filter click, measured with a Chrome trace.)
  */
 function pushOutOfView(timeline: Timeline, push: () => void): void {
   const range = (timeline as unknown as { range?: RangeBounds }).range;
