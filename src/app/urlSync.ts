@@ -57,6 +57,19 @@ function onlyRefines(next: UrlViewState, previous: UrlViewState): boolean {
   return rest(next) === rest(previous) && searching(next) === searching(previous);
 }
 
+/** Runs `task` once the next frame has been drawn (at once where there are no frames). */
+function afterNextFrame(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') {
+    requestAnimationFrame(() => setTimeout(task, 0));
+  } else setTimeout(task, 0);
+}
+
+/**
+ * Keeps the URL in step with the store. Changes are written to the history once the frame that
+ * answers them has been drawn: a history entry costs Chromium several milliseconds (2 to 17 here),
+ * which a click should not wait for. Writes keep their order, and Back/Forward drop the ones not
+ * yet made.
+ */
 export function useUrlSync(index: TimelineIndex): void {
   useEffect(() => {
     const write = (search: string, replace: boolean): void => {
@@ -64,6 +77,14 @@ export function useUrlSync(index: TimelineIndex): void {
       if (replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     };
+    let pending: { search: string; replace: boolean }[] = [];
+    const flush = (): void => {
+      const writes = pending;
+      pending = [];
+      for (const { search, replace } of writes) write(search, replace);
+    };
+    /** What the URL says once the writes waiting are made. */
+    const latest = (): string => pending.at(-1)?.search ?? window.location.search;
 
     const cleaned = knownOnly(urlStateOf(useNewslineStore.getState()), index);
     applyToStore(cleaned);
@@ -74,15 +95,19 @@ export function useUrlSync(index: TimelineIndex): void {
       const next = urlStateOf(state);
       const search = encodeUrlState(next);
       // Back/forward put the URL's state into the store: its echo is already the URL.
-      if (search === window.location.search) return;
-      write(search, onlyRefines(next, urlStateOf(previous)));
+      if (search === latest()) return;
+      if (pending.length === 0) afterNextFrame(flush);
+      pending.push({ search, replace: onlyRefines(next, urlStateOf(previous)) });
     });
-    const onPopState = (): void =>
+    const onPopState = (): void => {
+      pending = [];
       applyToStore(knownOnly(decodeUrlState(window.location.search), index));
+    };
     window.addEventListener('popstate', onPopState);
     return () => {
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
+      flush();
     };
   }, [index]);
 }

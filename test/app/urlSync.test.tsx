@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
 import { readUrlIntoStore, useUrlSync } from '../../src/app/urlSync';
 import { indexTimeline } from '../../src/domain/timelineIndex';
@@ -34,13 +34,17 @@ describe('URL sync', () => {
     expect(window.location.search).toBe('?country=MX');
   });
 
-  it('writes each change to the history, and back restores the previous view', () => {
+  it('writes each change to the history, after the frame, and back restores the previous view', async () => {
     renderHook(() => useUrlSync(index));
     const length = window.history.length;
     act(() => useNewslineStore.getState().toggleFilter('country', 'VE'));
-    expect(window.location.search).toBe('?country=VE');
+    // Not on the click's own path: the history is written once the frame is drawn.
+    expect(window.location.search).toBe('');
+    await vi.waitFor(() => expect(window.location.search).toBe('?country=VE'));
     act(() => useNewslineStore.getState().selectEvent('maduro-detained'));
-    expect(window.location.search).toBe('?country=VE&event=maduro-detained');
+    await vi.waitFor(() =>
+      expect(window.location.search).toBe('?country=VE&event=maduro-detained'),
+    );
     expect(window.history.length).toBe(length + 2);
 
     // What the browser does on Back: the URL changes, then popstate fires.
@@ -52,18 +56,43 @@ describe('URL sync', () => {
     expect(useNewslineStore.getState().filters.country).toEqual(['VE']);
   });
 
-  it('replaces the entry, rather than adding one, when only the time window moves', () => {
+  it('replaces the entry, rather than adding one, when only the time window moves', async () => {
     renderHook(() => useUrlSync(index));
     act(() => useNewslineStore.getState().toggleFilter('country', 'VE'));
+    await vi.waitFor(() => expect(window.location.search).toBe('?country=VE'));
     const length = window.history.length;
     act(() =>
       useNewslineStore
         .getState()
         .setTimeWindow({ start: Date.UTC(2026, 0, 3), end: Date.UTC(2026, 0, 6) }),
     );
-    expect(window.location.search).toBe(
-      '?country=VE&from=2026-01-03T00%3A00Z&to=2026-01-06T00%3A00Z',
+    await vi.waitFor(() =>
+      expect(window.location.search).toBe(
+        '?country=VE&from=2026-01-03T00%3A00Z&to=2026-01-06T00%3A00Z',
+      ),
     );
     expect(window.history.length).toBe(length);
+  });
+
+  it('makes the writes of one frame in order, and Back drops the ones not yet made', async () => {
+    renderHook(() => useUrlSync(index));
+    const length = window.history.length;
+    act(() => {
+      useNewslineStore.getState().toggleFilter('country', 'VE');
+      useNewslineStore.getState().selectEvent('maduro-detained');
+    });
+    await vi.waitFor(() =>
+      expect(window.location.search).toBe('?country=VE&event=maduro-detained'),
+    );
+    expect(window.history.length).toBe(length + 2);
+
+    act(() => useNewslineStore.getState().toggleFilter('country', 'MX'));
+    act(() => {
+      window.history.replaceState(null, '', '/?country=VE');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await new Promise((done) => setTimeout(done, 50));
+    expect(window.location.search).toBe('?country=VE');
+    expect(useNewslineStore.getState().filters.country).toEqual(['VE']);
   });
 });
