@@ -84,6 +84,20 @@ describe('a timeline large enough to be read as it downloads', () => {
       .toBe(event.title);
     const marks = await eventPanel(page).locator('.source__paragraph mark').allTextContents();
     expect(marks.map(folded)).toEqual(event.sources.map((s) => folded(passageOf(timeline, s))));
+
+    // The selection stays marked on the timeline when the filter goes, and goes with Escape.
+    const selectedItem = page.locator('.vis-item.vis-selected .event-item');
+    await expect.poll(() => selectedItem.getAttribute('data-event-id')).toBe(event.id);
+    await page
+      .getByRole('group', { name: 'Countries', exact: true })
+      .getByRole('checkbox', { name: new RegExp(`^${country.name} \\(\\d+\\)$`) })
+      .click();
+    await expect
+      .poll(async () => folded(await summary.textContent()))
+      .toBe(`Showing ${EVENTS} of ${EVENTS} events`);
+    await expect.poll(() => selectedItem.getAttribute('data-event-id')).toBe(event.id);
+    await page.locator('.timeline__canvas').press('Escape');
+    await expect.poll(() => selectedItem.count()).toBe(0);
     expect(pageErrors).toEqual([]);
     await page.close();
   });

@@ -330,7 +330,13 @@ export function useTimelineWidget(
     const held = id === null || widget.pushedItems.has(id);
     if (widget.framed && !held) syncNearWindow(widget, onLeftOut);
     const spec = id === null ? undefined : widget.pushedItems.get(id);
-    widget.timeline.setSelection(spec === undefined ? [] : [spec.id]);
+    const wanted = spec === undefined ? [] : [spec.id];
+    // Selecting an item redraws and measures it even when it is already selected (a click on the
+    // timeline selects it before this runs): only a change goes to the widget.
+    const current = widget.timeline.getSelection();
+    if (current.length !== wanted.length || current.some((item, i) => item !== wanted[i])) {
+      widget.timeline.setSelection(wanted);
+    }
     // A selection made elsewhere (keys, list, link) may be off screen: bring it into view.
     if (spec !== undefined) {
       const shown = widget.timeline.getWindow();
