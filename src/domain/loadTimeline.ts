@@ -91,22 +91,10 @@ export function parseTimelineJson(file: string, json: unknown): TimelineLoad {
 
   const leftOut: LeftOutRecord[] = [];
   const { data } = envelope;
-  const documents = keepValid(
-    'document',
-    data.documents,
-    DocumentSchema,
-    isPlainValidDocument,
-    leftOut,
-  );
-  const actors = keepValid('actor', data.actors, ActorSchema, isPlainValidActor, leftOut);
-  const countries = keepValid(
-    'country',
-    data.countries,
-    CountrySchema,
-    isPlainValidCountry,
-    leftOut,
-  );
-  const events = keepReadableEvents(data.events, documentLengths(documents), leftOut);
+  const documents = keepValid('document', data.documents, RECORD_CHECKS.document, leftOut);
+  const actors = keepValid('actor', data.actors, RECORD_CHECKS.actor, leftOut);
+  const countries = keepValid('country', data.countries, RECORD_CHECKS.country, leftOut);
+  const events = keepReadableEvents(data.events, documentLengths(documents), new Set(), leftOut);
 
   const timeline: Timeline = {
     schemaVersion: SCHEMA_VERSION,
@@ -136,7 +124,7 @@ export const RECORD_CHECKS = {
  * zod would return), zod's copy when only zod does, or undefined when neither does, with the
  * reason added to `leftOut`.
  */
-export function checkRecord<T>(
+function checkRecord<T>(
   kind: RecordKind,
   record: unknown,
   index: number,
@@ -151,17 +139,21 @@ export function checkRecord<T>(
   return undefined;
 }
 
-/** The records that match the schema, each checked on its own (checkRecord). */
-function keepValid<T>(
+/**
+ * The records that match the schema, each checked on its own (checkRecord). `firstIndex` is the
+ * place in the file of the first record, for a run read out of a longer array.
+ */
+export function keepValid<T>(
   kind: RecordKind,
   records: readonly unknown[],
-  schema: z.ZodType<T>,
-  isPlainValid: (record: unknown) => record is T,
+  checks: { schema: z.ZodType<T>; isPlainValid: (record: unknown) => record is T },
   leftOut: LeftOutRecord[],
+  firstIndex = 0,
 ): T[] {
   const kept: T[] = [];
-  records.forEach((record, index) => {
-    const checked = checkRecord(kind, record, index, schema, isPlainValid, leftOut);
+  records.forEach((record, i) => {
+    const index = firstIndex + i;
+    const checked = checkRecord(kind, record, index, checks.schema, checks.isPlainValid, leftOut);
     if (checked !== undefined) kept.push(checked);
   });
   return kept;
@@ -173,32 +165,35 @@ export function documentLengths(documents: readonly NewsDocument[]): Map<string,
 }
 
 /**
- * The events that match the schema and can be shown: no repeated id, every passage inside a known
- * document. Each one left out is named by its place in the file.
+ * The events that match the schema and can be shown: no repeated id (`seen` holds the ids kept
+ * so far, and gains these), every passage inside a known document. Each one left out is named by
+ * its place in the file, `firstIndex` being the place of the first of these records.
  */
-function keepReadableEvents(
+export function keepReadableEvents(
   records: readonly unknown[],
   textLength: ReadonlyMap<string, number>,
+  seen: Set<string>,
   leftOut: LeftOutRecord[],
+  firstIndex = 0,
 ): TimelineEvent[] {
-  const seen = new Set<string>();
   const kept: TimelineEvent[] = [];
-  records.forEach((record, index) => {
-    const event = checkEvent(record, index, textLength, seen, leftOut);
+  records.forEach((record, i) => {
+    const event = checkEvent(record, firstIndex + i, textLength, seen, leftOut);
     if (event !== undefined) kept.push(event);
   });
   return kept;
 }
 
 /** One event checked as keepReadableEvents checks it; a kept event's id is added to `seen`. */
-export function checkEvent(
+function checkEvent(
   record: unknown,
   index: number,
   textLength: ReadonlyMap<string, number>,
   seen: Set<string>,
   leftOut: LeftOutRecord[],
 ): TimelineEvent | undefined {
-  const event = checkRecord('event', record, index, EventSchema, isPlainValidEvent, leftOut);
+  const { schema, isPlainValid } = RECORD_CHECKS.event;
+  const event = checkRecord('event', record, index, schema, isPlainValid, leftOut);
   if (event === undefined) return undefined;
   const reason = unreadableReason(event, textLength, seen);
   if (reason !== undefined) {

@@ -13,8 +13,8 @@
 import type { z } from 'zod';
 import { JsonObjectSplitter } from './jsonObjectSplitter';
 import {
-  checkEvent,
-  checkRecord,
+  keepReadableEvents,
+  keepValid,
   RECORD_CHECKS,
   type LeftOutRecord,
   type RecordKind,
@@ -160,19 +160,7 @@ export class TimelineStreamReader {
     checks: { schema: z.ZodType<T>; isPlainValid: (record: unknown) => record is T },
     into: T[],
   ): T[] {
-    const kept: T[] = [];
-    for (const record of records) {
-      const index = this.next(kind);
-      const checked = checkRecord(
-        kind,
-        record,
-        index,
-        checks.schema,
-        checks.isPlainValid,
-        this.leftOut[kind],
-      );
-      if (checked !== undefined) kept.push(checked);
-    }
+    const kept = keepValid(kind, records, checks, this.leftOut[kind], this.next(kind, records));
     for (const record of kept) into.push(record);
     return kept;
   }
@@ -183,21 +171,23 @@ export class TimelineStreamReader {
       for (const json of this.waiting.splice(0)) this.elements('event', json);
   }
 
-  /** The place in the file of the next record of this kind. */
-  private next(kind: RecordKind): number {
+  /** The place in the file of the first of `records`, the next run of this kind. */
+  private next(kind: RecordKind, records: readonly unknown[]): number {
     const index = this.seen[kind];
-    this.seen[kind] = index + 1;
+    this.seen[kind] = index + records.length;
     return index;
   }
 
   /** Checks a run of events and hands on the ones kept: their own text when all are unchanged. */
   private checkEvents(json: string, records: readonly unknown[]): void {
-    const kept: TimelineEvent[] = [];
-    for (const record of records) {
-      const index = this.next('event');
-      const event = checkEvent(record, index, this.textLength, this.eventIds, this.leftOut.event);
-      if (event !== undefined) kept.push(event);
-    }
+    const first = this.next('event', records);
+    const kept = keepReadableEvents(
+      records,
+      this.textLength,
+      this.eventIds,
+      this.leftOut.event,
+      first,
+    );
     for (const event of kept) this.events.push(event);
     this.handOn('event', json, records, kept);
   }
