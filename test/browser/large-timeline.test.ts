@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveBuild, type BenchServer } from '../../bench/server';
 import { writeCorpus } from '../../scripts/gen';
@@ -50,6 +50,48 @@ async function open(file: string) {
   return { page, pageErrors };
 }
 
+/**
+ * How the timeline frames its rows: where the lowest row ends, where the grid lines and the
+ * widget end, and how many items lie outside the rows.
+ */
+async function framing(page: Page) {
+  return page.evaluate(() => {
+    const bottom = (selector: string) =>
+      Math.max(
+        ...[...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().bottom),
+      );
+    const lowestRow = bottom('.vis-foreground .vis-group');
+    const top = document.querySelector('.vis-timeline')?.getBoundingClientRect().top ?? 0;
+    const outside = [...document.querySelectorAll('.vis-item')].filter((item) => {
+      const box = item.getBoundingClientRect();
+      return box.bottom > lowestRow + 1 || box.top < top;
+    }).length;
+    return {
+      lowestRow: Math.round(lowestRow),
+      gridEnd: Math.round(bottom('.vis-grid.vis-vertical')),
+      widgetEnd: Math.round(bottom('.vis-timeline')),
+      outside,
+    };
+  });
+}
+
+/**
+ * The timeline after a change of rows is drawn whole at once: its grid and frame reach its lowest
+ * row, no item lies outside the rows, and nothing moves at the widget's next size check.
+ */
+async function expectFramedAndStill(page: Page): Promise<void> {
+  // The widget redraws on the frame after the change.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  const drawn = await framing(page);
+  expect(drawn.outside).toBe(0);
+  expect(Math.abs(drawn.gridEnd - drawn.lowestRow)).toBeLessThanOrEqual(2);
+  expect(Math.abs(drawn.widgetEnd - drawn.lowestRow)).toBeLessThanOrEqual(2);
+  await page.waitForTimeout(1_500);
+  expect(await framing(page)).toEqual(drawn);
+}
+
 describe('a timeline large enough to be read as it downloads', () => {
   it('is large enough to go to the worker', () => {
     expect(readFileSync(corpusFile, 'utf8').length).toBeGreaterThan(WORKER_THRESHOLD);
@@ -72,6 +114,7 @@ describe('a timeline large enough to be read as it downloads', () => {
         .toBe(`Showing ${count} of ${EVENTS} events`);
     await countryBox.click();
     await showing(expected);
+    await expectFramedAndStill(page);
 
     const item = page.locator('.event-item').first();
     const id = await item.getAttribute('data-event-id');
@@ -90,6 +133,7 @@ describe('a timeline large enough to be read as it downloads', () => {
     await expect.poll(() => selectedItem.getAttribute('data-event-id')).toBe(event.id);
     await countryBox.click();
     await showing(EVENTS);
+    await expectFramedAndStill(page);
     await expect.poll(() => selectedItem.getAttribute('data-event-id')).toBe(event.id);
     await page.locator('.timeline__canvas').press('Escape');
     await expect.poll(() => selectedItem.count()).toBe(0);

@@ -145,10 +145,29 @@ function pushOutOfView(timeline: Timeline, push: () => void): void {
   }
 }
 
-/** Runs the widget's own size check (its autoResize watcher), which redraws if the size changed. */
-function checkSize(timeline: Timeline): void {
-  const onResize = (timeline as unknown as { _onResize?: unknown })._onResize;
-  if (typeof onResize === 'function') (onResize as () => void).call(timeline);
+/** The parts of the widget its size watcher reads: its root element and the size it last saw. */
+interface SizeWatch {
+  dom?: { root?: unknown };
+  props?: { lastWidth?: unknown; lastHeight?: unknown };
+  _onResize?: unknown;
+}
+
+/**
+ * Called after each redraw. The widget's size watcher (once a second) compares its root's size
+ * with the size it last saw and redraws when they differ, and a redraw that adds or drops rows
+ * changes the height: left alone, that is one more redraw of every row after a filter click.
+ * Rows are laid out by the redraw that changed them, so a new height alone is only noted; a new
+ * width (a page scroll bar that came or went) moves every item, so it is redrawn at once.
+ */
+function settleSize(timeline: Timeline): void {
+  const watch = timeline as unknown as SizeWatch;
+  const root = watch.dom?.root;
+  const props = watch.props;
+  if (root instanceof HTMLElement && props !== undefined && root.offsetWidth === props.lastWidth) {
+    props.lastHeight = root.offsetHeight;
+    return;
+  }
+  if (typeof watch._onResize === 'function') (watch._onResize as () => void).call(timeline);
 }
 
 /** Pushes the rows and items near the current window, rows first so items find their row. */
@@ -245,17 +264,8 @@ export function useTimelineWidget(
     };
     // The widget fits all items on its first 'changed' event, which can come after the first
     // items were pushed and so undo the first window; apply it again right after that fit.
-    // A redraw that adds or drops rows changes the widget's height, which the widget itself
-    // notices only at its next once-a-second size check, redrawing the axis again then, up to a
-    // second after the click. Check on the next frame instead.
-    let sizeCheck = 0;
     timeline.on('changed', () => {
-      if (sizeCheck === 0) {
-        sizeCheck = requestAnimationFrame(() => {
-          sizeCheck = 0;
-          if (!widget.destroyed) checkSize(timeline);
-        });
-      }
+      if (!widget.destroyed) settleSize(timeline);
       const first = widget.pendingWindow;
       if (widget.destroyed || first === undefined) return;
       widget.pendingWindow = undefined;
