@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { focusWindow } from '../../src/domain/timelineWindow';
 import type { TimelineItemSpec } from '../../src/domain/timelineItems';
@@ -60,5 +61,70 @@ describe('focusWindow on a long timeline', () => {
     );
     expect(inside.length).toBeGreaterThan(0);
     expect(inside.length).toBeLessThanOrEqual(400);
+  });
+});
+
+describe('focusWindow at any size', () => {
+  it('opens a timeline of 200,000 events on its core, as it does a small one', () => {
+    // Spread into Math.min, a list this long overflowed the call stack and took the page down.
+    const items = Array.from({ length: 200_000 }, (_, i) =>
+      point(`e${i}`, 2006 + Math.floor(i / 10_000), 1 + (i % 12), 1 + (i % 28)),
+    );
+    const window = focusWindow(items);
+    expect(window).toBeDefined();
+    const inside = items.filter(
+      (i) =>
+        i.start.getTime() >= (window?.start.getTime() ?? 0) &&
+        i.start.getTime() <= (window?.end.getTime() ?? 0),
+    );
+    expect(inside.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('frames the shortest stretch holding the core of the single days, padded', () => {
+    const DAY = 86_400_000;
+    const base = Date.UTC(2020, 0, 1);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: 4000 }), fc.option(fc.integer({ min: 1, max: 900 }))),
+          { minLength: 1, maxLength: 300 },
+        ),
+        (raw) => {
+          const items = raw.map(([day, length], i) =>
+            length === null
+              ? { ...point(`e${i}`, 2020, 1, 1), start: new Date(base + day * DAY) }
+              : range(`e${i}`, new Date(base + day * DAY), new Date(base + (day + length) * DAY)),
+          );
+          const points = items.filter((i) => i.kind === 'point');
+          const times = (points.length > 0 ? points : items)
+            .map((i) => i.start.getTime())
+            .sort((a, b) => a - b);
+          const needed = Math.max(1, Math.min(200, Math.ceil(times.length * 0.75)));
+          // The narrowest run of `needed` consecutive times, the earliest of equals.
+          let best = 0;
+          for (let i = 1; i + needed - 1 < times.length; i += 1) {
+            const width = (k: number) => (times[k + needed - 1] ?? 0) - (times[k] ?? 0);
+            if (width(i) < width(best)) best = i;
+          }
+          const coreStart = times[best] ?? 0;
+          const coreEnd = times[best + needed - 1] ?? 0;
+          const allStart = Math.min(...items.map((i) => i.start.getTime()));
+          const allEnd = Math.max(...items.map((i) => (i.end ?? i.start).getTime()));
+          const window = focusWindow(items);
+          if (window === undefined) {
+            // Only when everything fits in about twice the padded core.
+            const pad = Math.max((coreEnd - coreStart) * 0.25, 1.5 * DAY);
+            const width = Math.max(coreEnd - coreStart + 3 * pad, 3 * DAY);
+            expect(allEnd - allStart).toBeLessThanOrEqual(2 * width);
+            return;
+          }
+          expect(window.start.getTime()).toBeLessThan(coreStart);
+          expect(window.end.getTime()).toBeGreaterThan(coreEnd);
+          expect(window.end.getTime() - window.start.getTime()).toBeLessThanOrEqual(
+            Math.max((coreEnd - coreStart) * 1.75, 4.5 * DAY) + 1,
+          );
+        },
+      ),
+    );
   });
 });
