@@ -6,6 +6,7 @@
  */
 import { firstCoveredDay, lastCoveredDay } from './dates';
 import type { TimelineEvent } from './schema';
+import type { TimelineIndex } from './timelineIndex';
 
 export interface DateRange {
   /** First day, YYYY-MM-DD, or null for no lower limit. */
@@ -39,20 +40,50 @@ export function eventsInRange(
   return new Set(events.filter((e) => overlapsRange(e, range)).map((e) => e.id));
 }
 
+/** The first and last day a timeline's events cover (YYYY-MM-DD). */
+export interface DaySpan {
+  readonly first: string;
+  readonly last: string;
+}
+
 /** The first and last day any event covers, for the bounds of the date inputs. */
-export function timelineSpanDays(
-  events: readonly TimelineEvent[],
-): { first: string; last: string } | undefined {
-  if (events.length === 0) return undefined;
-  let first = '9999-12-31';
-  let last = '0000-01-01';
-  for (const event of events) {
-    const from = firstCoveredDay(event.date);
-    const to = lastCoveredDay(event.date);
-    if (from < first) first = from;
-    if (to > last) last = to;
+export function timelineSpanDays(events: readonly TimelineEvent[]): DaySpan | undefined {
+  const span = new DaySpanBuilder();
+  for (const event of events) span.add(firstCoveredDay(event.date), lastCoveredDay(event.date));
+  return span.span();
+}
+
+/** Widens a span a day pair at a time (for work that reads each event's days anyway). */
+export class DaySpanBuilder {
+  private first = '9999-12-31';
+  private last = '0000-01-01';
+  private empty = true;
+
+  add(first: string, last: string): void {
+    this.empty = false;
+    if (first < this.first) this.first = first;
+    if (last > this.last) this.last = last;
   }
-  return { first, last };
+
+  span(): DaySpan | undefined {
+    return this.empty ? undefined : { first: this.first, last: this.last };
+  }
+}
+
+/** Spans found before the index was made (prepareEvents.ts), by index. */
+const spans = new WeakMap<TimelineIndex, DaySpan | undefined>();
+
+/** Makes `span` the index's span of days (it must be that of every event of the index). */
+export function adoptSpanDays(index: TimelineIndex, span: DaySpan | undefined): void {
+  spans.set(index, span);
+}
+
+/** The index's span of days, worked out once per index. */
+export function spanDaysOf(index: TimelineIndex): DaySpan | undefined {
+  if (spans.has(index)) return spans.get(index);
+  const span = timelineSpanDays(index.events);
+  spans.set(index, span);
+  return span;
 }
 
 /** Both restrictions at once: null when neither restricts. */

@@ -135,7 +135,12 @@ export function timelineSpan(date: EventDate): TimelineSpan {
 /** A sortable key for time order: the first covered day, then the last, as YYYY-MM-DD/YYYY-MM-DD. */
 export function chronologicalKey(date: EventDate): string {
   // Text only, no Date objects: this runs for every event when a timeline loads.
-  return `${firstCoveredDay(date)}/${lastCoveredDay(date)}`;
+  return keyOfCoveredDays(firstCoveredDay(date), lastCoveredDay(date));
+}
+
+/** chronologicalKey of a date whose first and last covered days are already known. */
+export function keyOfCoveredDays(first: string, last: string): string {
+  return `${first}/${last}`;
 }
 
 /** The first day the date covers, as YYYY-MM-DD. */

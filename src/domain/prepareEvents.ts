@@ -4,7 +4,8 @@
  * afterwards (indexPrepared) puts that work in time order instead of doing it again, which keeps
  * it off the stretch between the last byte and the first drawn event.
  */
-import { chronologicalKey } from './dates';
+import { adoptSpanDays, DaySpanBuilder, type DaySpan } from './dateRange';
+import { firstCoveredDay, keyOfCoveredDays, lastCoveredDay } from './dates';
 import { adoptFacetTable, FacetTableBuilder, type FacetTable } from './facetTable';
 import type { Timeline, TimelineEvent } from './schema';
 import { indexTimeline, indexWithKeys, type TimelineIndex } from './timelineIndex';
@@ -17,6 +18,8 @@ export interface PreparedEvents {
   readonly facets: FacetTable;
   /** Each event's timeline item, in no row. */
   readonly specs: readonly TimelineItemSpec[];
+  /** The first and last day the events cover. */
+  readonly span: DaySpan | undefined;
 }
 
 /** Prepares events a run at a time as they arrive (see PreparedEvents). */
@@ -24,17 +27,22 @@ export class EventsPreparer {
   private readonly keys: string[] = [];
   private readonly specs: TimelineItemSpec[] = [];
   private readonly facets = new FacetTableBuilder();
+  private readonly span = new DaySpanBuilder();
 
   add(events: readonly TimelineEvent[]): void {
     for (const event of events) {
-      this.keys.push(chronologicalKey(event.date));
+      const first = firstCoveredDay(event.date);
+      const last = lastCoveredDay(event.date);
+      this.keys.push(keyOfCoveredDays(first, last));
+      this.span.add(first, last);
       this.specs.push(timelineItemSpec(event, 'none'));
     }
     this.facets.add(events);
   }
 
   prepared(): PreparedEvents {
-    return { keys: this.keys, facets: this.facets.table(), specs: this.specs };
+    const { keys, specs } = this;
+    return { keys, facets: this.facets.table(), specs, span: this.span.span() };
   }
 }
 
@@ -53,5 +61,6 @@ export function indexPrepared(timeline: Timeline, prepared?: PreparedEvents): Ti
     index,
     Array.from(order, (i) => prepared.specs[i] as TimelineItemSpec),
   );
+  adoptSpanDays(index, prepared.span);
   return index;
 }

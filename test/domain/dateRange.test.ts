@@ -41,6 +41,10 @@ describe('timelineSpanDays', () => {
   it('runs from the first covered day to the last', () => {
     expect(timelineSpanDays(events)).toEqual({ first: '2006-01-01', last: '2026-12-31' });
   });
+
+  it('has no span without events', () => {
+    expect(timelineSpanDays([])).toBeUndefined();
+  });
 });
 
 describe('intersectMatches', () => {

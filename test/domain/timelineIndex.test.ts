@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { spanDaysOf, timelineSpanDays } from '../../src/domain/dateRange';
 import { chronologicalKey } from '../../src/domain/dates';
 import { EventsPreparer, indexPrepared } from '../../src/domain/prepareEvents';
 import { indexTimeline } from '../../src/domain/timelineIndex';
@@ -93,5 +94,8 @@ describe('indexTimeline', () => {
       });
     expect(valuesOf(prepared)).toEqual(valuesOf(plain));
     expect(ungroupedSpecs(prepared)).toEqual(ungroupedSpecs(plain));
+    // The date inputs' bounds: the span noted on arrival is the span of every event.
+    expect(spanDaysOf(prepared)).toEqual(timelineSpanDays(plain.events));
+    expect(spanDaysOf(prepared)).toEqual(spanDaysOf(plain));
   });
 });

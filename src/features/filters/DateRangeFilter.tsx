@@ -1,16 +1,13 @@
 /** Limits the events to those that may have happened between two days (either may be left open). */
 import { useId } from 'react';
 import { useNewslineStore } from '../../app/store';
-import { timelineSpanDays } from '../../domain/dateRange';
-import { memoizeLast } from '../../domain/memo';
+import { spanDaysOf } from '../../domain/dateRange';
 import type { TimelineIndex } from '../../domain/timelineIndex';
-
-const selectSpan = memoizeLast((index: TimelineIndex) => timelineSpanDays(index.events));
 
 export function DateRangeFilter({ index }: { readonly index: TimelineIndex }) {
   const range = useNewslineStore((s) => s.dateRange);
   const setDateRange = useNewslineStore((s) => s.setDateRange);
-  const span = selectSpan(index);
+  const span = spanDaysOf(index);
   const fromId = useId();
   const toId = useId();
   const day = (value: string): string | null => (value === '' ? null : value);
