@@ -293,8 +293,11 @@ export function useTimelineWidget(
     };
   }, [container]);
 
-  // Rows and items change together on a filter: one pass over them, not one each.
-  useEffect(() => {
+  // Rows and items change together on a filter: one pass over them, not one each. A layout
+  // effect: the pass reports how many items it left out, which is state of the page, and React
+  // draws an update made here before the frame; from a passive effect it came a task and a frame
+  // after the frame that showed the filter.
+  useLayoutEffect(() => {
     const widget = widgetRef.current;
     if (widget === null) return;
     widget.wantedGroups = input.groups;
