@@ -4,7 +4,7 @@
  */
 import './zodJitless';
 import { Explorer } from './Explorer';
-import { useTimelineLoad, type TimelineLoadState } from './useTimelineLoad';
+import { useTimelineLoad, type LoadProgress, type TimelineLoadState } from './useTimelineLoad';
 
 export function App() {
   const load = useTimelineLoad();
@@ -24,11 +24,7 @@ export function App() {
 export function LoadedTimeline({ load }: { readonly load: TimelineLoadState }) {
   switch (load.status) {
     case 'loading':
-      return (
-        <p className="app__loading" role="status">
-          Loading the timeline…
-        </p>
-      );
+      return <LoadingNote progress={load.progress} />;
     case 'error':
       return (
         <div className="problem" role="alert">
@@ -56,4 +52,31 @@ export function LoadedTimeline({ load }: { readonly load: TimelineLoadState }) {
         </>
       );
   }
+}
+
+const megabytes = (bytes: number): string =>
+  (bytes / 1_000_000).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** "Loading", and for a large file how much of it has arrived (with a bar when its size is known). */
+function LoadingNote({ progress }: { readonly progress: LoadProgress | undefined }) {
+  if (progress === undefined) {
+    return (
+      <p className="app__loading" role="status">
+        Loading the timeline…
+      </p>
+    );
+  }
+  const { read, total } = progress;
+  const known = total !== null && total >= read;
+  return (
+    <div className="app__loading">
+      <p role="status">
+        Loading the timeline… {megabytes(read)}
+        {known ? ` of ${megabytes(total)}` : ''} MB
+      </p>
+      {known ? (
+        <progress className="app__progress" value={read} max={total} aria-label="Timeline file" />
+      ) : null}
+    </div>
+  );
 }

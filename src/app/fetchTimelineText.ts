@@ -48,22 +48,43 @@ export async function responseText(
   }
 }
 
+/** The bytes of a body as they pass, counted for `onBytes` (bytes read so far). */
+function counted(
+  body: ReadableStream<Uint8Array<ArrayBuffer>>,
+  onBytes: (read: number) => void,
+): ReadableStream<BufferSource> {
+  let read = 0;
+  return body.pipeThrough(
+    new TransformStream<Uint8Array<ArrayBuffer>, BufferSource>({
+      transform(chunk, controller) {
+        read += chunk.byteLength;
+        onBytes(read);
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+}
+
 /**
  * Reads an answer from fetchTimelineResponse as it arrives, handing each piece of its text to
- * `onText`; the problem if it breaks off, undefined once it is all read.
+ * `onText` (and the bytes read so far to `onBytes`); the problem if it breaks off, undefined once
+ * it is all read.
  */
 export async function readResponseText(
   response: Response,
   file: string,
   onText: (text: string) => void,
   signal?: AbortSignal,
+  onBytes?: (read: number) => void,
 ): Promise<TimelineLoad | undefined> {
   try {
     if (response.body === null || typeof TextDecoderStream === 'undefined') {
       onText(await response.text());
       return undefined;
     }
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    const body: ReadableStream<BufferSource> =
+      onBytes === undefined ? response.body : counted(response.body, onBytes);
+    const reader = body.pipeThrough(new TextDecoderStream()).getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return undefined;

@@ -24,6 +24,9 @@ export interface RemoteSearch {
 
 type OnRemoteSearch = (search: RemoteSearch, timeline: Timeline) => void;
 
+/** How much of a file being fetched has arrived: bytes read, and the size announced (or null). */
+export type OnProgress = (read: number, total: number | null) => void;
+
 /** Parses and checks text already fetched: in a worker when it is large. */
 export function parseOffThread(
   file: string,
@@ -37,8 +40,8 @@ export function parseOffThread(
 }
 
 /**
- * Fetches, parses and checks the file at `url` in a worker; `readHere` reads it on the page
- * instead where there is no worker or it fails to start.
+ * Fetches, parses and checks the file at `url` in a worker, telling `onProgress` as it arrives;
+ * `readHere` reads it on the page instead where there is no worker or it fails to start.
  */
 export function loadOffThread(
   file: string,
@@ -46,9 +49,11 @@ export function loadOffThread(
   signal: AbortSignal,
   readHere: () => Promise<TimelineLoad>,
   onRemoteSearch?: OnRemoteSearch,
+  onProgress?: OnProgress,
 ): Promise<TimelineLoad> {
   const absolute = new URL(url, globalThis.location?.href).href;
-  return inWorker({ kind: 'fetch', file, url: absolute }, signal, onRemoteSearch, readHere);
+  const request = { kind: 'fetch', file, url: absolute } as const;
+  return inWorker(request, signal, onRemoteSearch, readHere, onProgress);
 }
 
 /**
@@ -94,6 +99,7 @@ function inWorker(
   signal: AbortSignal,
   onRemoteSearch: OnRemoteSearch | undefined,
   fallback: () => Promise<TimelineLoad>,
+  onProgress?: OnProgress,
 ): Promise<TimelineLoad> {
   if (typeof Worker === 'undefined') return fallback();
   return new Promise((resolve, reject) => {
@@ -173,6 +179,10 @@ function inWorker(
             onRemoteSearch(remoteSearch(), timeline);
           } else stop();
           resolve(load);
+          return;
+        }
+        case 'progress': {
+          if (!settled) onProgress?.(message.read, message.total);
           return;
         }
         case 'search-ready': {

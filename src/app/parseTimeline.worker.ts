@@ -19,6 +19,7 @@ import { TimelineStreamReader, type StreamedKind } from '../domain/streamTimelin
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
 import { fetchTimelineResponse, readResponseText } from './fetchTimelineText';
 import {
+  PROGRESS_STEP,
   RECORDS_MESSAGE_CHARS,
   WORKER_THRESHOLD,
   type FromWorker,
@@ -87,6 +88,22 @@ class RecordsOutbox {
   }
 }
 
+/**
+ * Tells the page how much of the file has arrived, each time about PROGRESS_STEP of the size the
+ * server announced has come in (each megabyte where it announced none).
+ */
+function progressReporter(response: Response): (read: number) => void {
+  const announced = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(announced) && announced > 0 ? announced : null;
+  const step = total === null ? 1_000_000 : Math.max(1, Math.round(total * PROGRESS_STEP));
+  let next = step;
+  return (read) => {
+    if (read < next) return;
+    next = read + step;
+    answer({ kind: 'progress', read, total });
+  };
+}
+
 /** Fetches the file and checks it as it arrives; reads it whole where that cannot be done. */
 async function fetchAndAnswer(url: string, file: string): Promise<void> {
   const response = await fetchTimelineResponse(url, file);
@@ -98,11 +115,17 @@ async function fetchAndAnswer(url: string, file: string): Promise<void> {
   const reader = new TimelineStreamReader((kind, json, count) => outboxes[kind].add(json, count));
   const pieces: string[] = [];
   let length = 0;
-  const problem = await readResponseText(response, file, (text) => {
-    pieces.push(text);
-    length += text.length;
-    reader.feed(text);
-  });
+  const problem = await readResponseText(
+    response,
+    file,
+    (text) => {
+      pieces.push(text);
+      length += text.length;
+      reader.feed(text);
+    },
+    undefined,
+    progressReporter(response),
+  );
   if (problem !== undefined) {
     answer({ kind: 'parsed', load: problem });
     return;

@@ -15,12 +15,18 @@ import {
 import { indexPrepared } from '../domain/prepareEvents';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { fetchTimelineResponse, fetchTimelineText, responseText } from './fetchTimelineText';
-import { loadOffThread, parseOffThread } from './parseOffThread';
+import { loadOffThread, parseOffThread, type OnProgress } from './parseOffThread';
 import { WORKER_THRESHOLD } from './workerProtocol';
 import { registerRemoteSearch } from './searchIndex';
 
+/** How much of a large file has arrived, in bytes (total: the size announced, or null). */
+export interface LoadProgress {
+  readonly read: number;
+  readonly total: number | null;
+}
+
 export type TimelineLoadState =
-  | { readonly status: 'loading' }
+  | { readonly status: 'loading'; readonly progress?: LoadProgress }
   | { readonly status: 'error'; readonly message: string }
   | {
       readonly status: 'ready';
@@ -44,21 +50,22 @@ async function fetchHere(url: string, file: string, signal: AbortSignal): Promis
 
 /**
  * Fetches and reads the file. A large one (by the size the server announces) is fetched and read
- * again by a worker, off this thread, this answer left unread; a small one is read here, where
- * starting a worker would cost more than it saves (parseOffThread still hands text that turns
- * out large to a worker).
+ * again by a worker, off this thread, this answer left unread, and `onProgress` hears how much of
+ * it has arrived; a small one is read here, where starting a worker would cost more than it saves
+ * (parseOffThread still hands text that turns out large to a worker).
  */
 export async function fetchTimeline(
   url: string,
   file: string,
   signal: AbortSignal,
+  onProgress?: OnProgress,
 ): Promise<TimelineLoad> {
   const response = await fetchTimelineResponse(url, file, signal);
   if (!(response instanceof Response)) return response;
   if (Number(response.headers.get('content-length')) >= WORKER_THRESHOLD) {
     void response.body?.cancel().catch(() => undefined);
     const here = (): Promise<TimelineLoad> => fetchHere(url, file, signal);
-    return loadOffThread(file, url, signal, here, registerRemoteSearch);
+    return loadOffThread(file, url, signal, here, registerRemoteSearch, onProgress);
   }
   const text = await responseText(response, file, signal);
   return typeof text === 'string' ? parseOffThread(file, text, signal, registerRemoteSearch) : text;
@@ -81,7 +88,10 @@ export function useTimelineLoad(
   const [state, setState] = useState<TimelineLoadState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    fetchTimeline(url, file, controller.signal).then(
+    const onProgress: OnProgress = (read, total) => {
+      if (!controller.signal.aborted) setState({ status: 'loading', progress: { read, total } });
+    };
+    fetchTimeline(url, file, controller.signal, onProgress).then(
       (load) => setState(toLoadState(load)),
       (error: unknown) => {
         if (controller.signal.aborted) return;

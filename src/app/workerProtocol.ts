@@ -39,12 +39,17 @@ export type FromWorker =
       readonly events?: string;
       readonly streamed?: Readonly<Record<StreamedKind, number>>;
     }
+  /** How much of a fetched file has arrived: bytes read, and the size the server announced. */
+  | { readonly kind: 'progress'; readonly read: number; readonly total: number | null }
   | { readonly kind: 'matches'; readonly id: number; readonly ids: readonly string[] | null }
   /** The full-text index is ready: answers given before it (by title) may now differ. */
   | { readonly kind: 'search-ready' };
 
 /** Runs of records are sent to the page in messages of about this many characters. */
 export const RECORDS_MESSAGE_CHARS = 1_000_000;
+
+/** A fetched file's progress is reported each time about this share of it more has arrived. */
+export const PROGRESS_STEP = 0.02;
 
 /** Below this many characters the round trip to a worker costs more than it saves. */
 export const WORKER_THRESHOLD = 2_000_000;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
+import { App, LoadedTimeline } from '../../src/app/App';
 import { resetNewslineStore } from '../../src/app/store';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
@@ -69,6 +69,23 @@ describe('App loading the timeline', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(message);
     expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('says how much of a large file has arrived, with a bar when its size is known', () => {
+    const { rerender } = render(
+      <LoadedTimeline
+        load={{ status: 'loading', progress: { read: 23_400_000, total: 61_250_000 } }}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the timeline… 23.4 of 61.3 MB');
+    const bar = screen.getByRole('progressbar', { name: 'Timeline file' });
+    expect(bar).toHaveAttribute('value', '23400000');
+    expect(bar).toHaveAttribute('max', '61250000');
+    rerender(
+      <LoadedTimeline load={{ status: 'loading', progress: { read: 3_000_000, total: null } }} />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the timeline… 3.0 MB');
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('shows the good events and says how many were left out', async () => {

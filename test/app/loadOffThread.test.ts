@@ -67,7 +67,8 @@ describe('a timeline fetched by its worker', () => {
   it('sends the records ahead as it reads, then the checked timeline with all of them', async () => {
     const load = await loadServed(() => json(largeText));
     if (!load.ok) throw new Error(describeProblem(load.problem));
-    expect(InThreadWorker.replies.slice(0, 3)).toEqual(['records', 'records', 'parsed']);
+    const replies = InThreadWorker.replies.filter((kind) => kind !== 'progress');
+    expect(replies.slice(0, 3)).toEqual(['records', 'records', 'parsed']);
     expect(load.timeline.events).toEqual(smallTimeline.events);
     expect(load.timeline.documents).toEqual(smallTimeline.documents);
     expect(load.leftOut).toEqual([]);
@@ -93,11 +94,57 @@ describe('a timeline fetched by its worker', () => {
     ).flat();
     const text = `${JSON.stringify({ ...smallTimeline, events })}${' '.repeat(2_100_000)}]`;
     const load = await loadServed(() => json(text));
-    const replies = InThreadWorker.replies;
+    const replies = InThreadWorker.replies.filter((kind) => kind !== 'progress');
     expect(replies[0]).toBe('records');
     expect(replies.filter((kind) => kind !== 'records')).toEqual(['parsed']);
     if (load.ok) throw new Error('a broken file loaded');
     expect(describeProblem(load.problem)).toMatch(/seeds\/timeline\.json is not valid JSON/);
+  });
+
+  it('tells the page how much of the file has arrived, against the size announced', async () => {
+    vi.stubGlobal('self', globalThis);
+    vi.stubGlobal('Worker', InThreadWorker);
+    const bytes = new TextEncoder().encode(largeText);
+    const CHUNK = 65_536;
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              for (let at = 0; at < bytes.length; at += CHUNK)
+                controller.enqueue(bytes.subarray(at, at + CHUNK));
+              controller.close();
+            },
+          }),
+          {
+            headers: {
+              'content-type': 'application/json',
+              'content-length': String(bytes.length),
+            },
+          },
+        ),
+      ),
+    );
+    await import('../../src/app/parseTimeline.worker');
+    const heard: { read: number; total: number | null }[] = [];
+    const load = await loadOffThread(
+      't.json',
+      'http://x.test/t.json',
+      new AbortController().signal,
+      () => Promise.reject(new Error('read on the page')),
+      undefined,
+      (read, total) => heard.push({ read, total }),
+    );
+    expect(load.ok).toBe(true);
+    // About one report per fiftieth of the file, each further on, none past its end.
+    expect(heard.length).toBeGreaterThan(20);
+    expect(heard.length).toBeLessThanOrEqual(51);
+    expect(heard.every(({ total }) => total === bytes.length)).toBe(true);
+    const reads = heard.map(({ read }) => read);
+    expect(reads).toEqual([...reads].sort((a, b) => a - b));
+    expect(new Set(reads).size).toBe(reads.length);
+    expect(reads.at(-1)).toBeGreaterThan(bytes.length * 0.95);
+    expect(reads.at(-1)).toBeLessThanOrEqual(bytes.length);
   });
 
   it('sorts the events of text the page hands over into time order', async () => {
@@ -193,7 +240,8 @@ describe('a timeline fetched by its worker', () => {
       new AbortController().signal,
     );
     expect(load.ok && load.timeline.events).toHaveLength(smallTimeline.events.length);
-    expect(InThreadWorker.replies.slice(0, replies.length)).toEqual(replies);
+    const heard = InThreadWorker.replies.filter((kind) => kind !== 'progress');
+    expect(heard.slice(0, replies.length)).toEqual(replies);
     if (replies.length === 0) expect(InThreadWorker.replies).toEqual([]);
   });
 

@@ -6,7 +6,7 @@
  * is refused with a message naming it. Served by the benchmark's static server, which announces
  * the file's size as a real server would.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -41,9 +41,19 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+/** Keeps every loading note the page shows, however briefly (read back as `__loadingNotes`). */
+const RECORD_LOADING_NOTES = `(() => {
+  const notes = (window.__loadingNotes = []);
+  new MutationObserver(() => {
+    const text = document.querySelector('.app__loading [role=status]')?.textContent;
+    if (text && notes.at(-1) !== text) notes.push(text);
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+})()`;
+
 async function open(file: string) {
   server.useCorpus(file);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.addInitScript({ content: RECORD_LOADING_NOTES });
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(server.url);
@@ -100,6 +110,13 @@ describe('a timeline large enough to be read as it downloads', () => {
   it('counts every event, filters as plain counting does, and shows exact passages', async () => {
     const { page, pageErrors } = await open(corpusFile);
     await page.locator('.event-item').first().waitFor({ state: 'visible', timeout: 30_000 });
+    // While it downloaded, the page said how much of the file had arrived, out of its size.
+    const size = (statSync(corpusFile).size / 1_000_000).toFixed(1);
+    const notes = await page.evaluate(
+      () => (window as unknown as { __loadingNotes: string[] }).__loadingNotes,
+    );
+    const arrived = notes.filter((note) => note.endsWith(` of ${size} MB`));
+    expect(arrived.length).toBeGreaterThan(0);
     const summary = page.locator('.filters__summary');
     expect(folded(await summary.textContent())).toBe(`Showing ${EVENTS} of ${EVENTS} events`);
 
