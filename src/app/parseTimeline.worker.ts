@@ -90,11 +90,14 @@ class RecordsOutbox {
 
 /**
  * Tells the page how much of the file has arrived, each time about PROGRESS_STEP of the size the
- * server announced has come in (each megabyte where it announced none).
+ * server announced has come in (each megabyte where it announced none, or announced the size of
+ * a compressed answer, which the bytes read here outgrow).
  */
 function progressReporter(response: Response): (read: number) => void {
   const announced = Number(response.headers.get('content-length'));
-  const total = Number.isFinite(announced) && announced > 0 ? announced : null;
+  const encoding = response.headers.get('content-encoding') ?? 'identity';
+  const plain = encoding.trim().toLowerCase() === 'identity';
+  const total = plain && Number.isFinite(announced) && announced > 0 ? announced : null;
   const step = total === null ? 1_000_000 : Math.max(1, Math.round(total * PROGRESS_STEP));
   let next = step;
   return (read) => {
