@@ -7,7 +7,7 @@ import { densityHistogram } from '../domain/density';
 import { facetOptions, type FacetOption } from '../domain/facets';
 import { restrictingMasks } from '../domain/facetTable';
 import { hasActiveFilters, type Facet, type Filters, type SearchMatches } from '../domain/filters';
-import { groupIdsOf, groupsFor, type GroupSpec, type Grouping } from '../domain/grouping';
+import { groupsForIndex, rowIdsOf, type GroupSpec, type Grouping } from '../domain/grouping';
 import { memoizeLast } from '../domain/memo';
 import type { MarkSpan } from '../domain/passages';
 import { matchingByTitle, matchingEventIds, type EventSearch } from '../domain/search';
@@ -99,8 +99,7 @@ export function selectFacetOptions(
 
 /** Every row of the whole timeline, in an order that does not change while filtering. */
 export const selectAllGroups = memoizeLast(
-  (index: TimelineIndex, grouping: Grouping): GroupSpec[] =>
-    groupsFor(index, index.events, grouping),
+  (index: TimelineIndex, grouping: Grouping): GroupSpec[] => groupsForIndex(index, grouping),
 );
 
 /** The item of every event in one row, made once per timeline (dates are read only here). */
@@ -116,10 +115,10 @@ const selectSpecsInOrder = memoizeLast(
   (index: TimelineIndex, grouping: Grouping): readonly TimelineItemSpec[] => {
     const ungrouped = selectUngroupedSpecs(index);
     if (grouping === 'none') return ungrouped;
-    const idOf = groupIdsOf(grouping);
+    const rows = rowIdsOf(index, grouping);
     return index.events.map((event, i) => {
       const spec = ungrouped[i] ?? timelineItemSpec(event, grouping);
-      return { ...spec, group: idOf(event) };
+      return { ...spec, group: rows[i] ?? spec.group };
     });
   },
 );

@@ -3,6 +3,7 @@
  * actor's row; events with no actor share an "Unattributed" row (likewise for the other keys).
  * Rows are ordered by how many of the given events they hold, the catch-all row last.
  */
+import { facetTable } from './facetTable';
 import type { TimelineEvent } from './schema';
 import { actorName, countryName, documentTitle, type TimelineIndex } from './timelineIndex';
 
@@ -79,6 +80,54 @@ export function groupOf(
   }
 }
 
+/**
+ * The row key of every event of the index under a grouping, in the index's order (groupIdOf of
+ * each), made once per index and grouping. An event's row is named after its first value of the
+ * facet of the same name, so the keys come from the facet table's numbers: no text is read.
+ */
+export function rowIdsOf(index: TimelineIndex, grouping: Grouping): readonly string[] {
+  let byGrouping = rowIds.get(index);
+  if (byGrouping === undefined) {
+    byGrouping = new Map();
+    rowIds.set(index, byGrouping);
+  }
+  let ids = byGrouping.get(grouping);
+  if (ids === undefined) {
+    ids = grouping === 'none' ? index.events.map(() => 'all') : keysFromTable(index, grouping);
+    byGrouping.set(grouping, ids);
+  }
+  return ids;
+}
+
+const rowIds = new WeakMap<TimelineIndex, Map<Grouping, readonly string[]>>();
+
+function keysFromTable(index: TimelineIndex, grouping: Exclude<Grouping, 'none'>): string[] {
+  const { values, offsets, valueIds } = facetTable(index)[grouping];
+  const keyOf = values.map((value) => `${grouping}:${value}`);
+  const catchAll = `${grouping}:${CATCH_ALL}`;
+  return index.events.map((_, i) => {
+    const first = offsets[i] ?? 0;
+    return first < (offsets[i + 1] ?? 0) ? (keyOf[valueIds[first] ?? 0] ?? catchAll) : catchAll;
+  });
+}
+
+/** The rows needed to hold every event of the index: groupsFor(index, index.events, grouping). */
+export function groupsForIndex(index: TimelineIndex, grouping: Grouping): GroupSpec[] {
+  const keys = rowIdsOf(index, grouping);
+  // Counted by key, each row's first event kept for its label.
+  const rows = new Map<string, { first: number; size: number }>();
+  keys.forEach((key, i) => {
+    const row = rows.get(key);
+    if (row === undefined) rows.set(key, { first: i, size: 1 });
+    else row.size += 1;
+  });
+  return ordered(
+    index,
+    grouping,
+    [...rows].map(([id, row]) => [id, index.events[row.first] as TimelineEvent, row.size] as const),
+  );
+}
+
 /** The rows needed to hold `events`, largest first, catch-all rows last. */
 export function groupsFor(
   index: TimelineIndex,
@@ -94,9 +143,21 @@ export function groupsFor(
     if (row === undefined) rows.set(id, { first: event, size: 1 });
     else row.size += 1;
   }
-  const labelled = [...rows].map(
-    ([id, row]) =>
-      [id, { label: groupOf(index, row.first, grouping).label, size: row.size }] as const,
+  return ordered(
+    index,
+    grouping,
+    [...rows].map(([id, row]) => [id, row.first, row.size] as const),
+  );
+}
+
+/** Rows (key, first event, size) labelled and ordered: largest first, catch-all rows last. */
+function ordered(
+  index: TimelineIndex,
+  grouping: Grouping,
+  rows: readonly (readonly [string, TimelineEvent, number])[],
+): GroupSpec[] {
+  const labelled = rows.map(
+    ([id, first, size]) => [id, { label: groupOf(index, first, grouping).label, size }] as const,
   );
   const isCatchAll = (id: string): number => (id.endsWith(`:${CATCH_ALL}`) ? 1 : 0);
   return labelled
