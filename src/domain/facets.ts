@@ -6,6 +6,7 @@
 import { countValues, restrictingMasks } from './facetTable';
 import { FACETS, NO_FILTERS, type Facet, type Filters, type SearchMatches } from './filters';
 import { formatPartialDate } from './dates';
+import { memoizePerObject } from './memo';
 import { actorName, countryName, documentTitle, type TimelineIndex } from './timelineIndex';
 
 export interface FacetOption {
@@ -66,32 +67,20 @@ function optionDetail(index: TimelineIndex, facet: Facet, value: string): string
 
 type OptionBase = Omit<FacetOption, 'count' | 'checked'>;
 
-const basesByIndex = new WeakMap<TimelineIndex, Map<Facet, readonly OptionBase[]>>();
-
 /**
  * Each option's label, detail and total, in list order: fixed for a loaded timeline, so made and
  * sorted once per facet (thousands of articles at 100,000 events), not on every filter change.
  */
-function optionBases(index: TimelineIndex, facet: Facet): readonly OptionBase[] {
-  let byFacet = basesByIndex.get(index);
-  if (byFacet === undefined) {
-    byFacet = new Map();
-    basesByIndex.set(index, byFacet);
-  }
-  let bases = byFacet.get(facet);
-  if (bases === undefined) {
-    const sorted = [...facetCounts(index, NO_FILTERS, facet)].map(([value, total]) => ({
+const optionBases = memoizePerObject((index: TimelineIndex, facet: Facet): readonly OptionBase[] =>
+  [...facetCounts(index, NO_FILTERS, facet)]
+    .map(([value, total]) => ({
       value,
       label: optionLabel(index, facet, value),
       detail: optionDetail(index, facet, value),
       total,
-    }));
-    sorted.sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
-    bases = sorted;
-    byFacet.set(facet, bases);
-  }
-  return bases;
-}
+    }))
+    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label)),
+);
 
 /** Every option that some event has, most frequent first, then by label. */
 export function facetOptions(

@@ -4,6 +4,7 @@
  * Rows are ordered by how many of the given events they hold, the catch-all row last.
  */
 import { facetTable } from './facetTable';
+import { memoizePerObject } from './memo';
 import type { TimelineEvent } from './schema';
 import { actorName, countryName, documentTitle, type TimelineIndex } from './timelineIndex';
 
@@ -85,21 +86,10 @@ export function groupOf(
  * each), made once per index and grouping. An event's row is named after its first value of the
  * facet of the same name, so the keys come from the facet table's numbers: no text is read.
  */
-export function rowIdsOf(index: TimelineIndex, grouping: Grouping): readonly string[] {
-  let byGrouping = rowIds.get(index);
-  if (byGrouping === undefined) {
-    byGrouping = new Map();
-    rowIds.set(index, byGrouping);
-  }
-  let ids = byGrouping.get(grouping);
-  if (ids === undefined) {
-    ids = grouping === 'none' ? index.events.map(() => 'all') : keysFromTable(index, grouping);
-    byGrouping.set(grouping, ids);
-  }
-  return ids;
-}
-
-const rowIds = new WeakMap<TimelineIndex, Map<Grouping, readonly string[]>>();
+export const rowIdsOf = memoizePerObject(
+  (index: TimelineIndex, grouping: Grouping): readonly string[] =>
+    grouping === 'none' ? index.events.map(() => 'all') : keysFromTable(index, grouping),
+);
 
 function keysFromTable(index: TimelineIndex, grouping: Exclude<Grouping, 'none'>): string[] {
   const { values, offsets, valueIds } = facetTable(index)[grouping];
@@ -114,18 +104,7 @@ function keysFromTable(index: TimelineIndex, grouping: Exclude<Grouping, 'none'>
 /** The rows needed to hold every event of the index: groupsFor(index, index.events, grouping). */
 export function groupsForIndex(index: TimelineIndex, grouping: Grouping): GroupSpec[] {
   const keys = rowIdsOf(index, grouping);
-  // Counted by key, each row's first event kept for its label.
-  const rows = new Map<string, { first: number; size: number }>();
-  keys.forEach((key, i) => {
-    const row = rows.get(key);
-    if (row === undefined) rows.set(key, { first: i, size: 1 });
-    else row.size += 1;
-  });
-  return ordered(
-    index,
-    grouping,
-    [...rows].map(([id, row]) => [id, index.events[row.first] as TimelineEvent, row.size] as const),
-  );
+  return ordered(index, grouping, index.events, (i) => keys[i] ?? '');
 }
 
 /** The rows needed to hold `events`, largest first, catch-all rows last. */
@@ -134,31 +113,31 @@ export function groupsFor(
   events: readonly TimelineEvent[],
   grouping: Grouping,
 ): GroupSpec[] {
-  // Counted by key; each row's label is looked up once, from its first event.
-  const rows = new Map<string, { first: TimelineEvent; size: number }>();
   const idOf = groupIdsOf(grouping);
-  for (const event of events) {
-    const id = idOf(event);
-    const row = rows.get(id);
-    if (row === undefined) rows.set(id, { first: event, size: 1 });
-    else row.size += 1;
-  }
-  return ordered(
-    index,
-    grouping,
-    [...rows].map(([id, row]) => [id, row.first, row.size] as const),
-  );
+  return ordered(index, grouping, events, (i) => idOf(events[i] as TimelineEvent));
 }
 
-/** Rows (key, first event, size) labelled and ordered: largest first, catch-all rows last. */
+/**
+ * The rows of `events` (event i in the row keyed `keyOf(i)`), labelled and ordered: largest first,
+ * catch-all rows last. Each row's label is looked up once, from its first event.
+ */
 function ordered(
   index: TimelineIndex,
   grouping: Grouping,
-  rows: readonly (readonly [string, TimelineEvent, number])[],
+  events: readonly TimelineEvent[],
+  keyOf: (i: number) => string,
 ): GroupSpec[] {
-  const labelled = rows.map(
-    ([id, first, size]) => [id, { label: groupOf(index, first, grouping).label, size }] as const,
-  );
+  const rows = new Map<string, { first: number; size: number }>();
+  events.forEach((_, i) => {
+    const key = keyOf(i);
+    const row = rows.get(key);
+    if (row === undefined) rows.set(key, { first: i, size: 1 });
+    else row.size += 1;
+  });
+  const labelled = [...rows].map(([id, row]) => {
+    const first = events[row.first] as TimelineEvent;
+    return [id, { label: groupOf(index, first, grouping).label, size: row.size }] as const;
+  });
   const isCatchAll = (id: string): number => (id.endsWith(`:${CATCH_ALL}`) ? 1 : 0);
   return labelled
     .sort(

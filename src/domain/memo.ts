@@ -24,3 +24,24 @@ export function memoizeLast<Args extends readonly unknown[], Result>(
     return lastResult;
   };
 }
+
+/**
+ * A value made once per object and key (a loaded timeline and a facet, say), kept as long as the
+ * object lives: `make` runs on the first call for each pair only.
+ */
+export function memoizePerObject<O extends object, K, V>(
+  make: (object: O, key: K) => V,
+): (object: O, key: K) => V {
+  const made = new WeakMap<O, Map<K, V>>();
+  return (object, key) => {
+    let byKey = made.get(object);
+    if (byKey === undefined) {
+      byKey = new Map();
+      made.set(object, byKey);
+    }
+    if (byKey.has(key)) return byKey.get(key) as V;
+    const value = make(object, key);
+    byKey.set(key, value);
+    return value;
+  };
+}
