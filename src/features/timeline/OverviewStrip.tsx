@@ -3,7 +3,7 @@
  * visible window drawn on it. Dragging the window (or clicking elsewhere on the strip) moves the
  * timeline; as a slider it also moves with the arrow, Page and Home/End keys.
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Density } from '../../domain/density';
 import type { WindowRange } from '../../domain/urlState';
 
@@ -22,7 +22,12 @@ const MIN_WINDOW = 10;
 const dayText = (ms: number): string =>
   new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
-export function OverviewStrip({ density, shown, onMove }: OverviewStripProps) {
+/** Memoised: a selection or a filter re-renders the timeline, not its 160 bars. */
+export const OverviewStrip = memo(function OverviewStrip({
+  density,
+  shown,
+  onMove,
+}: OverviewStripProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const grab = useRef<number | null>(null);
   const span = density.end - density.start;
@@ -138,4 +143,4 @@ export function OverviewStrip({ density, shown, onMove }: OverviewStripProps) {
       </div>
     </div>
   );
-}
+});
