@@ -54,8 +54,13 @@ export function LoadedTimeline({ load }: { readonly load: TimelineLoadState }) {
   }
 }
 
-const megabytes = (bytes: number): string =>
-  (bytes / 1_000_000).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// Made once: toLocaleString with options builds a formatter per call, twice per progress report.
+const ONE_DECIMAL = new Intl.NumberFormat('en', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+const megabytes = (bytes: number): string => ONE_DECIMAL.format(bytes / 1_000_000);
 
 /** "Loading", and for a large file how much of it has arrived (with a bar when its size is known). */
 function LoadingNote({ progress }: { readonly progress: LoadProgress | undefined }) {
