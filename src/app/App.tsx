@@ -3,6 +3,7 @@
  * problem that names the file and what is wrong with it.
  */
 import './zodJitless';
+import { memo } from 'react';
 import { Explorer } from './Explorer';
 import { useTimelineLoad, type LoadProgress, type TimelineLoadState } from './useTimelineLoad';
 
@@ -35,6 +36,9 @@ export function LoadedTimeline({ load }: { readonly load: TimelineLoadState }) {
     case 'ready':
       return (
         <>
+          {load.stillLoading === undefined ? null : (
+            <LoadingNote progress={load.stillLoading.progress} shown={load.index.events.length} />
+          )}
           {load.leftOutSummary === undefined ? null : (
             <details className="notice" role="note">
               <summary>{load.leftOutSummary}</summary>
@@ -48,7 +52,7 @@ export function LoadedTimeline({ load }: { readonly load: TimelineLoadState }) {
               </ul>
             </details>
           )}
-          <Explorer index={load.index} />
+          <ShownExplorer index={load.index} partial={load.stillLoading !== undefined} />
         </>
       );
   }
@@ -62,12 +66,28 @@ const ONE_DECIMAL = new Intl.NumberFormat('en', {
 
 const megabytes = (bytes: number): string => ONE_DECIMAL.format(bytes / 1_000_000);
 
-/** "Loading", and for a large file how much of it has arrived (with a bar when its size is known). */
-function LoadingNote({ progress }: { readonly progress: LoadProgress | undefined }) {
+/** Memoised: a progress report while a first part is shown re-renders the note, not the explorer. */
+const ShownExplorer = memo(Explorer);
+
+/**
+ * "Loading", and for a large file how much of it has arrived (with a bar when its size is known);
+ * `shown` events when a first part of the file is already on screen.
+ */
+function LoadingNote({
+  progress,
+  shown,
+}: {
+  readonly progress: LoadProgress | undefined;
+  readonly shown?: number;
+}) {
+  const lead =
+    shown === undefined
+      ? 'Loading the timeline…'
+      : `Showing the first ${shown.toLocaleString('en')} events while the rest of the timeline loads…`;
   if (progress === undefined) {
     return (
       <p className="app__loading" role="status">
-        Loading the timeline…
+        {lead}
       </p>
     );
   }
@@ -76,7 +96,7 @@ function LoadingNote({ progress }: { readonly progress: LoadProgress | undefined
   return (
     <div className="app__loading">
       <p role="status">
-        Loading the timeline… {megabytes(read)}
+        {lead} {megabytes(read)}
         {known ? ` of ${megabytes(total)}` : ''} MB
       </p>
       {known ? (

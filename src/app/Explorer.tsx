@@ -19,14 +19,33 @@ import { ViewModeSwitch } from './ViewModeSwitch';
 // The timeline widget is the largest part of the page's code. Its download starts as soon as this
 // module runs, alongside the fetch of timeline.json, and stays out of the first bundle.
 const timelineModule = import('../features/timeline/TimelineView');
-const TimelineView = lazy(() => timelineModule.then((m) => ({ default: m.TimelineView })));
+const LazyTimelineView = lazy(() => timelineModule.then((m) => ({ default: m.TimelineView })));
+type TimelineViewComponent = Awaited<typeof timelineModule>['TimelineView'];
+/** The widget's component once its code has arrived (before the timeline file, as a rule). */
+let arrivedTimelineView: TimelineViewComponent | undefined;
+void timelineModule.then(
+  (m) => {
+    arrivedTimelineView = m.TimelineView;
+  },
+  () => undefined,
+);
 
-export function Explorer({ index }: { readonly index: TimelineIndex }) {
+interface ExplorerProps {
+  readonly index: TimelineIndex;
+  /** The index holds only the first part of a file still loading. */
+  readonly partial?: boolean;
+}
+
+export function Explorer({ index, partial = false }: ExplorerProps) {
   const viewMode = useNewslineStore((s) => s.viewMode);
   // On narrow screens the filters live in a drawer; on wide ones this flag has no effect.
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Code already here is drawn at once: the lazy component would first suspend for a retry,
+  // which a page still busy reading the rest of a large file can put off by a second. Chosen
+  // once, so that the widget is never mounted twice.
+  const [TimelineView] = useState(() => arrivedTimelineView ?? LazyTimelineView);
   useUrlSync(index);
-  usePrepareSearch(index);
+  usePrepareSearch(index, partial);
   return (
     <div className="explorer">
       <div

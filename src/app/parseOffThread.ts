@@ -12,9 +12,18 @@
  */
 import { parseTimelineText, type TimelineLoad } from '../domain/loadTimeline';
 import type { SearchMatches } from '../domain/filters';
-import type { NewsDocument, Timeline, TimelineEvent } from '../domain/schema';
+import {
+  SCHEMA_VERSION,
+  type Actor,
+  type Country,
+  type NewsDocument,
+  type Timeline,
+  type TimelineEvent,
+} from '../domain/schema';
 import { EventsPreparer } from '../domain/prepareEvents';
 import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
+
+const STREAMED_KINDS = ['document', 'actor', 'country', 'event'] as const;
 
 /** Searches of the loaded timeline, answered by its worker. */
 export interface RemoteSearch {
@@ -27,6 +36,19 @@ type OnRemoteSearch = (search: RemoteSearch, timeline: Timeline) => void;
 /** How much of a file being fetched has arrived: bytes read, and the size announced (or null). */
 export type OnProgress = (read: number, total: number | null) => void;
 
+/**
+ * The first part of a file still being fetched, once its first events have come: every document,
+ * the actors and countries listed before the events, and the first run of checked events.
+ */
+export type OnPreview = (timeline: Timeline) => void;
+
+/** What a load through the worker tells its caller along the way. */
+export interface LoadListeners {
+  readonly onRemoteSearch?: OnRemoteSearch | undefined;
+  readonly onProgress?: OnProgress | undefined;
+  readonly onPreview?: OnPreview | undefined;
+}
+
 /** Parses and checks text already fetched: in a worker when it is large. */
 export function parseOffThread(
   file: string,
@@ -36,24 +58,24 @@ export function parseOffThread(
 ): Promise<TimelineLoad> {
   const inPlace = (): Promise<TimelineLoad> => Promise.resolve(parseTimelineText(file, text));
   if (text.length < WORKER_THRESHOLD) return inPlace();
-  return inWorker({ kind: 'parse', file, text }, signal, onRemoteSearch, inPlace);
+  return inWorker({ kind: 'parse', file, text }, signal, inPlace, { onRemoteSearch });
 }
 
 /**
- * Fetches, parses and checks the file at `url` in a worker, telling `onProgress` as it arrives;
- * `readHere` reads it on the page instead where there is no worker or it fails to start.
+ * Fetches, parses and checks the file at `url` in a worker, telling `listeners` how much has
+ * arrived and showing them its first part; `readHere` reads it on the page instead where there
+ * is no worker or it fails to start.
  */
 export function loadOffThread(
   file: string,
   url: string,
   signal: AbortSignal,
   readHere: () => Promise<TimelineLoad>,
-  onRemoteSearch?: OnRemoteSearch,
-  onProgress?: OnProgress,
+  listeners: LoadListeners = {},
 ): Promise<TimelineLoad> {
   const absolute = new URL(url, globalThis.location?.href).href;
   const request = { kind: 'fetch', file, url: absolute } as const;
-  return inWorker(request, signal, onRemoteSearch, readHere, onProgress);
+  return inWorker(request, signal, readHere, listeners);
 }
 
 /**
@@ -62,8 +84,23 @@ export function loadOffThread(
  */
 interface Runs {
   readonly document: NewsDocument[][];
+  readonly actor: Actor[][];
+  readonly country: Country[][];
   readonly event: TimelineEvent[][];
   readonly preparer: EventsPreparer;
+}
+
+const flat = <T>(runs: readonly (readonly T[])[]): T[] => runs.flat();
+
+/** What has come so far, with only the first run of events (see OnPreview). */
+function preview(runs: Runs, events: readonly TimelineEvent[]): Timeline {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    documents: flat(runs.document),
+    actors: flat(runs.actor),
+    countries: flat(runs.country),
+    events: [...events],
+  };
 }
 
 function joined<T>(runs: readonly (readonly T[])[], expected: number, what: string): T[] {
@@ -79,7 +116,7 @@ function joined<T>(runs: readonly (readonly T[])[], expected: number, what: stri
  * JSON text, or else the documents and events of the runs that came ahead of it.
  */
 function received(message: Extract<FromWorker, { kind: 'parsed' }>, runs: Runs): TimelineLoad {
-  const { load, events, streamed } = message;
+  const { load, events, streamed, order } = message;
   if (!load.ok) return load;
   if (events !== undefined) {
     const parsed = JSON.parse(events) as TimelineEvent[];
@@ -89,17 +126,18 @@ function received(message: Extract<FromWorker, { kind: 'parsed' }>, runs: Runs):
   const timeline = {
     ...load.timeline,
     documents: joined(runs.document, streamed.document, 'documents'),
+    actors: joined(runs.actor, streamed.actor, 'actors'),
+    countries: joined(runs.country, streamed.country, 'countries'),
     events: joined(runs.event, streamed.event, 'events'),
   };
-  return { ...load, timeline, prepared: runs.preparer.prepared() };
+  return { ...load, timeline, prepared: { ...runs.preparer.prepared(), order } };
 }
 
 function inWorker(
   request: Extract<ToWorker, { readonly file: string }>,
   signal: AbortSignal,
-  onRemoteSearch: OnRemoteSearch | undefined,
   fallback: () => Promise<TimelineLoad>,
-  onProgress?: OnProgress,
+  { onRemoteSearch, onProgress, onPreview }: LoadListeners,
 ): Promise<TimelineLoad> {
   if (typeof Worker === 'undefined') return fallback();
   return new Promise((resolve, reject) => {
@@ -128,7 +166,13 @@ function inWorker(
     };
     signal.addEventListener('abort', onAbort);
     let timeline: Timeline | null = null;
-    const runs: Runs = { document: [], event: [], preparer: new EventsPreparer() };
+    const runs: Runs = {
+      document: [],
+      actor: [],
+      country: [],
+      event: [],
+      preparer: new EventsPreparer(),
+    };
     const remoteSearch = (): RemoteSearch => ({
       search: (query) => {
         if (query.trim() === '') return Promise.resolve(null);
@@ -154,7 +198,10 @@ function inWorker(
           try {
             const records = JSON.parse(`[${message.json}]`) as never[];
             runs[message.of].push(records);
-            if (message.of === 'event') runs.preparer.add(records);
+            if (message.of === 'event') {
+              runs.preparer.add(records);
+              if (runs.event.length === 1) onPreview?.(preview(runs, records));
+            }
           } catch (error) {
             settled = true;
             stop();
@@ -167,8 +214,7 @@ function inWorker(
           let load: TimelineLoad;
           try {
             load = received(message, runs);
-            runs.document.length = 0;
-            runs.event.length = 0;
+            for (const kind of STREAMED_KINDS) runs[kind].length = 0;
           } catch (error) {
             stop();
             reject(error instanceof Error ? error : new Error(String(error)));

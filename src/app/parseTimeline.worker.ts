@@ -16,9 +16,16 @@ import {
   type EventSearch,
 } from '../domain/search';
 import { TimelineStreamReader, type StreamedKind } from '../domain/streamTimeline';
-import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
+import { chronologicalKey } from '../domain/dates';
+import {
+  indexInOrder,
+  indexTimeline,
+  timeOrder,
+  type TimelineIndex,
+} from '../domain/timelineIndex';
 import { fetchTimelineResponse, readResponseText } from './fetchTimelineText';
 import {
+  FIRST_RECORDS_MESSAGE_CHARS,
   PROGRESS_STEP,
   RECORDS_MESSAGE_CHARS,
   WORKER_THRESHOLD,
@@ -30,8 +37,8 @@ import {
 let loaded: TimelineIndex | null = null;
 let search: EventSearch | null = null;
 
-function answer(message: FromWorker): void {
-  self.postMessage(message);
+function answer(message: FromWorker, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer });
 }
 
 /** Keeps the timeline for searches: by title at once, by full text once the index is built. */
@@ -62,7 +69,10 @@ function parseAndAnswer(file: string, text: string): void {
   startSearch(index);
 }
 
-/** Collects runs of one kind of record into messages of about RECORDS_MESSAGE_CHARS characters. */
+/**
+ * Collects runs of one kind of record into messages of about RECORDS_MESSAGE_CHARS characters
+ * (the first one smaller, so that the page can show the first records sooner).
+ */
 class RecordsOutbox {
   private parts: string[] = [];
   private chars = 0;
@@ -71,11 +81,13 @@ class RecordsOutbox {
 
   constructor(private readonly of: StreamedKind) {}
 
-  add(json: string, count: number): void {
+  /** Keeps the records; sends what it holds once that is enough, when `send` allows. */
+  add(json: string, count: number, send: boolean): void {
     this.parts.push(json);
     this.chars += json.length;
     this.count += count;
-    if (this.chars >= RECORDS_MESSAGE_CHARS) this.flush();
+    const enough = this.sent === 0 ? FIRST_RECORDS_MESSAGE_CHARS : RECORDS_MESSAGE_CHARS;
+    if (send && this.chars >= enough) this.flush();
   }
 
   flush(): void {
@@ -114,8 +126,24 @@ async function fetchAndAnswer(url: string, file: string): Promise<void> {
     answer({ kind: 'parsed', load: response });
     return;
   }
-  const outboxes = { document: new RecordsOutbox('document'), event: new RecordsOutbox('event') };
-  const reader = new TimelineStreamReader((kind, json, count) => outboxes[kind].add(json, count));
+  const outboxes: Record<StreamedKind, RecordsOutbox> = {
+    document: new RecordsOutbox('document'),
+    actor: new RecordsOutbox('actor'),
+    country: new RecordsOutbox('country'),
+    event: new RecordsOutbox('event'),
+  };
+  // Nothing is sent before the file proves large (a small one goes back as text). A kind's records
+  // are sent before another kind's begin, so that the first events find what came before them.
+  let sending = false;
+  const kinds: StreamedKind[] = [];
+  const reader = new TimelineStreamReader((kind, json, count) => {
+    const last = kinds.at(-1);
+    if (last !== kind) {
+      if (sending && last !== undefined) outboxes[last].flush();
+      kinds.push(kind);
+    }
+    outboxes[kind].add(json, count, sending);
+  });
   const pieces: string[] = [];
   let length = 0;
   const problem = await readResponseText(
@@ -125,6 +153,10 @@ async function fetchAndAnswer(url: string, file: string): Promise<void> {
       pieces.push(text);
       length += text.length;
       reader.feed(text);
+      if (!sending && length >= WORKER_THRESHOLD) {
+        sending = true;
+        for (const kind of kinds) outboxes[kind].flush();
+      }
     },
     undefined,
     progressReporter(response),
@@ -144,15 +176,30 @@ async function fetchAndAnswer(url: string, file: string): Promise<void> {
     return;
   }
   pieces.length = 0;
-  outboxes.document.flush();
-  outboxes.event.flush();
+  for (const outbox of Object.values(outboxes)) outbox.flush();
   const { timeline } = load;
-  answer({
-    kind: 'parsed',
-    load: { ...load, timeline: { ...timeline, documents: [], events: [] } },
-    streamed: { document: outboxes.document.sent, event: outboxes.event.sent },
-  });
-  startSearch(indexTimeline(timeline));
+  // Ordered here rather than on the page, which may already be showing a first part.
+  const keys = timeline.events.map((event) => chronologicalKey(event.date));
+  const order = timeOrder(timeline.events, keys);
+  const sentOrder = order.slice();
+  answer(
+    {
+      kind: 'parsed',
+      load: {
+        ...load,
+        timeline: { ...timeline, documents: [], actors: [], countries: [], events: [] },
+      },
+      streamed: {
+        document: outboxes.document.sent,
+        actor: outboxes.actor.sent,
+        country: outboxes.country.sent,
+        event: outboxes.event.sent,
+      },
+      order: sentOrder,
+    },
+    [sentOrder.buffer],
+  );
+  startSearch(indexInOrder(timeline, order));
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {

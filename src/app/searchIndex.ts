@@ -72,11 +72,14 @@ export function useRemoteMatches(index: TimelineIndex, query: string): SearchMat
   return query.trim() === '' ? null : answer;
 }
 
-/** Starts building the index for `index` once it is shown, unless a worker searches it. */
-export function usePrepareSearch(index: TimelineIndex): void {
+/**
+ * Starts building the index for `index` once it is shown, unless a worker searches it or it is
+ * only the first part of a file still loading (searched by title until the whole replaces it).
+ */
+export function usePrepareSearch(index: TimelineIndex, partial = false): void {
   const remote = useSearchIndexStore((s) => s.remote?.timeline === index.timeline);
   useEffect(() => {
-    if (remote) return undefined;
+    if (remote || partial) return undefined;
     let cancelled = false;
     buildEventSearchInChunks(index).then(
       (search) => {
@@ -87,5 +90,5 @@ export function usePrepareSearch(index: TimelineIndex): void {
     return () => {
       cancelled = true;
     };
-  }, [index, remote]);
+  }, [index, remote, partial]);
 }

@@ -2,13 +2,20 @@
  * Derived data for the explorer, memoised on the loaded timeline and the store's slices, so that
  * every component reading the same thing shares one computation per change.
  */
-import { eventsInRange, intersectMatches, type DateRange } from '../domain/dateRange';
+import { eventsInRange, intersectMatches, isAnyDate, type DateRange } from '../domain/dateRange';
 import { densityHistogram } from '../domain/density';
 import { facetOptions, type FacetOption } from '../domain/facets';
 import { restrictingMasks } from '../domain/facetTable';
-import { hasActiveFilters, type Facet, type Filters, type SearchMatches } from '../domain/filters';
+import {
+  FACETS,
+  hasActiveFilters,
+  type Facet,
+  type Filters,
+  type SearchMatches,
+} from '../domain/filters';
 import { groupsForIndex, rowIdsOf, type GroupSpec, type Grouping } from '../domain/grouping';
 import { memoizeLast } from '../domain/memo';
+import { nextTask } from '../domain/tasks';
 import type { MarkSpan } from '../domain/passages';
 import { matchingByTitle, matchingEventIds, type EventSearch } from '../domain/search';
 import type { TimelineEvent } from '../domain/schema';
@@ -182,3 +189,40 @@ export const selectInitialWindow = memoizeLast((index: TimelineIndex): TimeWindo
 export const selectDensity = memoizeLast((index: TimelineIndex) =>
   densityHistogram(selectUngroupedSpecs(index), 160),
 );
+
+/**
+ * Works out, a task at a time, what the explorer's first render of `index` reads and what takes
+ * long at 100,000 events (the overview's density, the first window, the rows and items, the facet
+ * counts), each memoised for the reader's current choices: a page that swaps a first part of a
+ * file for the whole then renders it without holding the thread for long. Without a search or a
+ * date range (the usual case at load), the same values the render asks for; with them, only what
+ * does not depend on them.
+ */
+export async function prepareFirstRender(
+  index: TimelineIndex,
+  pause: () => Promise<void> = nextTask,
+): Promise<void> {
+  const { grouping, filters, query, dateRange } = useNewslineStore.getState();
+  const unrestricted = query.trim() === '' && isAnyDate(dateRange);
+  const steps: (() => unknown)[] = [
+    () => selectDensity(index),
+    () => selectInitialWindow(index),
+    () => selectAllGroups(index, grouping),
+  ];
+  if (unrestricted) {
+    steps.push(
+      () => selectVisibleItemSpecs(index, filters, null, grouping),
+      () =>
+        selectVisibleGroups(
+          selectAllGroups(index, grouping),
+          selectVisibleItemSpecs(index, filters, null, grouping),
+        ),
+      () => selectVisibleEvents(index, filters, null),
+      ...FACETS.map((facet) => () => selectFacetOptions(index, filters, facet, null)),
+    );
+  }
+  for (const step of steps) {
+    await pause();
+    step();
+  }
+}

@@ -4,7 +4,7 @@
  * loading, a problem that names the file, or the indexed timeline with a note of any records
  * that were left out.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import {
   describeProblem,
   parseTimelineText,
@@ -12,12 +12,13 @@ import {
   type LeftOutRecord,
   type TimelineLoad,
 } from '../domain/loadTimeline';
-import { indexPrepared } from '../domain/prepareEvents';
-import type { TimelineIndex } from '../domain/timelineIndex';
+import { indexPrepared, indexPreparedInSteps } from '../domain/prepareEvents';
+import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
 import { fetchTimelineResponse, fetchTimelineText, responseText } from './fetchTimelineText';
-import { loadOffThread, parseOffThread, type OnProgress } from './parseOffThread';
+import { loadOffThread, parseOffThread, type OnPreview, type OnProgress } from './parseOffThread';
 import { WORKER_THRESHOLD } from './workerProtocol';
 import { registerRemoteSearch } from './searchIndex';
+import { prepareFirstRender } from './selectors';
 
 /** How much of a large file has arrived, in bytes (total: the size announced, or null). */
 export interface LoadProgress {
@@ -33,6 +34,11 @@ export type TimelineLoadState =
       readonly index: TimelineIndex;
       readonly leftOut: readonly LeftOutRecord[];
       readonly leftOutSummary: string | undefined;
+      /**
+       * Set while the rest of a large file is still on its way: the index then holds only the
+       * first events read, and the whole timeline replaces it once read.
+       */
+      readonly stillLoading?: { readonly progress: LoadProgress | undefined };
     };
 
 /** The seed timeline, relative to the base the app is served from. */
@@ -58,14 +64,18 @@ export async function fetchTimeline(
   url: string,
   file: string,
   signal: AbortSignal,
-  onProgress?: OnProgress,
+  { onProgress, onPreview }: { onProgress?: OnProgress; onPreview?: OnPreview } = {},
 ): Promise<TimelineLoad> {
   const response = await fetchTimelineResponse(url, file, signal);
   if (!(response instanceof Response)) return response;
   if (Number(response.headers.get('content-length')) >= WORKER_THRESHOLD) {
     void response.body?.cancel().catch(() => undefined);
     const here = (): Promise<TimelineLoad> => fetchHere(url, file, signal);
-    return loadOffThread(file, url, signal, here, registerRemoteSearch, onProgress);
+    return loadOffThread(file, url, signal, here, {
+      onRemoteSearch: registerRemoteSearch,
+      onProgress,
+      onPreview,
+    });
   }
   const text = await responseText(response, file, signal);
   return typeof text === 'string' ? parseOffThread(file, text, signal, registerRemoteSearch) : text;
@@ -73,12 +83,32 @@ export async function fetchTimeline(
 
 export function toLoadState(load: TimelineLoad): TimelineLoadState {
   if (!load.ok) return { status: 'error', message: describeProblem(load.problem) };
+  return readyState(load, indexPrepared(load.timeline, load.prepared));
+}
+
+function readyState(
+  load: Extract<TimelineLoad, { ok: true }>,
+  index: TimelineIndex,
+): TimelineLoadState {
   return {
     status: 'ready',
-    index: indexPrepared(load.timeline, load.prepared),
+    index,
     leftOut: load.leftOut,
     leftOutSummary: summarizeLeftOut(load.leftOut),
   };
+}
+
+/**
+ * The state once the whole file is read. When a first part is already on screen, the index and
+ * what the explorer's first render of it reads are made a step at a time, and the explorer is
+ * re-rendered as a transition, so that the page keeps answering the reader meanwhile; otherwise
+ * at once, since nothing else is waiting.
+ */
+async function finalState(load: TimelineLoad, shown: boolean): Promise<TimelineLoadState> {
+  if (!load.ok || !shown) return toLoadState(load);
+  const index = await indexPreparedInSteps(load.timeline, load.prepared);
+  await prepareFirstRender(index);
+  return readyState(load, index);
 }
 
 export function useTimelineLoad(
@@ -88,16 +118,42 @@ export function useTimelineLoad(
   const [state, setState] = useState<TimelineLoadState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
+    const { signal } = controller;
+    let previewShown = false;
     const onProgress: OnProgress = (read, total) => {
-      if (!controller.signal.aborted) setState({ status: 'loading', progress: { read, total } });
+      if (signal.aborted) return;
+      const progress = { read, total };
+      setState((shown) =>
+        shown.status === 'ready' && shown.stillLoading !== undefined
+          ? { ...shown, stillLoading: { progress } }
+          : { status: 'loading', progress },
+      );
     };
-    fetchTimeline(url, file, controller.signal, onProgress).then(
-      (load) => setState(toLoadState(load)),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({ status: 'error', message: `Could not load ${file}: ${String(error)}.` });
-      },
-    );
+    const onPreview: OnPreview = (timeline) => {
+      if (signal.aborted) return;
+      previewShown = true;
+      const index = indexTimeline(timeline);
+      setState((shown) => ({
+        status: 'ready',
+        index,
+        leftOut: [],
+        leftOutSummary: undefined,
+        stillLoading: { progress: shown.status === 'loading' ? shown.progress : undefined },
+      }));
+    };
+    fetchTimeline(url, file, signal, { onProgress, onPreview })
+      .then((load) => finalState(load, previewShown))
+      .then(
+        (next) => {
+          if (signal.aborted) return;
+          if (previewShown) startTransition(() => setState(next));
+          else setState(next);
+        },
+        (error: unknown) => {
+          if (signal.aborted) return;
+          setState({ status: 'error', message: `Could not load ${file}: ${String(error)}.` });
+        },
+      );
     return () => controller.abort();
   }, [url, file]);
   return state;

@@ -2,7 +2,7 @@
  * The messages between the page and the timeline worker (parseTimeline.worker.ts). The page sends
  * either the file's address, for the worker to fetch, or text it already has. A small file comes
  * back as its text, for the page to parse in place; a large one is parsed and checked there and
- * comes back as the checked timeline. A fetched file's documents and events come ahead of it as it
+ * comes back as the checked timeline. A fetched file's records come ahead of it as it
  * downloads, in runs of JSON text (which the page parses several times faster than it receives cloned
  * objects, and meanwhile has nothing else to do); text the page handed over comes back with its
  * events in time order as one JSON text. The worker then keeps
@@ -20,7 +20,11 @@ export type ToWorker =
 export type FromWorker =
   /** The file is small: the page parses it itself. */
   | { readonly kind: 'text'; readonly text: string }
-  /** A run of checked records, in the file's order, as JSON text of the form `r1,r2,…`. */
+  /**
+   * A run of checked records, as JSON text of the form `r1,r2,…`. The runs of one kind are sent
+   * before another kind's begin, and events only once every document has come, so the first run
+   * of events finds every document and the actors and countries the file lists before events.
+   */
   | {
       readonly kind: 'records';
       readonly of: StreamedKind;
@@ -29,15 +33,18 @@ export type FromWorker =
     }
   /**
    * The checked timeline, or its problem. For a good timeline `load.timeline.events` is empty:
-   * either `events` holds them, in time order, as JSON, or `streamed` says how many documents and
-   * events the 'records' messages before this one held, and `load.timeline.documents` is empty
-   * too. 'records' messages are dropped when `events` is given.
+   * either `events` holds them, in time order, as JSON, or `streamed` says how many records of
+   * each kind the 'records' messages before this one held, and all four record arrays of
+   * `load.timeline` are empty. 'records' messages are dropped when `events` is given. With
+   * `streamed`, `order` says where each streamed event goes in time order: event k of the index
+   * is streamed event order[k].
    */
   | {
       readonly kind: 'parsed';
       readonly load: TimelineLoad;
       readonly events?: string;
       readonly streamed?: Readonly<Record<StreamedKind, number>>;
+      readonly order?: Uint32Array;
     }
   /** How much of a fetched file has arrived: bytes read, and the size the server announced. */
   | { readonly kind: 'progress'; readonly read: number; readonly total: number | null }
@@ -47,6 +54,9 @@ export type FromWorker =
 
 /** Runs of records are sent to the page in messages of about this many characters. */
 export const RECORDS_MESSAGE_CHARS = 1_000_000;
+
+/** The first run of each kind is sent once it holds this many: the page can show it sooner. */
+export const FIRST_RECORDS_MESSAGE_CHARS = 100_000;
 
 /** A fetched file's progress is reported each time about this share of it more has arrived. */
 export const PROGRESS_STEP = 0.02;

@@ -5,6 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { TimelineEvent } from './schema';
+import { nextTask } from './tasks';
 import { actorName, countryName, type TimelineIndex } from './timelineIndex';
 
 interface SearchDocument {
@@ -49,18 +50,6 @@ export function buildEventSearch(index: TimelineIndex): EventSearch {
   const search = emptySearch();
   search.addAll(index.events.map((event) => searchDocument(index, event)));
   return search;
-}
-
-/** Resolves in a task of its own, with no timer's minimum delay (MessageChannel). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Reading a timeline file while it downloads: the text goes in chunk by chunk, and runs of checked
- * documents and events come out as they arrive (as JSON text, for a page to parse while the rest
+ * records (documents, actors, countries, events) come out as they arrive (as JSON text, for a page to parse while the rest
  * is still on its way), then the checked timeline. The checks and their outcome are parseTimelineJson's: the
  * same records kept, the same ones left out for the same reasons, in the same order. Events that
  * arrive before the documents they point into is complete wait for them.
@@ -36,8 +36,8 @@ const ARRAYS: Readonly<Record<string, RecordKind>> = {
   events: 'event',
 };
 
-/** The records handed on as they are checked: the large ones. */
-export type StreamedKind = 'document' | 'event';
+/** The records handed on as they are checked: all of them, so that a page can show a part early. */
+export type StreamedKind = RecordKind;
 
 /** Receives `count` checked records of one kind, as JSON text of the form `r1,r2,…`. */
 export type OnRecords = (kind: StreamedKind, json: string, count: number) => void;
@@ -141,12 +141,16 @@ export class TimelineStreamReader {
         this.handOn('document', json, records, kept);
         return;
       }
-      case 'actor':
-        this.checkAll('actor', records, RECORD_CHECKS.actor, this.actors);
+      case 'actor': {
+        const kept = this.checkAll('actor', records, RECORD_CHECKS.actor, this.actors);
+        this.handOn('actor', json, records, kept);
         return;
-      case 'country':
-        this.checkAll('country', records, RECORD_CHECKS.country, this.countries);
+      }
+      case 'country': {
+        const kept = this.checkAll('country', records, RECORD_CHECKS.country, this.countries);
+        this.handOn('country', json, records, kept);
         return;
+      }
       case 'event':
         this.checkEvents(json, records);
         return;

@@ -70,12 +70,17 @@ export function indexWithKeys(
   timeline: Timeline,
   keys: readonly string[],
 ): { index: TimelineIndex; order: Uint32Array } {
+  const order = timeOrder(timeline.events, keys);
+  return { index: indexInOrder(timeline, order), order };
+}
+
+/** The index of a timeline whose events go in `order` (a timeOrder of its events). */
+export function indexInOrder(timeline: Timeline, order: Uint32Array): TimelineIndex {
   const given = timeline.events;
-  const order = timeOrder(given, keys);
   const events = Array.from(order, (i) => given[i] as TimelineEvent);
   const eventById = new Map<string, TimelineEvent>();
   for (const event of events) eventById.set(event.id, event);
-  const index: TimelineIndex = {
+  return {
     timeline,
     events,
     eventById,
@@ -83,7 +88,6 @@ export function indexWithKeys(
     actorById: new Map(timeline.actors.map((a) => [a.id, a])),
     countryByCode: new Map(timeline.countries.map((c) => [c.code, c])),
   };
-  return { index, order };
 }
 
 /** The actor's name, or its id when the timeline does not describe it. */

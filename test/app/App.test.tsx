@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, LoadedTimeline } from '../../src/app/App';
 import { resetNewslineStore } from '../../src/app/store';
+import { indexTimeline } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
 // The widget needs a real layout engine; here only the page around it is under test.
@@ -86,6 +87,39 @@ describe('App loading the timeline', () => {
     );
     expect(screen.getByRole('status')).toHaveTextContent('Loading the timeline… 3.0 MB');
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('shows the first part of a large file while the rest loads, then the whole', () => {
+    const whole = indexTimeline(smallTimeline);
+    const first = indexTimeline({ ...smallTimeline, events: smallTimeline.events.slice(0, 2) });
+    const ready = { status: 'ready', leftOut: [], leftOutSummary: undefined } as const;
+    const { rerender } = render(
+      <LoadedTimeline
+        load={{
+          ...ready,
+          index: first,
+          stillLoading: { progress: { read: 40_000_000, total: 61_250_000 } },
+        }}
+      />,
+    );
+    expect(
+      screen.getByText(/^Showing the first 2 events while the rest of the timeline loads…/),
+    ).toHaveTextContent(
+      'Showing the first 2 events while the rest of the timeline loads… 40.0 of 61.3 MB',
+    );
+    expect(
+      screen.getByText(/^Showing the first 2 events while the rest of the timeline loads…/),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('progressbar', { name: 'Timeline file' })).toHaveAttribute(
+      'value',
+      '40000000',
+    );
+    // The explorer shows those events, filters and all, and can be used meanwhile.
+    expect(screen.getByText('Showing 2 of 2 events')).toBeInTheDocument();
+    rerender(<LoadedTimeline load={{ ...ready, index: whole }} />);
+    expect(screen.queryByText(/while the rest of the timeline loads/)).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByText('Showing 6 of 6 events')).toBeInTheDocument();
   });
 
   it('shows the good events and says how many were left out', async () => {

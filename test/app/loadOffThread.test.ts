@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadOffThread, parseOffThread, type RemoteSearch } from '../../src/app/parseOffThread';
+import {
+  loadOffThread,
+  parseOffThread,
+  type LoadListeners,
+  type RemoteSearch,
+} from '../../src/app/parseOffThread';
 import { fetchTimeline } from '../../src/app/useTimelineLoad';
 import type { FromWorker, ToWorker } from '../../src/app/workerProtocol';
 import { chronologicalKey } from '../../src/domain/dates';
@@ -8,6 +13,8 @@ import {
   parseTimelineText,
   type TimelineLoad,
 } from '../../src/domain/loadTimeline';
+import type { Timeline } from '../../src/domain/schema';
+import { timeOrder } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
 /**
@@ -40,7 +47,10 @@ afterEach(() => {
 const largeText = `${JSON.stringify(smallTimeline)}${' '.repeat(2_100_000)}`;
 
 /** Loads `timeline.json` through the worker, the server answering with `response`. */
-async function loadServed(response: () => Response): Promise<TimelineLoad> {
+async function loadServed(
+  response: () => Response,
+  listeners: LoadListeners = {},
+): Promise<TimelineLoad> {
   vi.stubGlobal('self', globalThis);
   vi.stubGlobal('Worker', InThreadWorker);
   const requested: string[] = [];
@@ -55,6 +65,7 @@ async function loadServed(response: () => Response): Promise<TimelineLoad> {
     'http://newsline.test/seeds/timeline.json',
     new AbortController().signal,
     readHere,
+    listeners,
   );
   expect(requested).toEqual(['http://newsline.test/seeds/timeline.json']);
   return load;
@@ -63,15 +74,53 @@ async function loadServed(response: () => Response): Promise<TimelineLoad> {
 const json = (text: string): Response =>
   new Response(text, { headers: { 'content-type': 'application/json' } });
 
+/** An answer whose body arrives in pieces of `size` characters, as over a network. */
+function inPieces(text: string, size: number): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let at = 0; at < text.length; at += size)
+        controller.enqueue(encoder.encode(text.slice(at, at + size)));
+      controller.close();
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'application/json' } });
+}
+
 describe('a timeline fetched by its worker', () => {
   it('sends the records ahead as it reads, then the checked timeline with all of them', async () => {
     const load = await loadServed(() => json(largeText));
     if (!load.ok) throw new Error(describeProblem(load.problem));
     const replies = InThreadWorker.replies.filter((kind) => kind !== 'progress');
-    expect(replies.slice(0, 3)).toEqual(['records', 'records', 'parsed']);
+    // Documents, actors, countries, events: each kind's run before the next kind's.
+    expect(replies.slice(0, 5)).toEqual(['records', 'records', 'records', 'records', 'parsed']);
     expect(load.timeline.events).toEqual(smallTimeline.events);
     expect(load.timeline.documents).toEqual(smallTimeline.documents);
     expect(load.leftOut).toEqual([]);
+  });
+
+  it('shows the first events as soon as they are read, with every document and the actors and countries before them', async () => {
+    const events = Array.from({ length: 4000 }, (_, i) =>
+      smallTimeline.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
+    ).flat();
+    const text = `${JSON.stringify({ ...smallTimeline, events })}${' '.repeat(2_100_000)}`;
+    const previews: Timeline[] = [];
+    const load = await loadServed(() => inPieces(text, 65_536), {
+      onPreview: (timeline) => previews.push(timeline),
+    });
+    if (!load.ok) throw new Error(describeProblem(load.problem));
+    expect(previews).toHaveLength(1);
+    const preview = previews[0];
+    expect(preview?.documents).toEqual(smallTimeline.documents);
+    expect(preview?.actors).toEqual(smallTimeline.actors);
+    expect(preview?.countries).toEqual(smallTimeline.countries);
+    const shown = preview?.events.length ?? 0;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(events.length);
+    expect(preview?.events).toEqual(load.timeline.events.slice(0, shown));
+    // The worker put the whole in time order, as the page would have.
+    const keys = load.timeline.events.map((event) => chronologicalKey(event.date));
+    expect(load.prepared?.order).toEqual(timeOrder(load.timeline.events, keys));
   });
 
   it('leaves out the bad records of a large file as the page would', async () => {
@@ -139,8 +188,7 @@ describe('a timeline fetched by its worker', () => {
         'http://x.test/t.json',
         new AbortController().signal,
         () => Promise.reject(new Error('read on the page')),
-        undefined,
-        (read, total) => heard.push({ read, total }),
+        { onProgress: (read, total) => heard.push({ read, total }) },
       );
       expect(load.ok).toBe(true);
       // One report per fiftieth of the file (or per megabyte), each further on, none past its end.
@@ -214,7 +262,7 @@ describe('a timeline fetched by its worker', () => {
       'http://x.test/t.json',
       new AbortController().signal,
       () => Promise.reject(new Error('read on the page')),
-      (search) => searchers.push(search),
+      { onRemoteSearch: (search) => searchers.push(search) },
     );
     if (!load.ok) throw new Error(describeProblem(load.problem));
     const early = await searchers[0]?.search('Sheinbaum');
@@ -230,7 +278,7 @@ describe('a timeline fetched by its worker', () => {
     [
       'a file the server says is large goes to the worker',
       largeText,
-      ['records', 'records', 'parsed'],
+      ['records', 'records', 'records', 'records', 'parsed'],
     ],
     ['a small one is read on the page, with no worker', JSON.stringify(smallTimeline), []],
   ])('%s', async (_what, text, replies) => {

@@ -1,7 +1,7 @@
 /**
  * The timeline read while it downloads against the timeline read whole: for good files, files
  * with bad records, and files whose members come in another order, however the text is cut, the
- * outcome is parseTimelineText's, and the events handed on along the way are the kept events.
+ * outcome is parseTimelineText's, and the records handed on along the way are the kept records.
  * Whatever it cannot read this way it leaves to parseTimelineText (finish answers undefined).
  */
 import fc from 'fast-check';
@@ -14,10 +14,14 @@ function stream(text: string, cuts: readonly number[]) {
   const handedOn: unknown[] = [];
   const runs: number[] = [];
   const documents: unknown[] = [];
+  const actors: unknown[] = [];
+  const countries: unknown[] = [];
   const reader = new TimelineStreamReader((kind, json, count) => {
     const records = JSON.parse(`[${json}]`) as unknown[];
     expect(records).toHaveLength(count);
     if (kind === 'document') documents.push(...records);
+    else if (kind === 'actor') actors.push(...records);
+    else if (kind === 'country') countries.push(...records);
     else {
       handedOn.push(...records);
       runs.push(count);
@@ -29,7 +33,7 @@ function stream(text: string, cuts: readonly number[]) {
     from = cut;
   }
   reader.feed(text.slice(from));
-  return { load: reader.finish(), handedOn, documents, runs };
+  return { load: reader.finish(), handedOn, documents, actors, countries, runs };
 }
 
 /** The fixture's records, some of them broken, in a member order of the test's choosing. */
@@ -89,7 +93,7 @@ describe('TimelineStreamReader', () => {
         fc.array(fc.nat(), { maxLength: 12 }),
         (damaged, order, rawCuts) => {
           const text = fileText(new Map(Object.entries(damaged)), order, {});
-          const { load, handedOn, documents } = stream(
+          const { load, handedOn, documents, actors, countries } = stream(
             text,
             rawCuts.map((cut) => cut % (text.length + 1)),
           );
@@ -97,6 +101,8 @@ describe('TimelineStreamReader', () => {
           expect(load).toEqual(whole);
           expect(handedOn).toEqual(whole.ok ? whole.timeline.events : []);
           expect(documents).toEqual(whole.ok ? whole.timeline.documents : []);
+          expect(actors).toEqual(whole.ok ? whole.timeline.actors : []);
+          expect(countries).toEqual(whole.ok ? whole.timeline.countries : []);
         },
       ),
       { numRuns: 300 },

@@ -6,8 +6,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { spanDaysOf, timelineSpanDays } from '../../src/domain/dateRange';
 import { chronologicalKey } from '../../src/domain/dates';
-import { EventsPreparer, indexPrepared } from '../../src/domain/prepareEvents';
-import { indexTimeline } from '../../src/domain/timelineIndex';
+import {
+  EventsPreparer,
+  indexPrepared,
+  indexPreparedInSteps,
+} from '../../src/domain/prepareEvents';
+import { indexTimeline, timeOrder, type TimelineIndex } from '../../src/domain/timelineIndex';
 import { ungroupedSpecs } from '../../src/domain/timelineItems';
 import { facetTable } from '../../src/domain/facetTable';
 import { FACETS } from '../../src/domain/filters';
@@ -76,26 +80,69 @@ describe('indexTimeline', () => {
     for (const e of smallTimeline.events) expect(index.eventById.get(e.id)).toBe(e);
   });
 
-  it('reuses the work prepared as events arrived: same order, facet values and items', () => {
+  /** The generated timeline and the work prepared on it as it arrived, 70 events a run. */
+  function preparedCorpus() {
     const timeline = generateCorpus({ events: 400, seed: 5 });
     const preparer = new EventsPreparer();
     for (let i = 0; i < timeline.events.length; i += 70)
       preparer.add(timeline.events.slice(i, i + 70));
-    const prepared = indexPrepared(timeline, preparer.prepared());
-    const plain = indexTimeline(timeline);
-    expect(prepared.events).toEqual(plain.events);
+    return { timeline, prepared: preparer.prepared() };
+  }
+
+  /** Holds an index built from prepared work to the plain index of the same timeline. */
+  function expectSameAsPlain(index: TimelineIndex, plain: TimelineIndex) {
+    expect(index.events).toEqual(plain.events);
     // Values may be numbered differently; each event's values must be the same.
-    const valuesOf = (index: typeof plain) =>
+    const valuesOf = (of: TimelineIndex) =>
       FACETS.map((facet) => {
-        const { values, offsets, valueIds } = facetTable(index)[facet];
-        return index.events.map((_, i) =>
+        const { values, offsets, valueIds } = facetTable(of)[facet];
+        return of.events.map((_, i) =>
           [...valueIds.subarray(offsets[i], offsets[i + 1])].map((id) => values[id]),
         );
       });
-    expect(valuesOf(prepared)).toEqual(valuesOf(plain));
-    expect(ungroupedSpecs(prepared)).toEqual(ungroupedSpecs(plain));
+    expect(valuesOf(index)).toEqual(valuesOf(plain));
+    expect(ungroupedSpecs(index)).toEqual(ungroupedSpecs(plain));
     // The date inputs' bounds: the span noted on arrival is the span of every event.
-    expect(spanDaysOf(prepared)).toEqual(timelineSpanDays(plain.events));
-    expect(spanDaysOf(prepared)).toEqual(spanDaysOf(plain));
+    expect(spanDaysOf(index)).toEqual(timelineSpanDays(plain.events));
+    expect(spanDaysOf(index)).toEqual(spanDaysOf(plain));
+  }
+
+  it('reuses the work prepared as events arrived: same order, facet values and items', () => {
+    const { timeline, prepared } = preparedCorpus();
+    expectSameAsPlain(indexPrepared(timeline, prepared), indexTimeline(timeline));
+  });
+
+  it('makes the same index a step at a time, each step in a task of its own', async () => {
+    const { timeline, prepared } = preparedCorpus();
+    let pauses = 0;
+    const pause = () => {
+      pauses += 1;
+      return Promise.resolve();
+    };
+    const index = await indexPreparedInSteps(timeline, prepared, pause);
+    expectSameAsPlain(index, indexTimeline(timeline));
+    expect(pauses).toBeGreaterThanOrEqual(2);
+  });
+
+  it('follows an order worked out elsewhere, and works one out where that one is not one', async () => {
+    const { timeline, prepared } = preparedCorpus();
+    const plain = indexTimeline(timeline);
+    const keys = timeline.events.map((event) => chronologicalKey(event.date));
+    const given = timeOrder(timeline.events, keys);
+    expectSameAsPlain(indexPrepared(timeline, { ...prepared, order: given }), plain);
+    // The given order is followed as it is: reversed, the events come reversed.
+    const reversed = given.slice().reverse();
+    const followed = indexPrepared(timeline, { ...prepared, order: reversed });
+    expect(followed.events).toEqual([...plain.events].reverse());
+    // One event twice, one short, one too many: each is set aside for the page's own order.
+    const twice = given.slice();
+    twice[1] = twice[0] ?? 0;
+    for (const wrong of [twice, given.subarray(1), Uint32Array.from([...given, 0])]) {
+      expectSameAsPlain(indexPrepared(timeline, { ...prepared, order: wrong }), plain);
+      const stepped = await indexPreparedInSteps(timeline, { ...prepared, order: wrong }, () =>
+        Promise.resolve(),
+      );
+      expect(stepped.events).toEqual(plain.events);
+    }
   });
 });
