@@ -1,8 +1,10 @@
 /**
- * Entry point: reads the view from the URL, then mounts the app in StrictMode, under an error
- * boundary, with its styles.
+ * Entry point: starts fetching the timeline, reads the view from the URL, then mounts the app in
+ * StrictMode, under an error boundary, with its styles.
  */
-// First: schemas read zod's settings when their modules load.
+// First of all: the timeline's worker starts fetching while the rest of the code runs.
+import './app/startEarly';
+// Then: schemas read zod's settings when their modules load.
 import './app/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

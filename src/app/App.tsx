@@ -37,7 +37,9 @@ export function LoadedTimeline({ load }: { readonly load: TimelineLoadState }) {
       return (
         <>
           {load.stillLoading === undefined ? null : (
-            <LoadingNote progress={load.stillLoading.progress} shown={load.index.events.length} />
+            <div className="app__still-loading">
+              <LoadingNote progress={load.stillLoading.progress} shown={load.index.events.length} />
+            </div>
           )}
           {load.leftOutSummary === undefined ? null : (
             <details className="notice" role="note">

@@ -21,6 +21,7 @@ import {
   type TimelineEvent,
 } from '../domain/schema';
 import { EventsPreparer } from '../domain/prepareEvents';
+import type { StartedWorker } from './startedWorker';
 import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
 
 const STREAMED_KINDS = ['document', 'actor', 'country', 'event'] as const;
@@ -29,6 +30,12 @@ const STREAMED_KINDS = ['document', 'actor', 'country', 'event'] as const;
 export interface RemoteSearch {
   /** Ids of the events matching the query (null for a blank query). */
   search(query: string): Promise<SearchMatches>;
+  /**
+   * Starts building the full-text index (queries are answered by title until it is ready). Asked
+   * once the page shows the timeline, so that the build does not take the machine's time from
+   * the page's first render of it.
+   */
+  buildIndex(): void;
 }
 
 type OnRemoteSearch = (search: RemoteSearch, timeline: Timeline) => void;
@@ -47,6 +54,8 @@ export interface LoadListeners {
   readonly onRemoteSearch?: OnRemoteSearch | undefined;
   readonly onProgress?: OnProgress | undefined;
   readonly onPreview?: OnPreview | undefined;
+  /** A worker already started and asked for this file (startedWorker.ts), to take over. */
+  readonly started?: StartedWorker | undefined;
 }
 
 /** Parses and checks text already fetched: in a worker when it is large. */
@@ -137,15 +146,17 @@ function inWorker(
   request: Extract<ToWorker, { readonly file: string }>,
   signal: AbortSignal,
   fallback: () => Promise<TimelineLoad>,
-  { onRemoteSearch, onProgress, onPreview }: LoadListeners,
+  { onRemoteSearch, onProgress, onPreview, started }: LoadListeners,
 ): Promise<TimelineLoad> {
-  if (typeof Worker === 'undefined') return fallback();
+  if (started === undefined && typeof Worker === 'undefined') return fallback();
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./parseTimeline.worker.ts', import.meta.url), {
-        type: 'module',
-      });
+      worker =
+        started?.worker ??
+        new Worker(new URL('./parseTimeline.worker.ts', import.meta.url), {
+          type: 'module',
+        });
     } catch {
       resolve(fallback());
       return;
@@ -184,8 +195,9 @@ function inWorker(
         post({ kind: 'search', id, query });
         return answer;
       },
+      buildIndex: () => post({ kind: 'build-search' }),
     });
-    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const onMessage = (event: MessageEvent<FromWorker>): void => {
       const message = event.data;
       switch (message.kind) {
         case 'text': {
@@ -245,7 +257,7 @@ function inWorker(
         }
       }
     };
-    worker.onerror = (error) => {
+    const onError = (error: ErrorEvent): void => {
       if (settled) {
         console.error('Newsline: the search worker failed', error.message);
         return;
@@ -254,6 +266,10 @@ function inWorker(
       stop();
       resolve(fallback());
     };
-    post(request);
+    if (started === undefined) {
+      worker.onmessage = onMessage;
+      worker.onerror = onError;
+      post(request);
+    } else started.connect(onMessage, onError);
   });
 }

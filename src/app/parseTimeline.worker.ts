@@ -36,15 +36,27 @@ import {
 /** The loaded timeline, answering searches by title until its full-text index is ready. */
 let loaded: TimelineIndex | null = null;
 let search: EventSearch | null = null;
+/** Whether the full-text index of `loaded` is being built. */
+let building = false;
 
 function answer(message: FromWorker, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
 }
 
-/** Keeps the timeline for searches: by title at once, by full text once the index is built. */
+/**
+ * Keeps the timeline for searches: by title at once, by full text once the index is built, which
+ * the page asks for when it shows the timeline ('build-search').
+ */
 function startSearch(index: TimelineIndex): void {
   loaded = index;
+  building = false;
   prepareTitleMatch(index);
+}
+
+function buildSearch(): void {
+  const index = loaded;
+  if (index === null || building || search !== null) return;
+  building = true;
   // Built a chunk at a time, so that queries asked meanwhile are answered (by title) at once.
   void buildEventSearchInChunks(index).then((built) => {
     search = built;
@@ -103,7 +115,8 @@ class RecordsOutbox {
 /**
  * Tells the page how much of the file has arrived, each time about PROGRESS_STEP of the size the
  * server announced has come in (each megabyte where it announced none, or announced the size of
- * a compressed answer, which the bytes read here outgrow).
+ * a compressed answer, which the bytes read here outgrow). Not for a small file, which comes and
+ * goes too fast for a note about it to help.
  */
 function progressReporter(response: Response): (read: number) => void {
   const announced = Number(response.headers.get('content-length'));
@@ -113,7 +126,7 @@ function progressReporter(response: Response): (read: number) => void {
   const step = total === null ? 1_000_000 : Math.max(1, Math.round(total * PROGRESS_STEP));
   let next = step;
   return (read) => {
-    if (read < next) return;
+    if (read < next || (total ?? read) < WORKER_THRESHOLD) return;
     next = read + step;
     answer({ kind: 'progress', read, total });
   };
@@ -211,6 +224,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     }
     case 'parse': {
       parseAndAnswer(message.file, message.text);
+      return;
+    }
+    case 'build-search': {
+      buildSearch();
       return;
     }
     case 'search': {

@@ -73,13 +73,21 @@ export function useRemoteMatches(index: TimelineIndex, query: string): SearchMat
 }
 
 /**
- * Starts building the index for `index` once it is shown, unless a worker searches it or it is
- * only the first part of a file still loading (searched by title until the whole replaces it).
+ * Starts building the index for `index` once it is shown (in the worker that searches it, if
+ * any), unless it is only the first part of a file still loading (searched by title until the
+ * whole replaces it).
  */
 export function usePrepareSearch(index: TimelineIndex, partial = false): void {
-  const remote = useSearchIndexStore((s) => s.remote?.timeline === index.timeline);
+  const remote = useSearchIndexStore((s) =>
+    s.remote?.timeline === index.timeline ? s.remote.search : null,
+  );
   useEffect(() => {
-    if (remote || partial) return undefined;
+    if (partial) return undefined;
+    if (remote !== null) {
+      // The worker builds it, now that the timeline is shown.
+      remote.buildIndex();
+      return undefined;
+    }
     let cancelled = false;
     buildEventSearchInChunks(index).then(
       (search) => {

@@ -18,6 +18,7 @@ import { fetchTimelineResponse, fetchTimelineText, responseText } from './fetchT
 import { loadOffThread, parseOffThread, type OnPreview, type OnProgress } from './parseOffThread';
 import { WORKER_THRESHOLD } from './workerProtocol';
 import { registerRemoteSearch } from './searchIndex';
+import { takeStartedWorker, TIMELINE_PATH, timelineUrl } from './startedWorker';
 import { prepareFirstRender } from './selectors';
 
 /** How much of a large file has arrived, in bytes (total: the size announced, or null). */
@@ -41,13 +42,6 @@ export type TimelineLoadState =
       readonly stillLoading?: { readonly progress: LoadProgress | undefined };
     };
 
-/** The seed timeline, relative to the base the app is served from. */
-export const TIMELINE_PATH = 'seeds/timeline.json';
-
-export function timelineUrl(): string {
-  return `${import.meta.env.BASE_URL}${TIMELINE_PATH}`;
-}
-
 /** Fetches and reads the file on the page's own thread (where no worker can). */
 async function fetchHere(url: string, file: string, signal: AbortSignal): Promise<TimelineLoad> {
   const text = await fetchTimelineText(url, file, signal);
@@ -66,6 +60,17 @@ export async function fetchTimeline(
   signal: AbortSignal,
   { onProgress, onPreview }: { onProgress?: OnProgress; onPreview?: OnPreview } = {},
 ): Promise<TimelineLoad> {
+  const started = takeStartedWorker(url, file);
+  if (started !== undefined) {
+    // Already fetching: a small file comes back as text, read here all the same.
+    const here = (): Promise<TimelineLoad> => fetchHere(url, file, signal);
+    return loadOffThread(file, url, signal, here, {
+      onRemoteSearch: registerRemoteSearch,
+      onProgress,
+      onPreview,
+      started,
+    });
+  }
   const response = await fetchTimelineResponse(url, file, signal);
   if (!(response instanceof Response)) return response;
   if (Number(response.headers.get('content-length')) >= WORKER_THRESHOLD) {

@@ -15,7 +15,9 @@ import type { StreamedKind } from '../domain/streamTimeline';
 export type ToWorker =
   | { readonly kind: 'fetch'; readonly file: string; readonly url: string }
   | { readonly kind: 'parse'; readonly file: string; readonly text: string }
-  | { readonly kind: 'search'; readonly id: number; readonly query: string };
+  | { readonly kind: 'search'; readonly id: number; readonly query: string }
+  /** The page shows the whole timeline: build its full-text index now (see RemoteSearch). */
+  | { readonly kind: 'build-search' };
 
 export type FromWorker =
   /** The file is small: the page parses it itself. */
@@ -52,8 +54,11 @@ export type FromWorker =
   /** The full-text index is ready: answers given before it (by title) may now differ. */
   | { readonly kind: 'search-ready' };
 
-/** Runs of records are sent to the page in messages of about this many characters. */
-export const RECORDS_MESSAGE_CHARS = 1_000_000;
+/**
+ * Runs of records are sent to the page in messages of about this many characters: small enough
+ * that parsing and preparing one does not hold the page for long while it already shows a part.
+ */
+export const RECORDS_MESSAGE_CHARS = 400_000;
 
 /** The first run of each kind is sent once it holds this many: the page can show it sooner. */
 export const FIRST_RECORDS_MESSAGE_CHARS = 100_000;

@@ -21,6 +21,8 @@ export interface PreparedEvents {
   readonly specs: readonly TimelineItemSpec[];
   /** The first and last day the events cover. */
   readonly span: DaySpan | undefined;
+  /** Each event by its id (made as they arrive, rather than all at once after the last). */
+  readonly byId: ReadonlyMap<string, TimelineEvent>;
   /**
    * Where each event goes in time order (event k of the index is event order[k]), when it was
    * worked out elsewhere: the worker that read the file orders the events, off the page's thread.
@@ -35,6 +37,7 @@ export class EventsPreparer {
   private readonly specs: TimelineItemSpec[] = [];
   private readonly facets = new FacetTableBuilder();
   private readonly span = new DaySpanBuilder();
+  private readonly byId = new Map<string, TimelineEvent>();
 
   add(events: readonly TimelineEvent[]): void {
     for (const event of events) {
@@ -43,13 +46,14 @@ export class EventsPreparer {
       this.keys.push(keyOfCoveredDays(first, last));
       this.span.add(first, last);
       this.specs.push(timelineItemSpec(event, 'none'));
+      this.byId.set(event.id, event);
     }
     this.facets.add(events);
   }
 
   prepared(): PreparedEvents {
     const { keys, specs } = this;
-    return { keys, facets: this.facets.table(), specs, span: this.span.span() };
+    return { keys, facets: this.facets.table(), specs, span: this.span.span(), byId: this.byId };
   }
 }
 
@@ -60,7 +64,7 @@ export class EventsPreparer {
 export function indexPrepared(timeline: Timeline, prepared?: PreparedEvents): TimelineIndex {
   if (!covers(timeline, prepared)) return indexTimeline(timeline);
   const order = orderOf(timeline, prepared);
-  return adoptPrepared(indexInOrder(timeline, order), prepared, order);
+  return adoptPrepared(indexInOrder(timeline, order, prepared.byId), prepared, order);
 }
 
 /**
@@ -78,7 +82,7 @@ export async function indexPreparedInSteps(
   if (!covers(timeline, prepared)) return indexTimeline(timeline);
   const order = orderOf(timeline, prepared);
   if (order !== prepared.order) await pause();
-  const index = indexInOrder(timeline, order);
+  const index = indexInOrder(timeline, order, prepared.byId);
   await pause();
   return adoptPrepared(index, prepared, order);
 }

@@ -74,12 +74,23 @@ export function indexWithKeys(
   return { index: indexInOrder(timeline, order), order };
 }
 
-/** The index of a timeline whose events go in `order` (a timeOrder of its events). */
-export function indexInOrder(timeline: Timeline, order: Uint32Array): TimelineIndex {
+/**
+ * The index of a timeline whose events go in `order` (a timeOrder of its events); `byId`, when
+ * given, already maps the id of every event (and nothing else) to it.
+ */
+export function indexInOrder(
+  timeline: Timeline,
+  order: Uint32Array,
+  byId?: ReadonlyMap<string, TimelineEvent>,
+): TimelineIndex {
   const given = timeline.events;
   const events = Array.from(order, (i) => given[i] as TimelineEvent);
-  const eventById = new Map<string, TimelineEvent>();
-  for (const event of events) eventById.set(event.id, event);
+  let eventById = byId;
+  if (eventById === undefined || eventById.size !== events.length) {
+    const made = new Map<string, TimelineEvent>();
+    for (const event of events) made.set(event.id, event);
+    eventById = made;
+  }
   return {
     timeline,
     events,

@@ -5,6 +5,7 @@ import {
   type LoadListeners,
   type RemoteSearch,
 } from '../../src/app/parseOffThread';
+import { startTimelineWorker } from '../../src/app/startedWorker';
 import { fetchTimeline } from '../../src/app/useTimelineLoad';
 import type { FromWorker, ToWorker } from '../../src/app/workerProtocol';
 import { chronologicalKey } from '../../src/domain/dates';
@@ -75,7 +76,7 @@ const json = (text: string): Response =>
   new Response(text, { headers: { 'content-type': 'application/json' } });
 
 /** An answer whose body arrives in pieces of `size` characters, as over a network. */
-function inPieces(text: string, size: number): Response {
+function inPieces(text: string, size: number, announced?: number): Response {
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -84,7 +85,9 @@ function inPieces(text: string, size: number): Response {
       controller.close();
     },
   });
-  return new Response(body, { headers: { 'content-type': 'application/json' } });
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (announced !== undefined) headers['content-length'] = String(announced);
+  return new Response(body, { headers });
 }
 
 describe('a timeline fetched by its worker', () => {
@@ -152,8 +155,9 @@ describe('a timeline fetched by its worker', () => {
 
   it.each<[string, Record<string, string>, (size: number) => number | null, [number, number]]>([
     ['the size announced', {}, (size) => size, [21, 51]],
-    // The size announced is that of the compressed answer: megabytes read, with no total.
-    ['megabytes, for a compressed answer', { 'content-encoding': 'gzip' }, () => null, [2, 2]],
+    // The size announced is that of the compressed answer: megabytes read, with no total, once
+    // more than a small file's have come.
+    ['megabytes, for a compressed answer', { 'content-encoding': 'gzip' }, () => null, [1, 1]],
   ])(
     'tells the page how much of the file has arrived, against %s',
     async (_what, extra, total, [fewest, most]) => {
@@ -203,6 +207,25 @@ describe('a timeline fetched by its worker', () => {
     },
   );
 
+  it('says nothing of how much of a small file has arrived', async () => {
+    vi.stubGlobal('self', globalThis);
+    vi.stubGlobal('Worker', InThreadWorker);
+    const text = `${JSON.stringify(smallTimeline)}${' '.repeat(1_500_000)}`;
+    vi.stubGlobal('fetch', () => Promise.resolve(inPieces(text, 65_536, text.length)));
+    await import('../../src/app/parseTimeline.worker');
+    const heard: number[] = [];
+    const load = await loadOffThread(
+      't.json',
+      'http://x.test/t.json',
+      new AbortController().signal,
+      () => Promise.reject(new Error('read on the page')),
+      { onProgress: (read) => heard.push(read) },
+    );
+    expect(load.ok).toBe(true);
+    expect(InThreadWorker.replies).toEqual(['text']);
+    expect(heard).toEqual([]);
+  });
+
   it('sorts the events of text the page hands over into time order', async () => {
     vi.stubGlobal('self', globalThis);
     vi.stubGlobal('Worker', InThreadWorker);
@@ -251,7 +274,7 @@ describe('a timeline fetched by its worker', () => {
     expect(load.ok ? 'loaded' : describeProblem(load.problem)).toMatch(/t\.json.*Failed to fetch/s);
   });
 
-  it('answers searches while its index is built, then offers a searcher of the full index', async () => {
+  it('answers searches by title until asked to build its index, then offers a searcher of the full index', async () => {
     vi.stubGlobal('self', globalThis);
     vi.stubGlobal('Worker', InThreadWorker);
     vi.stubGlobal('fetch', () => Promise.resolve(json(largeText)));
@@ -267,6 +290,10 @@ describe('a timeline fetched by its worker', () => {
     if (!load.ok) throw new Error(describeProblem(load.problem));
     const early = await searchers[0]?.search('Sheinbaum');
     expect(early?.size).toBeGreaterThan(0);
+    // The full-text index waits until the page shows the timeline and asks for it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(InThreadWorker.replies).not.toContain('search-ready');
+    searchers[0]?.buildIndex();
     await vi.waitFor(() => expect(InThreadWorker.replies).toContain('search-ready'));
     await vi.waitFor(() => expect(searchers).toHaveLength(2));
     // The full index also reads the passages, so it finds at least what the titles found.
@@ -299,6 +326,26 @@ describe('a timeline fetched by its worker', () => {
     const heard = InThreadWorker.replies.filter((kind) => kind !== 'progress');
     expect(heard.slice(0, replies.length)).toEqual(replies);
     if (replies.length === 0) expect(InThreadWorker.replies).toEqual([]);
+  });
+
+  it('takes over the worker started with the page, which is already fetching: one request', async () => {
+    vi.stubGlobal('self', globalThis);
+    vi.stubGlobal('Worker', InThreadWorker);
+    const requested: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      requested.push(url);
+      return Promise.resolve(inPieces(largeText, 65_536, largeText.length));
+    });
+    await import('../../src/app/parseTimeline.worker');
+    startTimelineWorker('http://x.test/t.json', 't.json');
+    const load = await fetchTimeline(
+      'http://x.test/t.json',
+      't.json',
+      new AbortController().signal,
+    );
+    if (!load.ok) throw new Error(describeProblem(load.problem));
+    expect(load.timeline.events).toEqual(smallTimeline.events);
+    expect(requested).toEqual(['http://x.test/t.json']);
   });
 
   it('is read on the page where there are no workers', async () => {
