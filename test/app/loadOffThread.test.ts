@@ -208,19 +208,11 @@ describe('a timeline fetched by its worker', () => {
   );
 
   it('says nothing of how much of a small file has arrived', async () => {
-    vi.stubGlobal('self', globalThis);
-    vi.stubGlobal('Worker', InThreadWorker);
     const text = `${JSON.stringify(smallTimeline)}${' '.repeat(1_500_000)}`;
-    vi.stubGlobal('fetch', () => Promise.resolve(inPieces(text, 65_536, text.length)));
-    await import('../../src/app/parseTimeline.worker');
     const heard: number[] = [];
-    const load = await loadOffThread(
-      't.json',
-      'http://x.test/t.json',
-      new AbortController().signal,
-      () => Promise.reject(new Error('read on the page')),
-      { onProgress: (read) => heard.push(read) },
-    );
+    const load = await loadServed(() => inPieces(text, 65_536, text.length), {
+      onProgress: (read) => heard.push(read),
+    });
     expect(load.ok).toBe(true);
     expect(InThreadWorker.replies).toEqual(['text']);
     expect(heard).toEqual([]);
@@ -275,18 +267,10 @@ describe('a timeline fetched by its worker', () => {
   });
 
   it('answers searches by title until asked to build its index, then offers a searcher of the full index', async () => {
-    vi.stubGlobal('self', globalThis);
-    vi.stubGlobal('Worker', InThreadWorker);
-    vi.stubGlobal('fetch', () => Promise.resolve(json(largeText)));
-    await import('../../src/app/parseTimeline.worker');
     const searchers: RemoteSearch[] = [];
-    const load = await loadOffThread(
-      't.json',
-      'http://x.test/t.json',
-      new AbortController().signal,
-      () => Promise.reject(new Error('read on the page')),
-      { onRemoteSearch: (search) => searchers.push(search) },
-    );
+    const load = await loadServed(() => json(largeText), {
+      onRemoteSearch: (search) => searchers.push(search),
+    });
     if (!load.ok) throw new Error(describeProblem(load.problem));
     const early = await searchers[0]?.search('Sheinbaum');
     expect(early?.size).toBeGreaterThan(0);
