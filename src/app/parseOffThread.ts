@@ -99,15 +99,13 @@ interface Runs {
   readonly preparer: EventsPreparer;
 }
 
-const flat = <T>(runs: readonly (readonly T[])[]): T[] => runs.flat();
-
 /** What has come so far, with only the first run of events (see OnPreview). */
 function preview(runs: Runs, events: readonly TimelineEvent[]): Timeline {
   return {
     schemaVersion: SCHEMA_VERSION,
-    documents: flat(runs.document),
-    actors: flat(runs.actor),
-    countries: flat(runs.country),
+    documents: runs.document.flat(),
+    actors: runs.actor.flat(),
+    countries: runs.country.flat(),
     events: [...events],
   };
 }
@@ -122,7 +120,7 @@ function joined<T>(runs: readonly (readonly T[])[], expected: number, what: stri
 
 /**
  * The checked timeline the worker sent, with its records put back in: the events it sent as one
- * JSON text, or else the documents and events of the runs that came ahead of it.
+ * JSON text, or else the records of the runs that came ahead of it.
  */
 function received(message: Extract<FromWorker, { kind: 'parsed' }>, runs: Runs): TimelineLoad {
   const { load, events, streamed, order } = message;

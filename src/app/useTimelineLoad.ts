@@ -60,27 +60,17 @@ export async function fetchTimeline(
   signal: AbortSignal,
   { onProgress, onPreview }: { onProgress?: OnProgress; onPreview?: OnPreview } = {},
 ): Promise<TimelineLoad> {
+  const here = (): Promise<TimelineLoad> => fetchHere(url, file, signal);
+  const listeners = { onRemoteSearch: registerRemoteSearch, onProgress, onPreview };
   const started = takeStartedWorker(url, file);
-  if (started !== undefined) {
-    // Already fetching: a small file comes back as text, read here all the same.
-    const here = (): Promise<TimelineLoad> => fetchHere(url, file, signal);
-    return loadOffThread(file, url, signal, here, {
-      onRemoteSearch: registerRemoteSearch,
-      onProgress,
-      onPreview,
-      started,
-    });
-  }
+  // Already fetching: a small file comes back as text, read here all the same.
+  if (started !== undefined)
+    return loadOffThread(file, url, signal, here, { ...listeners, started });
   const response = await fetchTimelineResponse(url, file, signal);
   if (!(response instanceof Response)) return response;
   if (Number(response.headers.get('content-length')) >= WORKER_THRESHOLD) {
     void response.body?.cancel().catch(() => undefined);
-    const here = (): Promise<TimelineLoad> => fetchHere(url, file, signal);
-    return loadOffThread(file, url, signal, here, {
-      onRemoteSearch: registerRemoteSearch,
-      onProgress,
-      onPreview,
-    });
+    return loadOffThread(file, url, signal, here, listeners);
   }
   const text = await responseText(response, file, signal);
   return typeof text === 'string' ? parseOffThread(file, text, signal, registerRemoteSearch) : text;

@@ -7,7 +7,7 @@ import {
 } from '../../src/app/parseOffThread';
 import { startTimelineWorker } from '../../src/app/startedWorker';
 import { fetchTimeline } from '../../src/app/useTimelineLoad';
-import type { FromWorker, ToWorker } from '../../src/app/workerProtocol';
+import type { FromWorker } from '../../src/app/workerProtocol';
 import { chronologicalKey } from '../../src/domain/dates';
 import {
   describeProblem,
@@ -17,28 +17,7 @@ import {
 import type { Timeline } from '../../src/domain/schema';
 import { timeOrder } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
-
-/**
- * A stand-in for the browser's Worker that runs the real worker module in this thread, counting
- * the messages it sends back to the page.
- */
-class InThreadWorker {
-  static replies: FromWorker['kind'][] = [];
-  onmessage: ((event: { data: FromWorker }) => void) | null = null;
-  onerror: ((event: { message: string }) => void) | null = null;
-  constructor() {
-    const scope = globalThis as unknown as { postMessage: (m: FromWorker) => void };
-    scope.postMessage = (message) => {
-      InThreadWorker.replies.push(message.kind);
-      queueMicrotask(() => this.onmessage?.({ data: message }));
-    };
-  }
-  postMessage(message: ToWorker): void {
-    const scope = globalThis as unknown as { onmessage: (e: { data: ToWorker }) => void };
-    queueMicrotask(() => scope.onmessage({ data: message }));
-  }
-  terminate(): void {}
-}
+import { InThreadWorker } from '../support/inThreadWorker';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,29 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseOffThread, type RemoteSearch } from '../../src/app/parseOffThread';
-import type { FromWorker, ToWorker } from '../../src/app/workerProtocol';
 import { chronologicalKey } from '../../src/domain/dates';
 import type { Timeline } from '../../src/domain/schema';
 import { smallTimeline } from '../fixtures/smallTimeline';
+import { InThreadWorker } from '../support/inThreadWorker';
 
-/**
- * A stand-in for the browser's Worker that runs the real worker module in this thread: what the
- * page posts reaches the module's onmessage, and what the module posts comes back to the page.
- */
-class InThreadWorker {
-  onmessage: ((event: { data: FromWorker }) => void) | null = null;
-  onerror: ((event: { message: string }) => void) | null = null;
-  constructor() {
-    const scope = globalThis as unknown as { postMessage: (m: FromWorker) => void };
-    scope.postMessage = (message) => queueMicrotask(() => this.onmessage?.({ data: message }));
-  }
-  postMessage(message: ToWorker): void {
-    const scope = globalThis as unknown as { onmessage: (e: { data: ToWorker }) => void };
-    queueMicrotask(() => scope.onmessage({ data: message }));
-  }
-  terminate(): void {}
-}
-
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  InThreadWorker.replies = [];
+});
 
 /** The small timeline padded past the size that goes to a worker. */
 const largeText = `${JSON.stringify(smallTimeline)}${' '.repeat(2_100_000)}`;
