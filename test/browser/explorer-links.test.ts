@@ -106,11 +106,17 @@ describe('deep links', () => {
     const grouping = page.getByLabel('Group by');
     const selected = () => new URL(page.url()).searchParams.get('event');
 
+    // Each change is in the history once the address shows it (it is written after the frame
+    // that answers the change); a Back pressed before that steps over it.
+    const param = (name: string) => () => new URL(page.url()).searchParams.get(name);
     await box.check();
     await expectDrawn(page, idsOf(country.events));
+    await expect.poll(param('country')).not.toBe(null);
     await selectDrawnEvent(page, target);
+    await expect.poll(selected).toBe(target.id);
     await grouping.selectOption('type');
     await expect.poll(() => grouping.inputValue()).toBe('type');
+    await expect.poll(param('group')).toBe('type');
 
     await page.goBack();
     await expect.poll(() => grouping.inputValue()).toBe('actor');
