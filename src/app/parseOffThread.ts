@@ -21,10 +21,9 @@ import {
   type TimelineEvent,
 } from '../domain/schema';
 import { EventsPreparer } from '../domain/prepareEvents';
+import { STREAMED_KINDS } from '../domain/streamTimeline';
 import type { StartedWorker } from './startedWorker';
 import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
-
-const STREAMED_KINDS = ['document', 'actor', 'country', 'event'] as const;
 
 /** Searches of the loaded timeline, answered by its worker. */
 export interface RemoteSearch {

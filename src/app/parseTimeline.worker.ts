@@ -36,7 +36,7 @@ import {
 /** The loaded timeline, answering searches by title until its full-text index is ready. */
 let loaded: TimelineIndex | null = null;
 let search: EventSearch | null = null;
-/** Whether the full-text index of `loaded` is being built. */
+/** Whether the full-text index of `loaded` was asked for (built once per worker and timeline). */
 let building = false;
 
 function answer(message: FromWorker, transfer: Transferable[] = []): void {
@@ -49,13 +49,12 @@ function answer(message: FromWorker, transfer: Transferable[] = []): void {
  */
 function startSearch(index: TimelineIndex): void {
   loaded = index;
-  building = false;
   prepareTitleMatch(index);
 }
 
 function buildSearch(): void {
   const index = loaded;
-  if (index === null || building || search !== null) return;
+  if (index === null || building) return;
   building = true;
   // Built a chunk at a time, so that queries asked meanwhile are answered (by title) at once.
   void buildEventSearchInChunks(index).then((built) => {

@@ -39,6 +39,9 @@ const ARRAYS: Readonly<Record<string, RecordKind>> = {
 /** The records handed on as they are checked: all of them, so that a page can show a part early. */
 export type StreamedKind = RecordKind;
 
+/** Every kind handed on, in the file's usual order. */
+export const STREAMED_KINDS: readonly StreamedKind[] = Object.values(ARRAYS);
+
 /** Receives `count` checked records of one kind, as JSON text of the form `r1,r2,…`. */
 export type OnRecords = (kind: StreamedKind, json: string, count: number) => void;
 
