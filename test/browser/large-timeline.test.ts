@@ -166,6 +166,40 @@ describe('a timeline large enough to be read as it downloads', () => {
     await page.close();
   });
 
+  it("draws a filter's events in the click's own task, with nothing left for the frames after", async () => {
+    const { page, pageErrors } = await open(corpusFile);
+    await expect
+      .poll(async () => folded(await page.locator('.filters__summary').textContent()), {
+        timeout: 30_000,
+      })
+      .toBe(`Showing ${EVENTS} of ${EVENTS} events`);
+    const country = timeline.countries[1];
+    if (country === undefined) throw new Error('the corpus has no second country');
+    const box = await facetOption(page, 'Countries', country.name).elementHandle();
+    // The click, and what is drawn when its task ends; then what changes in the widget over
+    // the next two frames.
+    const { drawn, laterChanges } = await page.evaluate(async (checkbox) => {
+      (checkbox as HTMLInputElement).click();
+      const ids = [...document.querySelectorAll<HTMLElement>('.event-item')].map(
+        (item) => item.dataset['eventId'] ?? '',
+      );
+      let changes = 0;
+      const watcher = new MutationObserver((records) => (changes += records.length));
+      const widget = document.querySelector('.vis-timeline');
+      if (widget !== null)
+        watcher.observe(widget, { subtree: true, childList: true, attributes: true });
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      watcher.disconnect();
+      return { drawn: ids, laterChanges: changes };
+    }, box);
+    const byId = new Map(timeline.events.map((event) => [event.id, event]));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.filter((id) => !byId.get(id)?.countries.includes(country.code))).toEqual([]);
+    expect(laterChanges).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('refuses a large file broken at its end, naming the file', async () => {
     const broken = join(folder, 'broken.json');
     writeFileSync(broken, `${readFileSync(corpusFile, 'utf8')}]`);

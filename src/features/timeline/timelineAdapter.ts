@@ -68,6 +68,8 @@ interface Widget {
   framed: boolean;
   /** A first window still to apply after the widget's own first fit (see the 'changed' hook). */
   pendingWindow: TimeWindow | undefined;
+  /** Draws at once what a push asked the widget to draw on its next frame (see redrawNow). */
+  readonly redrawNow: () => void;
 }
 
 const MINUTE = 60 * 1000;
@@ -170,6 +172,43 @@ function settleSize(timeline: Timeline): void {
   if (typeof watch._onResize === 'function') (watch._onResize as () => void).call(timeline);
 }
 
+/** The widget's redraw: the one it runs at once, and the one it puts off to the next frame. */
+interface Redraws {
+  _origRedraw?: unknown;
+  _redraw?: unknown;
+}
+
+/**
+ * Lets a caller draw at once what the widget would draw on its next frame. The widget answers
+ * each change of its data by asking for a redraw on the next animation frame; after a filter that
+ * frame came 30 to 60 ms after the click's own task, and its changes showed a frame later still.
+ * Its queued redraw is replaced by one that does nothing when a redraw made at once has already
+ * drawn everything asked for since.
+ */
+function drawOnRequest(timeline: Timeline): () => void {
+  const core = timeline as unknown as Redraws;
+  const draw = core._origRedraw;
+  if (typeof draw !== 'function' || typeof core._redraw !== 'function') return () => undefined;
+  let due = false;
+  let scheduled = false;
+  core._redraw = () => {
+    due = true;
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      if (!due) return;
+      due = false;
+      draw.call(timeline);
+    });
+  };
+  return () => {
+    if (!due) return;
+    due = false;
+    draw.call(timeline);
+  };
+}
+
 /** Pushes the rows and items near the current window, rows first so items find their row. */
 function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void {
   const shown = widget.timeline.getWindow();
@@ -201,6 +240,7 @@ function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void
       widget.items.update(changed.map(toWidgetItem));
     });
   });
+  widget.redrawNow();
   report(near.leftOut);
 }
 
@@ -261,6 +301,7 @@ export function useTimelineWidget(
       destroyed: false,
       framed: false,
       pendingWindow: undefined,
+      redrawNow: drawOnRequest(timeline),
     };
     // The widget fits all items on its first 'changed' event, which can come after the first
     // items were pushed and so undo the first window; apply it again right after that fit.
