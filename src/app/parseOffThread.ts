@@ -22,6 +22,7 @@ import {
 } from '../domain/schema';
 import { EventsPreparer } from '../domain/prepareEvents';
 import { STREAMED_KINDS } from '../domain/streamTimeline';
+import { nextTask } from '../domain/tasks';
 import type { StartedWorker } from './startedWorker';
 import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
 
@@ -44,9 +45,15 @@ export type OnProgress = (read: number, total: number | null) => void;
 
 /**
  * The first part of a file still being fetched, once its first events have come: every document,
- * the actors and countries listed before the events, and the first run of checked events.
+ * the actors and countries listed before the events, and the first run of checked events. A
+ * listener that returns a promise (settled once the part is on screen) has the runs that come
+ * meanwhile held until then, for at most PREVIEW_HOLD_MS: each takes the page's thread for tens
+ * of milliseconds, which the first part's render and drawing would otherwise wait for.
  */
-export type OnPreview = (timeline: Timeline) => void;
+export type OnPreview = (timeline: Timeline) => void | Promise<void>;
+
+/** The longest the rest of a file waits for its first part to be shown. */
+export const PREVIEW_HOLD_MS = 1_000;
 
 /** What a load through the worker tells its caller along the way. */
 export interface LoadListeners {
@@ -194,8 +201,49 @@ function inWorker(
       },
       buildIndex: () => post({ kind: 'build-search' }),
     });
+    // Runs (and the checked timeline after them) held while a first part is being shown, then
+    // handled a task at a time, in the order they came.
+    const held: FromWorker[] = [];
+    let holding = false;
+    let pumping = false;
+    const pump = (): void => {
+      if (holding || pumping || held.length === 0) return;
+      pumping = true;
+      void nextTask().then(() => {
+        pumping = false;
+        // A load given up meanwhile hears nothing more, as from its stopped worker.
+        if (holding || signal.aborted) return;
+        const next = held.shift();
+        if (next === undefined) return;
+        handle(next);
+        pump();
+      });
+    };
+    const holdWhileShown = (shown: Promise<void>): void => {
+      holding = true;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const capped = new Promise<void>((done) => {
+        timer = setTimeout(done, PREVIEW_HOLD_MS);
+      });
+      void Promise.race([shown.catch(() => undefined), capped]).then(() => {
+        clearTimeout(timer);
+        holding = false;
+        pump();
+      });
+    };
     const onMessage = (event: MessageEvent<FromWorker>): void => {
       const message = event.data;
+      if (
+        (message.kind === 'records' || message.kind === 'parsed') &&
+        (holding || held.length > 0)
+      ) {
+        held.push(message);
+        pump();
+        return;
+      }
+      handle(message);
+    };
+    const handle = (message: FromWorker): void => {
       switch (message.kind) {
         case 'text': {
           settled = true;
@@ -209,7 +257,10 @@ function inWorker(
             runs[message.of].push(records);
             if (message.of === 'event') {
               runs.preparer.add(records);
-              if (runs.event.length === 1) onPreview?.(preview(runs, records));
+              if (runs.event.length === 1) {
+                const shown = onPreview?.(preview(runs, records));
+                if (shown instanceof Promise) holdWhileShown(shown);
+              }
             }
           } catch (error) {
             settled = true;

@@ -4,7 +4,7 @@
  * loading, a problem that names the file, or the indexed timeline with a note of any records
  * that were left out.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import {
   describeProblem,
   parseTimelineText,
@@ -106,11 +106,28 @@ async function finalState(load: TimelineLoad, shown: boolean): Promise<TimelineL
   return readyState(load, index);
 }
 
+/** Calls `then` in a task after the next frame is drawn (at once where nothing draws frames). */
+function afterNextFrame(then: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(then, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
+
 export function useTimelineLoad(
   url: string = timelineUrl(),
   file = TIMELINE_PATH,
 ): TimelineLoadState {
   const [state, setState] = useState<TimelineLoadState>({ status: 'loading' });
+  // Told once a first part is on screen: the frame after the render that showed it.
+  const partShown = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    const shown = partShown.current;
+    if (shown === null || state.status !== 'ready') return;
+    partShown.current = null;
+    afterNextFrame(shown);
+  }, [state]);
   useEffect(() => {
     const controller = new AbortController();
     const { signal } = controller;
@@ -128,6 +145,8 @@ export function useTimelineLoad(
       if (signal.aborted) return;
       previewShown = true;
       const index = indexTimeline(timeline);
+      // The rest of the file waits until this part is drawn (see OnPreview).
+      const drawn = new Promise<void>((done) => (partShown.current = done));
       setState((shown) => ({
         status: 'ready',
         index,
@@ -135,6 +154,7 @@ export function useTimelineLoad(
         leftOutSummary: undefined,
         stillLoading: { progress: shown.status === 'loading' ? shown.progress : undefined },
       }));
+      return drawn;
     };
     fetchTimeline(url, file, signal, { onProgress, onPreview })
       .then((load) => finalState(load, previewShown))

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   loadOffThread,
   parseOffThread,
+  PREVIEW_HOLD_MS,
   type LoadListeners,
   type RemoteSearch,
 } from '../../src/app/parseOffThread';
@@ -88,7 +89,9 @@ describe('a timeline fetched by its worker', () => {
     const text = `${JSON.stringify({ ...smallTimeline, events })}${' '.repeat(2_100_000)}`;
     const previews: Timeline[] = [];
     const load = await loadServed(() => inPieces(text, 65_536), {
-      onPreview: (timeline) => previews.push(timeline),
+      onPreview: (timeline) => {
+        previews.push(timeline);
+      },
     });
     if (!load.ok) throw new Error(describeProblem(load.problem));
     expect(previews).toHaveLength(1);
@@ -103,6 +106,47 @@ describe('a timeline fetched by its worker', () => {
     // The worker put the whole in time order, as the page would have.
     const keys = load.timeline.events.map((event) => chronologicalKey(event.date));
     expect(load.prepared?.order).toEqual(timeOrder(load.timeline.events, keys));
+  });
+
+  it('holds the rest of the file while its first part is being shown, then reads it all', async () => {
+    const events = Array.from({ length: 4000 }, (_, i) =>
+      smallTimeline.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
+    ).flat();
+    const text = `${JSON.stringify({ ...smallTimeline, events })}${' '.repeat(2_100_000)}`;
+    let show = (): void => undefined;
+    const shown = new Promise<void>((done) => (show = done));
+    let previewed = 0;
+    let loaded = false;
+    const loading = loadServed(() => inPieces(text, 65_536), {
+      onPreview: () => {
+        previewed += 1;
+        return shown;
+      },
+    });
+    void loading.then(() => (loaded = true));
+    await vi.waitFor(() => expect(InThreadWorker.replies).toContain('parsed'));
+    await new Promise((done) => setTimeout(done, 50));
+    // Everything has come from the worker; the page waits for the first part to be on screen.
+    expect(previewed).toBe(1);
+    expect(loaded).toBe(false);
+    show();
+    const load = await loading;
+    if (!load.ok) throw new Error(describeProblem(load.problem));
+    expect(load.timeline.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
+  });
+
+  it('goes on after PREVIEW_HOLD_MS when the first part is never reported shown', async () => {
+    const events = Array.from({ length: 4000 }, (_, i) =>
+      smallTimeline.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
+    ).flat();
+    const text = `${JSON.stringify({ ...smallTimeline, events })}${' '.repeat(2_100_000)}`;
+    const started = Date.now();
+    const load = await loadServed(() => inPieces(text, 65_536), {
+      onPreview: () => new Promise<void>(() => undefined),
+    });
+    if (!load.ok) throw new Error(describeProblem(load.problem));
+    expect(load.timeline.events).toHaveLength(events.length);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(PREVIEW_HOLD_MS - 50);
   });
 
   it('leaves out the bad records of a large file as the page would', async () => {
