@@ -21,14 +21,18 @@ const TYPES: Record<string, string> = {
 
 export interface BenchServer {
   url: string;
-  /** Makes /seeds/timeline.json answer with this file from now on. */
-  useCorpus: (file: string) => void;
+  /**
+   * Makes /seeds/timeline.json answer with this file from now on, sent at most `bytesPerSecond`
+   * when given (as over a slow network), at full speed otherwise.
+   */
+  useCorpus: (file: string, bytesPerSecond?: number) => void;
   close: () => Promise<void>;
 }
 
 export async function serveBuild(root: string): Promise<BenchServer> {
   const base = resolve(root);
   let corpus: string | null = null;
+  let corpusRate: number | undefined;
 
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -51,7 +55,19 @@ export async function serveBuild(root: string): Promise<BenchServer> {
       'content-length': statSync(file).size,
       'cache-control': 'no-store',
     });
-    createReadStream(file).pipe(response);
+    const stream = createReadStream(file);
+    if (file !== corpus || corpusRate === undefined) {
+      stream.pipe(response);
+      return;
+    }
+    const rate = corpusRate;
+    stream.on('data', (chunk) => {
+      stream.pause();
+      response.write(chunk);
+      setTimeout(() => stream.resume(), (chunk.length / rate) * 1000);
+    });
+    stream.on('end', () => response.end());
+    response.on('close', () => stream.destroy());
   });
 
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -59,8 +75,9 @@ export async function serveBuild(root: string): Promise<BenchServer> {
   if (address === null || typeof address === 'string') throw new Error('server has no port');
   return {
     url: `http://127.0.0.1:${address.port}/`,
-    useCorpus: (file) => {
+    useCorpus: (file, bytesPerSecond) => {
       corpus = resolve(file);
+      corpusRate = bytesPerSecond;
     },
     close: () =>
       new Promise<void>((done) => {

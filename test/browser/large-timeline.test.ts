@@ -15,6 +15,9 @@ import { serveBuild, type BenchServer } from '../../bench/server';
 import { writeCorpus } from '../../scripts/gen';
 import { WORKER_THRESHOLD } from '../../src/app/workerProtocol';
 import type { Timeline } from '../../src/domain/schema';
+import { indexTimeline } from '../../src/domain/timelineIndex';
+import { ungroupedSpecs } from '../../src/domain/timelineItems';
+import { focusWindow } from '../../src/domain/timelineWindow';
 import { launchChromium } from './chromium';
 import { eventPanel, facetOption, folded, optionCount, passageOf } from './explorerPage';
 import { ROOT } from './server';
@@ -102,6 +105,38 @@ async function expectFramedAndStill(page: Page): Promise<void> {
   expect(await framing(page)).toEqual(drawn);
 }
 
+/**
+ * Where each drawn item begins and how wide it is, by event id, to the pixel (its height in the
+ * row's stack may differ between two drawings with the same items), and how many pairs of drawn
+ * items overlap.
+ */
+async function itemBoxes(
+  page: Page,
+): Promise<{ spans: Record<string, number[]>; overlaps: number }> {
+  return page.evaluate(() => {
+    const spans: Record<string, number[]> = {};
+    for (const item of document.querySelectorAll<HTMLElement>('.event-item')) {
+      const box = item.getBoundingClientRect();
+      spans[item.dataset['eventId'] ?? ''] = [box.left, box.width].map(Math.round);
+    }
+    const boxes = [
+      ...document.querySelectorAll('.vis-item.vis-range, .vis-item.vis-point, .vis-item.vis-box'),
+    ].map((item) => item.getBoundingClientRect());
+    let overlaps = 0;
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) {
+        const apart =
+          a.right <= b.left + 1 ||
+          b.right <= a.left + 1 ||
+          a.bottom <= b.top + 1 ||
+          b.bottom <= a.top + 1;
+        if (!apart) overlaps += 1;
+      }
+    });
+    return { spans, overlaps };
+  });
+}
+
 describe('a timeline large enough to be read as it downloads', () => {
   it('is large enough to go to the worker', () => {
     expect(readFileSync(corpusFile, 'utf8').length).toBeGreaterThan(WORKER_THRESHOLD);
@@ -166,13 +201,15 @@ describe('a timeline large enough to be read as it downloads', () => {
     await page.close();
   });
 
-  it("draws a filter's events in the click's own task, with nothing left for the frames after", async () => {
+  it("draws a filter's events in the click's own task, where a timeline drawn anew puts them", async () => {
     const { page, pageErrors } = await open(corpusFile);
-    await expect
-      .poll(async () => folded(await page.locator('.filters__summary').textContent()), {
-        timeout: 30_000,
-      })
-      .toBe(`Showing ${EVENTS} of ${EVENTS} events`);
+    const wholeShown = async (shown: Page, count: number) =>
+      expect
+        .poll(async () => folded(await shown.locator('.filters__summary').textContent()), {
+          timeout: 30_000,
+        })
+        .toBe(`Showing ${count} of ${EVENTS} events`);
+    await wholeShown(page, EVENTS);
     const country = timeline.countries[1];
     if (country === undefined) throw new Error('the corpus has no second country');
     const box = await facetOption(page, 'Countries', country.name).elementHandle();
@@ -196,6 +233,53 @@ describe('a timeline large enough to be read as it downloads', () => {
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn.filter((id) => !byId.get(id)?.countries.includes(country.code))).toEqual([]);
     expect(laterChanges).toBe(0);
+    // Every item sits where a timeline drawn anew, with that filter, puts it.
+    const boxes = await itemBoxes(page);
+    expect(boxes.overlaps).toBe(0);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await expect.poll(() => page.locator('.event-item').count()).toBe(0);
+    await page.getByRole('button', { name: 'Both', exact: true }).click();
+    await expect.poll(() => page.locator('.event-item').count()).toBe(drawn.length);
+    const anew = await itemBoxes(page);
+    const moved = Object.entries(boxes.spans)
+      .filter(([id, span]) => anew.spans[id]?.join() !== span.join())
+      .map(([id, span]) => `${id}: ${span.join()} then ${anew.spans[id]?.join() ?? 'not drawn'}`);
+    expect(moved).toEqual([]);
+    expect(Object.keys(anew.spans).sort()).toEqual(Object.keys(boxes.spans).sort());
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the whole on its own first window once it replaces a first part', async () => {
+    // Sent slowly, so that the first part is surely drawn before the rest has come.
+    server.useCorpus(corpusFile, 3_000_000);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url);
+    await page.getByText(/while the rest of the timeline loads/).waitFor({ timeout: 30_000 });
+    await expect
+      .poll(async () => folded(await page.locator('.filters__summary').textContent()), {
+        timeout: 30_000,
+      })
+      .toBe(`Showing ${EVENTS} of ${EVENTS} events`);
+    const first = focusWindow(ungroupedSpecs(indexTimeline(timeline)));
+    if (first === undefined) throw new Error('the corpus has no first window');
+    // The widget holds the items in that window and one window's width either side.
+    const width = first.end.getTime() - first.start.getTime();
+    const from = first.start.getTime() - width;
+    const to = first.end.getTime() + width;
+    const byId = new Map(ungroupedSpecs(indexTimeline(timeline)).map((spec) => [spec.id, spec]));
+    const drawn = await page
+      .locator('.event-item')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['eventId'] ?? ''));
+    expect(drawn.length).toBeGreaterThan(0);
+    const elsewhere = drawn.filter((id) => {
+      const spec = byId.get(id);
+      if (spec === undefined) return true;
+      return (spec.end ?? spec.start).getTime() < from || spec.start.getTime() > to;
+    });
+    expect(elsewhere).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();
   });

@@ -68,6 +68,8 @@ interface Widget {
   framed: boolean;
   /** A first window still to apply after the widget's own first fit (see the 'changed' hook). */
   pendingWindow: TimeWindow | undefined;
+  /** The first window the view was opened on (undefined: all items fitted), once opened. */
+  openedOn: TimeWindow | undefined;
   /** Draws at once what a push asked the widget to draw on its next frame (see redrawNow). */
   readonly redrawNow: () => void;
 }
@@ -244,6 +246,11 @@ function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void
   report(near.leftOut);
 }
 
+function sameWindow(a: TimeWindow | undefined, b: TimeWindow | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.start.getTime() === b.start.getTime() && a.end.getTime() === b.end.getTime();
+}
+
 /** The span of every wanted item, padded a little, for "fit all". */
 function fullSpan(items: readonly TimelineItemSpec[]): WindowRange | undefined {
   if (items.length === 0) return undefined;
@@ -301,6 +308,7 @@ export function useTimelineWidget(
       destroyed: false,
       framed: false,
       pendingWindow: undefined,
+      openedOn: undefined,
       redrawNow: drawOnRequest(timeline),
     };
     // The widget fits all items on its first 'changed' event, which can come after the first
@@ -343,8 +351,14 @@ export function useTimelineWidget(
     if (widget === null) return;
     widget.wantedGroups = input.groups;
     widget.wantedItems = input.items;
-    if (!widget.framed && input.items.length > 0) {
+    // The view opens once on the first window; again when the timeline's first window changes (a
+    // file's whole, after its first part) while the reader has not chosen a window.
+    const reopen =
+      widget.framed && input.window === null && !sameWindow(input.initialWindow, widget.openedOn);
+    if ((!widget.framed || reopen) && input.items.length > 0) {
+      const opening = !widget.framed;
       widget.framed = true;
+      widget.openedOn = input.initialWindow;
       const chosen = input.window;
       const first =
         chosen === null
@@ -356,7 +370,7 @@ export function useTimelineWidget(
         (all === undefined ? undefined : { start: new Date(all.start), end: new Date(all.end) });
       if (target !== undefined) {
         widget.timeline.setWindow(target.start, target.end, { animation: false });
-        widget.pendingWindow = target;
+        if (opening) widget.pendingWindow = target;
       }
     }
     syncNearWindow(widget, onLeftOut);
