@@ -211,6 +211,67 @@ function drawOnRequest(timeline: Timeline): () => void {
   };
 }
 
+/** The parts of one of the widget's items that drawing it ahead reads. */
+interface WidgetItemView {
+  displayed?: unknown;
+  parent?: { visibleItems?: unknown } | null;
+  data?: { start?: unknown; end?: unknown };
+  isVisible?: unknown;
+  redraw?: unknown;
+  hide?: unknown;
+}
+
+interface ItemLayerView {
+  items?: Record<string, WidgetItemView>;
+}
+
+/** The widget's items, where they can be read. */
+function widgetItems(timeline: Timeline): WidgetItemView[] {
+  const layer = (timeline as unknown as { itemSet?: ItemLayerView }).itemSet;
+  return layer?.items === undefined ? [] : Object.values(layer.items);
+}
+
+/**
+ * Draws the items the next redraw will show and has not drawn yet, all of them with one layout.
+ * The widget draws new items a row at a time, each row's measured with a forced layout of its
+ * own: after a filter at 10,000 events, 30 to 40 layouts in the click's task (a Chrome trace).
+ * Here every new item is first created, then all are put in the page, then all measured, then
+ * all sized, the steps the widget's own row redraw takes for a row's items. Only items that
+ * redraw will keep are drawn: in view, and for an item without an end (found by its start) with
+ * its start within the quarter-window margin the redraw looks through.
+ */
+function drawNewItemsTogether(timeline: Timeline): void {
+  const range = (timeline as unknown as { range?: RangeBounds }).range;
+  if (range === undefined) return;
+  const margin = (range.end - range.start) / 4;
+  const steps: (() => unknown)[][] = [];
+  for (const item of widgetItems(timeline)) {
+    if (item.displayed !== false || item.parent === null || item.parent === undefined) continue;
+    if (typeof item.isVisible !== 'function' || typeof item.redraw !== 'function') continue;
+    const start = item.data?.start;
+    const foundByStart =
+      item.data?.end !== undefined ||
+      (start instanceof Date &&
+        start.getTime() >= range.start - margin &&
+        start.getTime() <= range.end + margin);
+    if (!foundByStart || item.isVisible.call(item, range) !== true) continue;
+    const queue: unknown = item.redraw.call(item, true);
+    if (Array.isArray(queue) && queue.every((step) => typeof step === 'function'))
+      steps.push(queue as (() => unknown)[]);
+  }
+  const length = Math.max(0, ...steps.map((queue) => queue.length));
+  for (let i = 0; i < length; i += 1) for (const queue of steps) queue[i]?.();
+}
+
+/** Takes away any item drawn ahead that the redraw did not keep (none, as a rule). */
+function hideUnkeptItems(timeline: Timeline): void {
+  for (const item of widgetItems(timeline)) {
+    const kept = item.parent?.visibleItems;
+    if (item.displayed === true && Array.isArray(kept) && !kept.includes(item))
+      if (typeof item.hide === 'function') item.hide.call(item);
+  }
+}
+
 /** Pushes the rows and items near the current window, rows first so items find their row. */
 function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void {
   const shown = widget.timeline.getWindow();
@@ -242,7 +303,9 @@ function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void
       widget.items.update(changed.map(toWidgetItem));
     });
   });
+  drawNewItemsTogether(widget.timeline);
   widget.redrawNow();
+  hideUnkeptItems(widget.timeline);
   report(near.leftOut);
 }
 
