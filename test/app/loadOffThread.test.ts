@@ -27,6 +27,12 @@ afterEach(() => {
 
 const largeText = `${JSON.stringify(smallTimeline)}${' '.repeat(2_100_000)}`;
 
+/** Enough events to come in several runs, and the large file that holds them. */
+const manyEvents = Array.from({ length: 4000 }, (_, i) =>
+  smallTimeline.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
+).flat();
+const manyText = `${JSON.stringify({ ...smallTimeline, events: manyEvents })}${' '.repeat(2_100_000)}`;
+
 /** Loads `timeline.json` through the worker, the server answering with `response`. */
 async function loadServed(
   response: () => Response,
@@ -83,10 +89,8 @@ describe('a timeline fetched by its worker', () => {
   });
 
   it('shows the first events as soon as they are read, with every document and the actors and countries before them', async () => {
-    const events = Array.from({ length: 4000 }, (_, i) =>
-      smallTimeline.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
-    ).flat();
-    const text = `${JSON.stringify({ ...smallTimeline, events })}${' '.repeat(2_100_000)}`;
+    const events = manyEvents;
+    const text = manyText;
     const previews: Timeline[] = [];
     const load = await loadServed(() => inPieces(text, 65_536), {
       onPreview: (timeline) => {
@@ -109,10 +113,8 @@ describe('a timeline fetched by its worker', () => {
   });
 
   it('holds the rest of the file while its first part is being shown, then reads it all', async () => {
-    const events = Array.from({ length: 4000 }, (_, i) =>
-      smallTimeline.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
-    ).flat();
-    const text = `${JSON.stringify({ ...smallTimeline, events })}${' '.repeat(2_100_000)}`;
+    const events = manyEvents;
+    const text = manyText;
     let show = (): void => undefined;
     const shown = new Promise<void>((done) => (show = done));
     let previewed = 0;
@@ -136,10 +138,8 @@ describe('a timeline fetched by its worker', () => {
   });
 
   it('goes on after PREVIEW_HOLD_MS when the first part is never reported shown', async () => {
-    const events = Array.from({ length: 4000 }, (_, i) =>
-      smallTimeline.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
-    ).flat();
-    const text = `${JSON.stringify({ ...smallTimeline, events })}${' '.repeat(2_100_000)}`;
+    const events = manyEvents;
+    const text = manyText;
     const started = Date.now();
     const load = await loadServed(() => inPieces(text, 65_536), {
       onPreview: () => new Promise<void>(() => undefined),
@@ -164,10 +164,7 @@ describe('a timeline fetched by its worker', () => {
 
   it('drops the records sent ahead when the file turns out broken at its end', async () => {
     // Enough events that some are sent before the end of the file.
-    const events = Array.from({ length: 4000 }, (_, i) =>
-      smallTimeline.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
-    ).flat();
-    const text = `${JSON.stringify({ ...smallTimeline, events })}${' '.repeat(2_100_000)}]`;
+    const text = `${manyText}]`;
     const load = await loadServed(() => json(text));
     const replies = InThreadWorker.replies.filter((kind) => kind !== 'progress');
     expect(replies[0]).toBe('records');
