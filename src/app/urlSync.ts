@@ -9,6 +9,7 @@ import { facetTable } from '../domain/facetTable';
 import { FACETS, type Facet, type Filters } from '../domain/filters';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { decodeUrlState, encodeUrlState, type UrlViewState } from '../domain/urlState';
+import { afterNextFrame } from './afterNextFrame';
 import { useNewslineStore, type NewslineState } from './store';
 
 export function urlStateOf(state: NewslineState): UrlViewState {
@@ -55,13 +56,6 @@ function onlyRefines(next: UrlViewState, previous: UrlViewState): boolean {
   const rest = (s: UrlViewState): string => encodeUrlState({ ...s, timeWindow: null, query: '' });
   const searching = (s: UrlViewState): boolean => s.query.trim() !== '';
   return rest(next) === rest(previous) && searching(next) === searching(previous);
-}
-
-/** Runs `task` once the next frame has been drawn (at once where there are no frames). */
-function afterNextFrame(task: () => void): void {
-  if (typeof requestAnimationFrame === 'function') {
-    requestAnimationFrame(() => setTimeout(task, 0));
-  } else setTimeout(task, 0);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 } from '../domain/loadTimeline';
 import { indexPrepared, indexPreparedInSteps } from '../domain/prepareEvents';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
+import { afterNextFrame } from './afterNextFrame';
 import { fetchTimelineResponse, fetchTimelineText, responseText } from './fetchTimelineText';
 import { loadOffThread, parseOffThread, type OnPreview, type OnProgress } from './parseOffThread';
 import { WORKER_THRESHOLD } from './workerProtocol';
@@ -104,15 +105,6 @@ async function finalState(load: TimelineLoad, shown: boolean): Promise<TimelineL
   const index = await indexPreparedInSteps(load.timeline, load.prepared);
   await prepareFirstRender(index);
   return readyState(load, index);
-}
-
-/** Calls `then` in a task after the next frame is drawn (at once where nothing draws frames). */
-function afterNextFrame(then: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') {
-    setTimeout(then, 0);
-    return;
-  }
-  requestAnimationFrame(() => setTimeout(then, 0));
 }
 
 export function useTimelineLoad(

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterNextFrame } from '../../src/app/afterNextFrame';
+
+/** Frames drawn only when the test says so. */
+let frames: FrameRequestCallback[] = [];
+const drawFrame = (): void => {
+  const due = frames;
+  frames = [];
+  for (const callback of due) callback(performance.now());
+};
+
+const showPage = (state: DocumentVisibilityState): void => {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+};
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  frames = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+    frames.push(callback);
+    return frames.length;
+  });
+  showPage('visible');
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  showPage('visible');
+});
+
+describe('afterNextFrame', () => {
+  it('runs the task in a task of its own after the next frame of a shown page', () => {
+    const task = vi.fn();
+    afterNextFrame(task);
+    vi.runAllTimers();
+    expect(task).not.toHaveBeenCalled();
+    drawFrame();
+    expect(task).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs the task without waiting for a frame in a hidden tab, which draws none', () => {
+    showPage('hidden');
+    const task = vi.fn();
+    afterNextFrame(task);
+    expect(task).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(task).toHaveBeenCalledTimes(1);
+    expect(frames).toHaveLength(0);
+  });
+
+  it('runs the task in a task of its own where there are no frames at all', () => {
+    vi.stubGlobal('requestAnimationFrame', undefined);
+    const task = vi.fn();
+    afterNextFrame(task);
+    expect(task).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+});
