@@ -3,7 +3,7 @@
  * The timeline adapter reaches into vis-timeline for speed (src/features/timeline/
  * timelineAdapter.ts): each use falls back to the widget's own behaviour when the part it reads is
  * missing, so a vis-timeline release without one would still draw right, only slower, and no
- * drawing test would notice. This test names each part, on a widget built as the adapter builds it.
+ * drawing test would notice. This test names each part, on a widget with a row and two items.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataSet } from 'vis-data/esnext';
