@@ -65,7 +65,8 @@ async function open(file: string) {
 
 /**
  * How the timeline frames its rows: where the lowest row ends, where the grid lines and the
- * widget end, and how many items lie outside the rows.
+ * widget end, how many items lie outside the rows, and how many row labels are not level with
+ * their row. Rows are the widget's or, on a large timeline, the app's item layer's.
  */
 async function framing(page: Page) {
   return page.evaluate(() => {
@@ -73,7 +74,25 @@ async function framing(page: Page) {
       Math.max(
         ...[...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().bottom),
       );
-    const lowestRow = bottom('.vis-foreground .vis-group');
+    const rows = '.vis-foreground .vis-group, .item-layer__row';
+    const lowestRow = bottom(rows);
+    const rowBoxes = [...document.querySelectorAll('.item-layer__row')].map((row) =>
+      row.getBoundingClientRect(),
+    );
+    const labelBoxes = [...document.querySelectorAll('.item-layer__label')].map((label) =>
+      label.getBoundingClientRect(),
+    );
+    const misaligned =
+      Math.abs(rowBoxes.length - labelBoxes.length) +
+      rowBoxes.filter((row, i) => {
+        const label = labelBoxes[i];
+        return (
+          label === undefined ||
+          Math.abs(label.top - row.top) > 1 ||
+          Math.abs(label.bottom - row.bottom) > 1 ||
+          label.right > row.left + 1
+        );
+      }).length;
     const top = document.querySelector('.vis-timeline')?.getBoundingClientRect().top ?? 0;
     const outside = [...document.querySelectorAll('.vis-item')].filter((item) => {
       const box = item.getBoundingClientRect();
@@ -84,6 +103,7 @@ async function framing(page: Page) {
       gridEnd: Math.round(bottom('.vis-grid.vis-vertical')),
       widgetEnd: Math.round(bottom('.vis-timeline')),
       outside,
+      misaligned,
     };
   });
 }
@@ -99,6 +119,7 @@ async function expectFramedAndStill(page: Page): Promise<void> {
   );
   const drawn = await framing(page);
   expect(drawn.outside).toBe(0);
+  expect(drawn.misaligned).toBe(0);
   expect(Math.abs(drawn.gridEnd - drawn.lowestRow)).toBeLessThanOrEqual(2);
   expect(Math.abs(drawn.widgetEnd - drawn.lowestRow)).toBeLessThanOrEqual(2);
   await page.waitForTimeout(1_500);
@@ -246,6 +267,88 @@ describe('a timeline large enough to be read as it downloads', () => {
       .map(([id, span]) => `${id}: ${span.join()} then ${anew.spans[id]?.join() ?? 'not drawn'}`);
     expect(moved).toEqual([]);
     expect(Object.keys(anew.spans).sort()).toEqual(Object.keys(boxes.spans).sort());
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('pans with a drag, selects only on a tap, and draws a small filtered part as before', async () => {
+    const { page, pageErrors } = await open(corpusFile);
+    await expect
+      .poll(async () => folded(await page.locator('.filters__summary').textContent()), {
+        timeout: 30_000,
+      })
+      .toBe(`Showing ${EVENTS} of ${EVENTS} events`);
+    const layerItems = page.locator('.item-layer .event-item');
+    const widgetItems = page.locator('.vis-foreground .vis-item .event-item');
+    expect(await layerItems.count()).toBeGreaterThan(0);
+    expect(await widgetItems.count()).toBe(0);
+
+    // A drag on an item pans the timeline with the pointer and selects nothing.
+    const area = await page.locator('.vis-panel.vis-center').boundingBox();
+    if (area === null) throw new Error('no item area');
+    const target = await layerItems.evaluateAll(
+      (items, from) =>
+        items
+          .map((item) => ({
+            id: item.getAttribute('data-event-id'),
+            box: item.getBoundingClientRect(),
+          }))
+          .find(({ box }) => box.left > from && box.top > 0 && box.bottom < innerHeight)?.id,
+      area.x + 170,
+    );
+    if (target === undefined) throw new Error('no item well inside the item area');
+    const item = page.locator(`.event-item[data-event-id="${target ?? ''}"]`);
+    const before = await item.boundingBox();
+    if (before === null) throw new Error('no item to drag');
+    await page.mouse.move(before.x + 5, before.y + 5);
+    await page.mouse.down();
+    for (let step = 1; step <= 6; step += 1)
+      await page.mouse.move(before.x + 5 - step * 25, before.y + 5);
+    const during = await item.boundingBox();
+    await page.mouse.up();
+    expect(Math.round((during?.x ?? 0) - before.x)).toBe(-150);
+    await page.waitForTimeout(300);
+    expect(await page.locator('.vis-selected').count()).toBe(0);
+    expect(await eventPanel(page).locator('#event-details-title').count()).toBe(0);
+
+    // A tap selects.
+    const tapped = layerItems.first();
+    const id = await tapped.getAttribute('data-event-id');
+    await tapped.click();
+    const event = timeline.events.find((e) => e.id === id);
+    await expect
+      .poll(() => eventPanel(page).locator('#event-details-title').textContent())
+      .toBe(event?.title);
+    expect(
+      await page.locator('.vis-item.vis-selected .event-item').getAttribute('data-event-id'),
+    ).toBe(id);
+
+    // A filter that leaves few events hands them to the widget's own items and rows.
+    const counts = new Map<string, number>();
+    for (const e of timeline.events)
+      for (const code of e.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
+    const [fewest, fewestCount] = [...counts].sort((a, b) => a[1] - b[1])[0] ?? ['', 0];
+    expect(fewestCount).toBeLessThan(100);
+    const name = timeline.countries.find((c) => c.code === fewest)?.name ?? '';
+    await page.getByRole('button', { name: /^Show all \d+ countries$/ }).click();
+    const box = facetOption(page, 'Countries', name);
+    await box.click();
+    await expect.poll(() => widgetItems.count()).toBeGreaterThan(0);
+    expect(await layerItems.count()).toBe(0);
+    expect(await page.locator('.item-layer__labels').isHidden()).toBe(true);
+    expect(await page.locator('.vis-labelset .vis-label').count()).toBeGreaterThan(0);
+    // Few rows leave the widget at its least height, below the rows: only check nothing strays.
+    const small = await framing(page);
+    expect(small.outside).toBe(0);
+    await page.waitForTimeout(1_500);
+    expect(await framing(page)).toEqual(small);
+
+    // And the whole goes back to the layer.
+    await box.click();
+    await expect.poll(() => layerItems.count()).toBeGreaterThan(0);
+    expect(await widgetItems.count()).toBe(0);
+    expect(await page.locator('.vis-labelset .vis-label').count()).toBe(0);
+    await expectFramedAndStill(page);
     expect(pageErrors).toEqual([]);
     await page.close();
   });

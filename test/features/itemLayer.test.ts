@@ -47,22 +47,36 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** An item area and a label column; the test reads both through their common parent. */
 function setUp(onSelect = vi.fn()): HTMLElement {
   const container = document.createElement('div');
+  const items = document.createElement('div');
+  const labels = document.createElement('div');
+  container.append(labels, items);
   document.body.append(container);
-  layer = createItemLayer(container, {
-    className: (item) => `timeline-item--${item.kind}`,
-    describe: (item) => `${item.title} — 5 Jan 2026`,
-    onSelect,
-  });
+  layer = createItemLayer(
+    { items, labels },
+    {
+      className: (item) => `timeline-item--${item.kind}`,
+      describe: (item) => `${item.title} — 5 Jan 2026`,
+      onSelect,
+    },
+  );
   return container;
 }
 
 const boxOf = (container: HTMLElement, id: string): HTMLElement | null | undefined =>
-  container.querySelector(`[data-event-id="${id}"]`)?.parentElement;
+  container.querySelector(`[data-event-id="${id}"]`)?.closest<HTMLElement>('.item-layer__item');
+
+/** Presses at (x, y), moves to (x + dx, y), lets go and clicks there, as a pointer would. */
+function pressAndLetGo(target: Element, dx: number): void {
+  target.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, clientX: 10, clientY: 10 }));
+  window.dispatchEvent(new MouseEvent('pointermove', { clientX: 10 + dx, clientY: 10 }));
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 10 + dx, clientY: 10 }));
+}
 
 describe('createItemLayer', () => {
-  it('draws each placed item where the layout puts it, shifted by the offset', () => {
+  it('draws each placed item where the layout puts it, and each row label beside it', () => {
     const container = setUp();
     layer?.draw(
       layoutOf([
@@ -72,21 +86,69 @@ describe('createItemLayer', () => {
           [spec('y'), 50, 1],
         ],
       ]),
-      120,
       null,
     );
     const x = boxOf(container, 'x');
-    expect(x?.style.left).toBe('130px');
+    expect(x?.style.left).toBe('10px');
     expect(x?.style.top).toBe('5px');
     expect(x?.style.width).toBe('100px');
     expect(boxOf(container, 'y')?.style.top).toBe('35px');
-    expect(container.querySelector('.item-layer__label')?.textContent).toBe('Row a');
-    expect(container.querySelector<HTMLElement>('.item-layer')?.style.height).toBe('40px');
+    const label = container.querySelector<HTMLElement>('.item-layer__label');
+    expect(label?.textContent).toBe('Row a');
+    expect(label?.style.height).toBe('40px');
+    // The label goes in the label column, the items in the item area; both as tall as the rows.
+    const [labels, items] = [...container.children] as HTMLElement[];
+    expect(labels?.contains(label ?? null)).toBe(true);
+    expect(items?.contains(x ?? null)).toBe(true);
+    expect(items?.querySelector<HTMLElement>('.item-layer')?.style.height).toBe('40px');
+    expect(labels?.querySelector<HTMLElement>('.item-layer__labels')?.style.height).toBe('40px');
+  });
+
+  it('gives a point a dot and a range none, with the kind and type classes', () => {
+    const container = setUp();
+    const range: TimelineItemSpec = {
+      ...spec('r'),
+      kind: 'range',
+      end: new Date(Date.UTC(2026, 1, 1)),
+    };
+    layer?.draw(
+      layoutOf([
+        row('a'),
+        [
+          [spec('p'), 0, 0],
+          [range, 200, 0],
+        ],
+      ]),
+      null,
+    );
+    expect(boxOf(container, 'p')?.className).toBe(
+      'item-layer__item vis-item vis-point timeline-item--point',
+    );
+    expect(boxOf(container, 'p')?.querySelector('.item-layer__dot')).not.toBeNull();
+    expect(boxOf(container, 'r')?.className).toBe(
+      'item-layer__item vis-item vis-range timeline-item--range',
+    );
+    expect(boxOf(container, 'r')?.querySelector('.item-layer__dot')).toBeNull();
+  });
+
+  it('keeps the title of a range that began before the item area at the area’s edge', () => {
+    const container = setUp();
+    const range: TimelineItemSpec = {
+      ...spec('r'),
+      kind: 'range',
+      end: new Date(Date.UTC(2026, 1, 1)),
+    };
+    const content = () =>
+      boxOf(container, 'r')?.querySelector<HTMLElement>('.vis-item-content')?.style.marginLeft;
+    layer?.draw(layoutOf([row('a'), [[range, -60, 0]]]), null);
+    expect(content()).toBe('60px');
+    layer?.draw(layoutOf([row('a'), [[range, 20, 0]]]), null);
+    expect(content()).toBe('');
   });
 
   it('draws titles as text, never as HTML, with the tooltip', () => {
     const container = setUp();
-    layer?.draw(layoutOf([row('a'), [[spec('x', '<img src=x onerror=alert(1)>'), 0, 0]]]), 0, null);
+    layer?.draw(layoutOf([row('a'), [[spec('x', '<img src=x onerror=alert(1)>'), 0, 0]]]), null);
     const label = container.querySelector('.event-item');
     expect(label?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(container.querySelector('img')).toBeNull();
@@ -104,23 +166,38 @@ describe('createItemLayer', () => {
           [spec('y'), 50, 0],
         ],
       ]),
-      0,
       null,
     );
     const before = boxOf(container, 'x');
-    layer?.draw(layoutOf([row('a'), [[x, 80, 1]]]), 0, null);
+    layer?.draw(layoutOf([row('a'), [[x, 80, 1]]]), null);
     expect(boxOf(container, 'x')).toBe(before);
     expect(before?.style.left).toBe('80px');
     expect(container.querySelector('[data-event-id="y"]')).toBeNull();
     expect(container.querySelectorAll('.event-item')).toHaveLength(1);
   });
 
-  it('takes away a row no longer laid out', () => {
+  it('takes away a row no longer laid out, with its label', () => {
     const container = setUp();
-    layer?.draw(layoutOf([row('a'), []], [row('b'), []]), 0, null);
-    layer?.draw(layoutOf([row('b'), []]), 0, null);
+    layer?.draw(layoutOf([row('a'), []], [row('b'), []]), null);
+    layer?.draw(layoutOf([row('b'), []]), null);
     const labels = [...container.querySelectorAll('.item-layer__label')].map((l) => l.textContent);
     expect(labels).toEqual(['Row b']);
+    expect(container.querySelectorAll('.item-layer__row')).toHaveLength(1);
+  });
+
+  it('hides its item area and label column until it has rows, and again when it has none', () => {
+    const container = setUp();
+    const parts = () =>
+      [...container.querySelectorAll<HTMLElement>('.item-layer, .item-layer__labels')].map(
+        (part) => part.hidden,
+      );
+    expect(parts()).toEqual([true, true]);
+    layer?.draw(layoutOf([row('a'), []]), null);
+    expect(parts()).toEqual([false, false]);
+    layer?.draw({ rows: [], height: 0 }, null);
+    expect(parts()).toEqual([true, true]);
+    layer?.draw(layoutOf([row('a'), []]), null);
+    expect(parts()).toEqual([false, false]);
   });
 
   it('marks the selected item, and moves the mark with the selection', () => {
@@ -132,19 +209,43 @@ describe('createItemLayer', () => {
         [spec('y'), 50, 0],
       ],
     ]);
-    layer?.draw(layout, 0, 'x');
-    expect(boxOf(container, 'x')?.classList.contains('is-selected')).toBe(true);
-    layer?.draw(layout, 0, 'y');
-    expect(boxOf(container, 'x')?.classList.contains('is-selected')).toBe(false);
-    expect(boxOf(container, 'y')?.classList.contains('is-selected')).toBe(true);
+    const selected = (id: string) => boxOf(container, id)?.classList.contains('vis-selected');
+    layer?.draw(layout, 'x');
+    expect(selected('x')).toBe(true);
+    layer?.draw(layout, 'y');
+    expect([selected('x'), selected('y')]).toEqual([false, true]);
+    layer?.select('x');
+    expect([selected('x'), selected('y')]).toEqual([true, false]);
+    layer?.select(null);
+    expect([selected('x'), selected('y')]).toEqual([false, false]);
   });
 
-  it('names the clicked item’s event, and none for a click beside the items', () => {
+  it('names the tapped item’s event, and none for a tap beside the items', () => {
     const onSelect = vi.fn();
     const container = setUp(onSelect);
-    layer?.draw(layoutOf([row('a'), [[spec('x'), 0, 0]]]), 0, null);
+    layer?.draw(layoutOf([row('a'), [[spec('x'), 0, 0]]]), null);
     container.querySelector<HTMLElement>('.event-item')?.click();
     container.querySelector<HTMLElement>('.item-layer__row')?.click();
     expect(onSelect.mock.calls).toEqual([['x'], [null]]);
+  });
+
+  it('names nothing when the press moved before it was let go (a drag of the timeline)', () => {
+    const onSelect = vi.fn();
+    const container = setUp(onSelect);
+    layer?.draw(layoutOf([row('a'), [[spec('x'), 0, 0]]]), null);
+    const item = container.querySelector('.event-item');
+    if (item === null) throw new Error('no item drawn');
+    pressAndLetGo(item, 40);
+    expect(onSelect).not.toHaveBeenCalled();
+    pressAndLetGo(item, 3);
+    expect(onSelect.mock.calls).toEqual([['x']]);
+  });
+
+  it('takes everything it drew away when destroyed', () => {
+    const container = setUp();
+    layer?.draw(layoutOf([row('a'), [[spec('x'), 0, 0]]]), null);
+    layer?.destroy();
+    layer = undefined;
+    expect(container.querySelectorAll('*')).toHaveLength(2);
   });
 });

@@ -5,7 +5,7 @@
  * missing, so a vis-timeline release without one would still draw right, only slower, and no
  * drawing test would notice. This test names each part, on a widget with a row and two items.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 
@@ -34,6 +34,25 @@ describe('the vis-timeline internals the adapter relies on', () => {
     expect(typeof core['_origRedraw']).toBe('function');
     expect(typeof core['_onResize']).toBe('function');
     expect(core['props']).toHaveProperty('lastWidth');
+  });
+
+  it('has the panels the item layer draws into, and the item area width it laid out', () => {
+    const core = build();
+    const dom = core['dom'] as Record<string, unknown>;
+    // The layer's items go in the centre panel's content, its labels in the left one's.
+    expect(dom['center']).toBeInstanceOf(HTMLElement);
+    expect(dom['left']).toBeInstanceOf(HTMLElement);
+    expect((dom['centerContainer'] as HTMLElement).contains(dom['center'] as HTMLElement)).toBe(
+      true,
+    );
+    expect((dom['leftContainer'] as HTMLElement).contains(dom['left'] as HTMLElement)).toBe(true);
+    // jsdom lays nothing out, so the widget's redraw stops at a root 0 px wide; give it a width.
+    const width = vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(800);
+    (core['_origRedraw'] as () => void).call(core);
+    width.mockRestore();
+    const props = core['props'] as Record<string, Record<string, unknown>>;
+    // The root's width less the side panels' (here none, counted as -1 px of border each).
+    expect(props['center']?.['width']).toBe(802);
   });
 
   it('has a range with numeric bounds', () => {

@@ -1,100 +1,189 @@
 /**
  * Draws a row layout (domain/rowLayout) as absolutely placed elements, in one pass of writes and
  * no reads, so that a change costs what its elements cost and never a measurement of the page.
- * Elements are kept per row and per event between draws: an item still shown is moved, not made
- * again. Titles and labels are text nodes, never parsed as HTML. A click on an item names its
- * event; a click elsewhere in the layer names none.
+ * Items go in one host (the timeline's item area), row labels in another (its label column); both
+ * are as tall as the layout, so the page lays them out like any block. Elements are kept per row
+ * and per event between draws: an item still shown is moved, not made again. Titles and labels
+ * are text nodes, never parsed as HTML.
+ *
+ * A tap on an item names its event, a tap beside the items names none; a press that moved more
+ * than a few pixels before it was let go (a drag of the timeline) names nothing.
  */
 import type { PlacedItem, RowLayout } from '../../domain/rowLayout';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
+
+export interface ItemLayerHosts {
+  /** Where the items go: the element whose left edge is x = 0 of the layout. */
+  readonly items: HTMLElement;
+  /** Where the row labels go, top-aligned with the items' host. */
+  readonly labels: HTMLElement;
+}
 
 export interface ItemLayerOptions {
   /** Class names of an item's box (its kind and type). */
   readonly className: (spec: TimelineItemSpec) => string;
   /** Text of an item's native tooltip. */
   readonly describe: (spec: TimelineItemSpec) => string;
-  /** Called with the event whose item was clicked, or null for a click on no item. */
+  /** Called with the event whose item was tapped, or null for a tap on no item. */
   readonly onSelect: (eventId: string | null) => void;
 }
 
 export interface ItemLayer {
-  /** Draws `layout`, its items shifted right by `offsetX` pixels. */
-  draw: (layout: RowLayout, offsetX: number, selectedId: string | null) => void;
+  /** Draws `layout`, marking the item of `selectedId`. */
+  draw: (layout: RowLayout, selectedId: string | null) => void;
+  /** Moves the selection mark, drawing nothing else. */
+  select: (selectedId: string | null) => void;
   destroy: () => void;
 }
 
+/** How far (px) a press may move and still count as a tap. */
+const TAP_SLOP = 5;
+
 const px = (value: number): string => `${Math.round(value * 10) / 10}px`;
+
+interface HeldItem {
+  readonly element: HTMLElement;
+  readonly spec: TimelineItemSpec;
+  /** The class names it was last given, without the selection mark. */
+  classes: string;
+}
+
+interface HeldRow {
+  readonly row: HTMLElement;
+  readonly label: HTMLElement;
+  readonly text: HTMLElement;
+}
 
 function itemElement(spec: TimelineItemSpec, options: ItemLayerOptions): HTMLElement {
   const box = document.createElement('div');
+  const content = document.createElement('div');
+  content.className = 'vis-item-content';
   const label = document.createElement('span');
   label.className = 'event-item';
   label.dataset['eventId'] = spec.id;
   label.textContent = spec.title;
   label.title = options.describe(spec);
-  box.append(label);
+  content.append(label);
+  if (spec.kind === 'point') {
+    const dot = document.createElement('div');
+    dot.className = 'item-layer__dot';
+    box.append(dot);
+  }
+  box.append(content);
   return box;
 }
 
-export function createItemLayer(container: HTMLElement, options: ItemLayerOptions): ItemLayer {
+function rowElements(): HeldRow {
+  const row = document.createElement('div');
+  row.className = 'item-layer__row';
+  const label = document.createElement('div');
+  label.className = 'item-layer__label';
+  const text = document.createElement('span');
+  text.className = 'timeline-group__label';
+  label.append(text);
+  return { row, label, text };
+}
+
+export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions): ItemLayer {
   const layer = document.createElement('div');
   layer.className = 'item-layer';
-  container.append(layer);
-  const rows = new Map<string, { element: HTMLElement; label: HTMLElement }>();
-  const items = new Map<string, { element: HTMLElement; spec: TimelineItemSpec }>();
+  const labels = document.createElement('div');
+  labels.className = 'item-layer__labels';
+  // Empty until its first draw, and an empty layer takes no room.
+  layer.hidden = true;
+  labels.hidden = true;
+  hosts.items.prepend(layer);
+  hosts.labels.prepend(labels);
+  const rows = new Map<string, HeldRow>();
+  const items = new Map<string, HeldItem>();
+  let selected: string | null = null;
 
+  let pressedAt: { x: number; y: number } | null = null;
+  let moved = false;
+  const onPointerDown = (event: PointerEvent): void => {
+    pressedAt = { x: event.clientX, y: event.clientY };
+    moved = false;
+  };
+  const onPointerMove = (event: PointerEvent): void => {
+    if (pressedAt === null || moved) return;
+    moved =
+      Math.abs(event.clientX - pressedAt.x) > TAP_SLOP ||
+      Math.abs(event.clientY - pressedAt.y) > TAP_SLOP;
+  };
   const onClick = (event: MouseEvent): void => {
+    const wasDrag = moved;
+    pressedAt = null;
+    moved = false;
+    if (wasDrag) return;
     const target = event.target instanceof Element ? event.target : null;
     const id = target?.closest<HTMLElement>('[data-event-id]')?.dataset['eventId'];
     options.onSelect(id ?? null);
   };
+  layer.addEventListener('pointerdown', onPointerDown);
+  // On the window: a drag of the timeline moves its items with the pointer, off this layer too.
+  window.addEventListener('pointermove', onPointerMove, { passive: true });
   layer.addEventListener('click', onClick);
 
-  const place = (placed: PlacedItem, offsetX: number, selected: boolean): HTMLElement => {
+  const mark = (id: string | null, on: boolean): void => {
+    const held = id === null ? undefined : items.get(id);
+    held?.element.classList.toggle('vis-selected', on);
+  };
+
+  const place = (placed: PlacedItem): HTMLElement => {
     let held = items.get(placed.spec.id);
     if (held === undefined || held.spec !== placed.spec) {
       held?.element.remove();
-      held = { element: itemElement(placed.spec, options), spec: placed.spec };
+      held = { element: itemElement(placed.spec, options), spec: placed.spec, classes: '' };
       items.set(placed.spec.id, held);
     }
-    const { element } = held;
-    element.className = `item-layer__item ${options.className(placed.spec)}${selected ? ' is-selected' : ''}`;
-    element.style.left = px(offsetX + placed.left);
+    const { element, spec } = held;
+    const classes = `item-layer__item vis-item vis-${spec.kind} ${options.className(spec)}`;
+    if (held.classes !== classes) {
+      held.classes = classes;
+      element.className = classes;
+    }
+    element.style.left = px(placed.left);
     element.style.top = px(placed.top);
     element.style.width = px(placed.width);
+    // A range that began before the item area keeps its title in sight, at the area's edge.
+    const content = element.lastElementChild;
+    if (content instanceof HTMLElement) {
+      const inset = spec.kind === 'range' && placed.left < 0 ? px(-placed.left) : '';
+      if (content.style.marginLeft !== inset) content.style.marginLeft = inset;
+    }
     return element;
   };
 
   return {
-    draw(layout, offsetX, selectedId) {
+    draw(layout, selectedId) {
       const keptRows = new Set<string>();
       const keptItems = new Set<string>();
-      for (const row of layout.rows) {
-        keptRows.add(row.group.id);
-        let held = rows.get(row.group.id);
+      for (const placedRow of layout.rows) {
+        const { group } = placedRow;
+        keptRows.add(group.id);
+        let held = rows.get(group.id);
         if (held === undefined) {
-          const element = document.createElement('div');
-          element.className = 'item-layer__row';
-          const label = document.createElement('div');
-          label.className = 'item-layer__label';
-          element.append(label);
-          held = { element, label };
-          rows.set(row.group.id, held);
+          held = rowElements();
+          rows.set(group.id, held);
         }
-        if (held.label.textContent !== row.group.label) held.label.textContent = row.group.label;
-        held.element.style.top = px(row.top);
-        held.element.style.height = px(row.height);
-        for (const placed of row.items) {
+        if (held.text.textContent !== group.label) held.text.textContent = group.label;
+        for (const element of [held.row, held.label]) {
+          element.style.top = px(placedRow.top);
+          element.style.height = px(placedRow.height);
+        }
+        for (const placed of placedRow.items) {
           keptItems.add(placed.spec.id);
-          const element = place(placed, offsetX, placed.spec.id === selectedId);
+          const element = place(placed);
           // Putting an element in again would style and lay it out again: only new ones go in.
-          if (element.parentNode !== held.element) held.element.append(element);
+          if (element.parentNode !== held.row) held.row.append(element);
         }
-        if (held.element.parentNode !== layer) layer.append(held.element);
+        if (held.row.parentNode !== layer) layer.append(held.row);
+        if (held.label.parentNode !== labels) labels.append(held.label);
       }
       for (const [id, held] of rows)
         if (!keptRows.has(id)) {
-          held.element.remove();
+          held.row.remove();
+          held.label.remove();
           rows.delete(id);
         }
       for (const [id, held] of items)
@@ -102,11 +191,29 @@ export function createItemLayer(container: HTMLElement, options: ItemLayerOption
           held.element.remove();
           items.delete(id);
         }
-      layer.style.height = px(layout.height);
+      const height = px(layout.height);
+      layer.style.height = height;
+      labels.style.height = height;
+      // An empty layer takes no room: the label column would otherwise keep its width.
+      layer.hidden = layout.rows.length === 0;
+      labels.hidden = layout.rows.length === 0;
+      // Kept items keep their mark; a new one gets it here.
+      mark(selected, false);
+      selected = selectedId;
+      mark(selected, true);
+    },
+    select(selectedId) {
+      if (selectedId === selected) return;
+      mark(selected, false);
+      selected = selectedId;
+      mark(selected, true);
     },
     destroy() {
+      layer.removeEventListener('pointerdown', onPointerDown);
+      window.removeEventListener('pointermove', onPointerMove);
       layer.removeEventListener('click', onClick);
       layer.remove();
+      labels.remove();
       rows.clear();
       items.clear();
     },
