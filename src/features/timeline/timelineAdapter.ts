@@ -6,6 +6,12 @@
  * window (see domain/windowing), re-chosen whenever the window settles, so a long timeline costs
  * what its visible stretch costs.
  *
+ * Above LAYER_ABOVE events the items are not the widget's: the app's own item layer
+ * (./itemLayer, laid out by domain/rowLayout) draws them and their row labels inside the widget's
+ * centre and left panels, so the widget's drag and wheel pan and zoom them and its redraw frames
+ * them, while the widget draws only the axis and the grid. The layer follows each move of the
+ * window at once ('rangechange'); the items it holds are re-chosen when the window settles.
+ *
  * Safety: item and row labels are DOM nodes built with textContent, so article words are never
  * parsed as HTML; the widget's own xss filter stays on. Limits: one selected event at a time;
  * items are not editable.
