@@ -271,7 +271,7 @@ describe('a timeline large enough to be read as it downloads', () => {
     await page.close();
   });
 
-  it('pans with a drag, selects only on a tap, and draws a small filtered part as before', async () => {
+  it('pans with a drag, selects on a tap or an arrow key, and draws a small filtered part as before', async () => {
     const { page, pageErrors } = await open(corpusFile);
     await expect
       .poll(async () => folded(await page.locator('.filters__summary').textContent()), {
@@ -319,9 +319,17 @@ describe('a timeline large enough to be read as it downloads', () => {
     await expect
       .poll(() => eventPanel(page).locator('#event-details-title').textContent())
       .toBe(event?.title);
-    expect(
-      await page.locator('.vis-item.vis-selected .event-item').getAttribute('data-event-id'),
-    ).toBe(id);
+    const marked = page.locator('.item-layer .vis-selected .event-item');
+    expect(await marked.getAttribute('data-event-id')).toBe(id);
+
+    // The arrow keys move the selection, and the layer marks the event the panel shows.
+    await page.locator('.timeline__canvas').press('ArrowRight');
+    await expect.poll(() => marked.getAttribute('data-event-id')).not.toBe(id);
+    const nextId = await marked.getAttribute('data-event-id');
+    expect(await eventPanel(page).locator('#event-details-title').textContent()).toBe(
+      timeline.events.find((e) => e.id === nextId)?.title,
+    );
+    expect(await marked.count()).toBe(1);
 
     // A filter that leaves few events hands them to the widget's own items and rows.
     const counts = new Map<string, number>();
