@@ -90,6 +90,21 @@ describe('layoutRows', () => {
     expect(placed?.items.find((i) => i.spec.id === 'across')?.left).toBe(-240);
   });
 
+  it('cuts a range reaching far past the item area to one area’s width beyond each edge', () => {
+    const [placed] = layoutRows(
+      [row('a', 0)],
+      [range('decade', 'a', -100, 200), range('late', 'a', 30, 300), point('soon', 'a', 1)],
+      options,
+    ).rows;
+    const boxes = Object.fromEntries(
+      placed?.items.map((i) => [i.spec.id, [i.left, i.width]]) ?? [],
+    );
+    expect(boxes).toEqual({ decade: [-1000, 3000], late: [720, 1280], soon: [24, 100] });
+    // Cut boxes still stack as the whole spans would: the decade and the late range overlap.
+    const lanes = placed?.items.map((i) => i.top);
+    expect(new Set(lanes).size).toBe(2);
+  });
+
   it('draws a row with nothing in view as one empty lane', () => {
     const layout = layoutRows([row('a', 0)], [point('far', 'a', 400)], options);
     expect(layout.rows[0]?.items).toEqual([]);
