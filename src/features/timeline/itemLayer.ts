@@ -5,9 +5,8 @@
  * are as tall as the layout, so the page lays them out like any block. Elements are kept per row
  * and per event between draws: an item still shown is moved, not made again. Titles and labels
  * are text nodes, never parsed as HTML.
- *
- * A tap on an item names its event, a tap beside the items names none; a press that moved more
- * than a few pixels before it was let go (a drag of the timeline) names nothing.
+ * It listens to nothing: the caller asks which event a tap's target shows (`eventAt`), so that
+ * taps are told from drags by whoever pans the view.
  */
 import type { PlacedItem, RowLayout } from '../../domain/rowLayout';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
@@ -24,8 +23,6 @@ export interface ItemLayerOptions {
   readonly className: (spec: TimelineItemSpec) => string;
   /** Text of an item's native tooltip. */
   readonly describe: (spec: TimelineItemSpec) => string;
-  /** Called with the event whose item was tapped, or null for a tap on no item. */
-  readonly onSelect: (eventId: string | null) => void;
 }
 
 export interface ItemLayer {
@@ -33,11 +30,13 @@ export interface ItemLayer {
   draw: (layout: RowLayout, selectedId: string | null) => void;
   /** Moves the selection mark, drawing nothing else. */
   select: (selectedId: string | null) => void;
+  /**
+   * The event whose item holds `target`; null for a target in the layer but on no item (a row's
+   * background); undefined for a target outside the layer.
+   */
+  eventAt: (target: unknown) => string | null | undefined;
   destroy: () => void;
 }
-
-/** How far (px) a press may move and still count as a tap. */
-const TAP_SLOP = 5;
 
 const px = (value: number): string => `${Math.round(value * 10) / 10}px`;
 
@@ -97,32 +96,6 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
   const rows = new Map<string, HeldRow>();
   const items = new Map<string, HeldItem>();
   let selected: string | null = null;
-
-  let pressedAt: { x: number; y: number } | null = null;
-  let moved = false;
-  const onPointerDown = (event: PointerEvent): void => {
-    pressedAt = { x: event.clientX, y: event.clientY };
-    moved = false;
-  };
-  const onPointerMove = (event: PointerEvent): void => {
-    if (pressedAt === null || moved) return;
-    moved =
-      Math.abs(event.clientX - pressedAt.x) > TAP_SLOP ||
-      Math.abs(event.clientY - pressedAt.y) > TAP_SLOP;
-  };
-  const onClick = (event: MouseEvent): void => {
-    const wasDrag = moved;
-    pressedAt = null;
-    moved = false;
-    if (wasDrag) return;
-    const target = event.target instanceof Element ? event.target : null;
-    const id = target?.closest<HTMLElement>('[data-event-id]')?.dataset['eventId'];
-    options.onSelect(id ?? null);
-  };
-  layer.addEventListener('pointerdown', onPointerDown);
-  // On the window: a drag of the timeline moves its items with the pointer, off this layer too.
-  window.addEventListener('pointermove', onPointerMove, { passive: true });
-  layer.addEventListener('click', onClick);
 
   const mark = (id: string | null, on: boolean): void => {
     const held = id === null ? undefined : items.get(id);
@@ -208,10 +181,13 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
       selected = selectedId;
       mark(selected, true);
     },
+    eventAt(target) {
+      if (!(target instanceof Element) || !layer.contains(target)) return undefined;
+      const item = target.closest('.item-layer__item');
+      const id = item?.querySelector<HTMLElement>('[data-event-id]')?.dataset['eventId'];
+      return id ?? null;
+    },
     destroy() {
-      layer.removeEventListener('pointerdown', onPointerDown);
-      window.removeEventListener('pointermove', onPointerMove);
-      layer.removeEventListener('click', onClick);
       layer.remove();
       labels.remove();
       rows.clear();

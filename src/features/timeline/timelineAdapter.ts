@@ -473,10 +473,6 @@ export function useTimelineWidget(
         : createItemLayer(hosts, {
             className: itemClassName,
             describe: (spec) => describe(spec),
-            // A tap on the layer; the widget's own 'select' says nothing then (it has no items).
-            onSelect: (id) => {
-              if (!widget.destroyed) onSelect(id);
-            },
           });
     const redraws = drawOnRequest(timeline);
     const widget: Widget = {
@@ -524,6 +520,14 @@ export function useTimelineWidget(
       if (widget.destroyed || widget.layerMode) return;
       const first = props.items?.[0];
       onSelect(typeof first === 'string' ? first : null);
+    });
+    // A tap (the widget's pointer handling, which tells a tap from a drag) on the layer selects
+    // what it hit, or nothing on a row's background. The widget's own 'select' says nothing here:
+    // it has no items, and it is silent when its selection stays empty.
+    timeline.on('tap', (event: { target?: unknown }) => {
+      if (widget.destroyed || !widget.layerMode || widget.layer === undefined) return;
+      const id = widget.layer.eventAt(event.target);
+      if (id !== undefined) onSelect(id);
     });
     // The widget redraws on the next frame of a pan or zoom; the layer follows it at once, so
     // that redraw frames what the layer drew.
