@@ -361,22 +361,6 @@ describe('a timeline large enough to be read as it downloads', () => {
     await page.close();
   });
 
-  it('draws the first rows of a list page, and the rest as the reader scrolls to them', async () => {
-    const { page, pageErrors } = await open(corpusFile);
-    await expect
-      .poll(async () => folded(await page.locator('.filters__summary').textContent()), {
-        timeout: 30_000,
-      })
-      .toBe(`Showing ${EVENTS} of ${EVENTS} events`);
-    const rows = page.locator('.event-list__table tbody tr');
-    expect(await page.getByText(/^Rows 1–50 of 10,000$/).count()).toBe(1);
-    expect(await rows.count()).toBe(20);
-    await page.locator('.event-list__scroll').evaluate((box) => box.scrollTo(0, box.scrollHeight));
-    await expect.poll(() => rows.count()).toBe(50);
-    expect(pageErrors).toEqual([]);
-    await page.close();
-  });
-
   it('opens the whole on its own first window once it replaces a first part', async () => {
     // Sent slowly, so that the first part is surely drawn before the rest has come.
     server.useCorpus(corpusFile, 3_000_000);

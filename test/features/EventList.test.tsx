@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { EventList } from '../../src/features/list/EventList';
@@ -85,85 +85,6 @@ describe('EventList on a long timeline', () => {
     act(() => useNewslineStore.getState().selectEvent('e420'));
     expect(screen.getByText(/Rows 401–450 of 450/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Event 420' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-  });
-});
-
-describe('EventList drawing a long page in two steps', () => {
-  const many = indexTimeline({
-    ...smallTimeline,
-    events: Array.from({ length: 450 }, (_, i) => ({
-      ...smallTimeline.events[2],
-      id: `e${String(i).padStart(3, '0')}`,
-      title: `Event ${String(i).padStart(3, '0')}`,
-    })) as typeof smallTimeline.events,
-  });
-
-  /** Stands in for the browser's IntersectionObserver; `near()` says the watched row is near. */
-  const watchers: { callback: IntersectionObserverCallback; watched: Element[] }[] = [];
-  const near = () =>
-    act(() => {
-      for (const watcher of [...watchers])
-        watcher.callback(
-          watcher.watched.map(
-            (target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry,
-          ),
-          {} as IntersectionObserver,
-        );
-    });
-  beforeEach(() => {
-    watchers.length = 0;
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        private readonly watcher: (typeof watchers)[number];
-        constructor(callback: IntersectionObserverCallback) {
-          this.watcher = { callback, watched: [] };
-          watchers.push(this.watcher);
-        }
-        observe(target: Element) {
-          this.watcher.watched.push(target);
-        }
-        disconnect() {
-          watchers.splice(watchers.indexOf(this.watcher), 1);
-        }
-      },
-    );
-  });
-  afterEach(() => vi.unstubAllGlobals());
-
-  const bodyRows = () => screen.getAllByRole('row').length - 1;
-
-  it('draws the first rows of a page, and the rest once the reader nears them', () => {
-    render(<EventList index={many} />);
-    expect(bodyRows()).toBe(20);
-    expect(screen.getByText(/Rows 1–50 of 450/)).toBeInTheDocument();
-    // The row watched is the last one drawn.
-    expect(watchers[0]?.watched.map((row) => row.textContent)).toEqual([
-      expect.stringContaining('Event 019'),
-    ]);
-    near();
-    expect(bodyRows()).toBe(50);
-    expect(watchers).toHaveLength(0);
-  });
-
-  it('starts again from the first rows on another page', async () => {
-    const user = userEvent.setup();
-    render(<EventList index={many} />);
-    near();
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByText(/Rows 51–100 of 450/)).toBeInTheDocument();
-    expect(bodyRows()).toBe(20);
-  });
-
-  it('draws down to a selection made elsewhere that lies past the first rows', () => {
-    render(<EventList index={many} />);
-    act(() => useNewslineStore.getState().selectEvent('e435'));
-    expect(screen.getByText(/Rows 401–450 of 450/)).toBeInTheDocument();
-    expect(bodyRows()).toBe(36);
-    expect(screen.getByRole('button', { name: 'Event 435' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );

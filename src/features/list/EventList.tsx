@@ -1,8 +1,7 @@
 /**
  * The filtered events as an accessible table: date, title, actors, countries and sources, sortable
  * by date and title, with the selection shared with the timeline. Long lists show a page of rows
- * at a time (the page follows the selection), so a timeline of thousands stays quick; a new page
- * draws its first rows at once and the rest when the reader scrolls near them.
+ * at a time (the page follows the selection), so a timeline of thousands stays quick.
  */
 import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { useVisibleEvents } from '../../app/selectors';
@@ -22,13 +21,6 @@ const selectSortedEvents = memoizeLast(sortEvents);
 /** Room for the sticky column headers above a row scrolled into view. */
 const HEADER_ROOM = 40;
 const PAGE_SIZE = 50;
-/**
- * Rows of a page drawn at once: more than the box shows; the rest come when the last drawn row is
- * within ROWS_AHEAD of the box's bottom. Drawing 20 rows instead of 50 cut a country filter at
- * 10,000 events from 27 to 22 ms on and 24 to 19 ms off (A/B of built apps, 8 runs each, medians).
- */
-const FIRST_ROWS = 20;
-const ROWS_AHEAD = '400px';
 /** The timeline measures its items while it redraws: this keeps the table out of those layouts. */
 const LIST_CONTAINMENT = { contain: 'content' } as const;
 
@@ -95,30 +87,8 @@ export function EventList({ index }: { readonly index: TimelineIndex }) {
   const shownPage = Math.min(page, pages - 1);
   const first = shownPage * PAGE_SIZE;
   const pageRows = rows.slice(first, first + PAGE_SIZE);
-  // A page of a paged list is drawn in two steps where the browser can say when the reader nears
-  // the end of the first; a new page (or new rows) starts again from the first step.
-  const stepped = pages > 1 && typeof IntersectionObserver !== 'undefined';
-  const [whole, setWhole] = useState<{ rows: readonly TimelineEvent[]; page: number } | null>(null);
-  const wholeDrawn = !stepped || (whole?.rows === rows && whole.page === shownPage);
-  const selectedAt = selectedId === null ? -1 : pageRows.findIndex((e) => e.id === selectedId);
-  const drawnRows = wholeDrawn ? pageRows : pageRows.slice(0, Math.max(FIRST_ROWS, selectedAt + 1));
   const selectedRow = useRef<HTMLTableRowElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const body = useRef<HTMLTableSectionElement>(null);
-
-  useEffect(() => {
-    const box = scroller.current;
-    const last = body.current?.lastElementChild;
-    if (wholeDrawn || box === null || last === null || last === undefined) return undefined;
-    const watcher = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setWhole({ rows, page: shownPage });
-      },
-      { root: box, rootMargin: `0px 0px ${ROWS_AHEAD} 0px` },
-    );
-    watcher.observe(last);
-    return () => watcher.disconnect();
-  }, [wholeDrawn, rows, shownPage, drawnRows.length]);
 
   // Keep the selected row in sight when the selection comes from the timeline or the keys. Only
   // the list's own box scrolls: scrollIntoView would also move the page away from the timeline.
@@ -166,8 +136,8 @@ export function EventList({ index }: { readonly index: TimelineIndex }) {
                 <th scope="col">Sources</th>
               </tr>
             </thead>
-            <tbody ref={body}>
-              {drawnRows.map((event) => {
+            <tbody>
+              {pageRows.map((event) => {
                 const selected = event.id === selectedId;
                 return (
                   <EventRow
