@@ -10,6 +10,7 @@ import { EventPanel } from '../features/event-panel/EventPanel';
 import { ExportButtons } from '../features/export/ExportButtons';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { EventList } from '../features/list/EventList';
+import { useMediaQuery } from './useMediaQuery';
 import { ArticleReader } from '../features/reader/ArticleReader';
 import { usePrepareSearch } from './searchIndex';
 import { useNewslineStore } from './store';
@@ -38,6 +39,8 @@ interface ExplorerProps {
 
 export function Explorer({ index, partial = false }: ExplorerProps) {
   const viewMode = useNewslineStore((s) => s.viewMode);
+  // Wide enough for the timeline and the list side by side (app.css, same query).
+  const wide = useMediaQuery('(min-width: 1200px)');
   // On narrow screens the filters live in a drawer; on wide ones this flag has no effect.
   const [filtersOpen, setFiltersOpen] = useState(false);
   // Code already here is drawn at once: the lazy component would first suspend for a retry,
@@ -98,7 +101,7 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
           )}
           {viewMode === 'timeline' ? null : (
             <ErrorBoundary what="the list">
-              <EventList index={index} />
+              <EventList index={index} brief={viewMode === 'both' && wide} />
             </ErrorBoundary>
           )}
         </div>

@@ -65,6 +65,18 @@ describe('EventList', () => {
   });
 });
 
+describe('EventList beside the timeline', () => {
+  it('builds only the date, event and actors columns', () => {
+    render(<EventList index={index} brief />);
+    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      'Date ▲',
+      'Event ↕',
+      'Actors',
+    ]);
+    for (const row of screen.getAllByRole('row')) expect(row.children).toHaveLength(3);
+  });
+});
+
 describe('EventList on a long timeline', () => {
   const many = indexTimeline({
     ...smallTimeline,

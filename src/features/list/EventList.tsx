@@ -27,6 +27,8 @@ const LIST_CONTAINMENT = { contain: 'content' } as const;
 interface EventRowProps {
   readonly index: TimelineIndex;
   readonly event: TimelineEvent;
+  /** Date, event and actors only (beside the timeline); otherwise countries and sources too. */
+  readonly brief: boolean;
   readonly selected: boolean;
   readonly rowRef: RefObject<HTMLTableRowElement | null> | undefined;
   readonly onSelect: (eventId: string | null) => void;
@@ -36,6 +38,7 @@ interface EventRowProps {
 const EventRow = memo(function EventRow({
   index,
   event,
+  brief,
   selected,
   rowRef,
   onSelect,
@@ -58,17 +61,32 @@ const EventRow = memo(function EventRow({
         </button>
       </td>
       <td>{event.actors.map((id) => actorName(index, id)).join(', ')}</td>
-      <td>{event.countries.map((code) => countryName(index, code)).join(', ')}</td>
-      <td>
-        {[...new Set(event.sources.map((s) => s.documentId))]
-          .map((id) => documentTitle(index, id))
-          .join('; ')}
-      </td>
+      {brief ? null : (
+        <>
+          <td>{event.countries.map((code) => countryName(index, code)).join(', ')}</td>
+          <td>
+            {[...new Set(event.sources.map((s) => s.documentId))]
+              .map((id) => documentTitle(index, id))
+              .join('; ')}
+          </td>
+        </>
+      )}
     </tr>
   );
 });
 
-export function EventList({ index }: { readonly index: TimelineIndex }) {
+/**
+ * `brief`: beside the timeline the list shows date, event and actors, and leaves out the rest
+ * (the event panel names the countries and sources of the selected event); columns never shown
+ * are not built.
+ */
+export function EventList({
+  index,
+  brief = false,
+}: {
+  readonly index: TimelineIndex;
+  readonly brief?: boolean;
+}) {
   const events = useVisibleEvents(index);
   const sort = useNewslineStore((s) => s.listSort);
   const setListSort = useNewslineStore((s) => s.setListSort);
@@ -132,8 +150,12 @@ export function EventList({ index }: { readonly index: TimelineIndex }) {
                 {header('date', 'Date')}
                 {header('title', 'Event')}
                 <th scope="col">Actors</th>
-                <th scope="col">Countries</th>
-                <th scope="col">Sources</th>
+                {brief ? null : (
+                  <>
+                    <th scope="col">Countries</th>
+                    <th scope="col">Sources</th>
+                  </>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -144,6 +166,7 @@ export function EventList({ index }: { readonly index: TimelineIndex }) {
                     key={event.id}
                     index={index}
                     event={event}
+                    brief={brief}
                     selected={selected}
                     rowRef={selected ? selectedRow : undefined}
                     onSelect={selectEvent}
