@@ -210,7 +210,10 @@ describe('a timeline large enough to be read as it downloads', () => {
     expect(marks.map(folded)).toEqual(event.sources.map((s) => folded(passageOf(timeline, s))));
 
     // The selection stays marked on the timeline when the filter goes, and goes with Escape.
-    const selectedItem = page.locator('.vis-item.vis-selected .event-item');
+    // The widget's items hold their title in an `.event-item`; the layer's items are one.
+    const selectedItem = page.locator(
+      '.vis-item.vis-selected .event-item, .vis-selected.event-item',
+    );
     await expect.poll(() => selectedItem.getAttribute('data-event-id')).toBe(event.id);
     await countryBox.click();
     await showing(EVENTS);
@@ -319,7 +322,7 @@ describe('a timeline large enough to be read as it downloads', () => {
     await expect
       .poll(() => eventPanel(page).locator('#event-details-title').textContent())
       .toBe(event?.title);
-    const marked = page.locator('.item-layer .vis-selected .event-item');
+    const marked = page.locator('.item-layer .vis-selected.event-item');
     expect(await marked.getAttribute('data-event-id')).toBe(id);
 
     // The arrow keys move the selection, and the layer marks the event the panel shows.

@@ -114,11 +114,11 @@ describe('createItemLayer', () => {
       null,
     );
     expect(boxOf(container, 'p')?.className).toBe(
-      'item-layer__item vis-item vis-point timeline-item--point',
+      'item-layer__item vis-item vis-point event-item timeline-item--point',
     );
     expect(boxOf(container, 'p')?.querySelector('.item-layer__dot')).not.toBeNull();
     expect(boxOf(container, 'r')?.className).toBe(
-      'item-layer__item vis-item vis-range timeline-item--range',
+      'item-layer__item vis-item vis-range event-item timeline-item--range',
     );
     expect(boxOf(container, 'r')?.querySelector('.item-layer__dot')).toBeNull();
   });
@@ -130,10 +130,10 @@ describe('createItemLayer', () => {
       kind: 'range',
       end: new Date(Date.UTC(2026, 1, 1)),
     };
-    const content = () =>
-      boxOf(container, 'r')?.querySelector<HTMLElement>('.vis-item-content')?.style.marginLeft;
+    const content = () => boxOf(container, 'r')?.style.paddingLeft;
     layer?.draw(layoutOf([row('a'), [[range, -60, 0]]]), null);
-    expect(content()).toBe('60px');
+    // The area's edge, plus the title's own padding.
+    expect(content()).toBe('65px');
     layer?.draw(layoutOf([row('a'), [[range, 20, 0]]]), null);
     expect(content()).toBe('');
   });
@@ -216,7 +216,7 @@ describe('createItemLayer', () => {
     const container = setUp();
     layer?.draw(layoutOf([row('a'), [[spec('x'), 0, 0]]]), null);
     expect(layer?.eventAt(container.querySelector('.event-item'))).toBe('x');
-    expect(layer?.eventAt(container.querySelector('.vis-item-content'))).toBe('x');
+    expect(layer?.eventAt(container.querySelector('.item-layer__dot'))).toBe('x');
     expect(layer?.eventAt(container.querySelector('.item-layer__row'))).toBeNull();
     // Outside the item area (a row label, the page, no element): not the layer's to answer.
     expect(layer?.eventAt(container.querySelector('.item-layer__label'))).toBeUndefined();

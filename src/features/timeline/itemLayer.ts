@@ -38,6 +38,9 @@ export interface ItemLayer {
   destroy: () => void;
 }
 
+/** The item's left padding before its title (app.css). */
+const TITLE_PADDING = 5;
+
 const px = (value: number): string => `${Math.round(value * 10) / 10}px`;
 
 interface HeldItem {
@@ -53,22 +56,20 @@ interface HeldRow {
   readonly text: HTMLElement;
 }
 
+/**
+ * An item: one box that holds its title as a text node (and a point's dot), few elements being
+ * what keeps a filter's new items cheap to lay out and paint.
+ */
 function itemElement(spec: TimelineItemSpec, options: ItemLayerOptions): HTMLElement {
   const box = document.createElement('div');
-  const content = document.createElement('div');
-  content.className = 'vis-item-content';
-  const label = document.createElement('span');
-  label.className = 'event-item';
-  label.dataset['eventId'] = spec.id;
-  label.textContent = spec.title;
-  label.title = options.describe(spec);
-  content.append(label);
+  box.dataset['eventId'] = spec.id;
+  box.title = options.describe(spec);
   if (spec.kind === 'point') {
-    const dot = document.createElement('div');
+    const dot = document.createElement('span');
     dot.className = 'item-layer__dot';
     box.append(dot);
   }
-  box.append(content);
+  box.append(spec.title);
   return box;
 }
 
@@ -110,7 +111,7 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
       items.set(placed.spec.id, held);
     }
     const { element, spec } = held;
-    const classes = `item-layer__item vis-item vis-${spec.kind} ${options.className(spec)}`;
+    const classes = `item-layer__item vis-item vis-${spec.kind} event-item ${options.className(spec)}`;
     if (held.classes !== classes) {
       held.classes = classes;
       element.className = classes;
@@ -119,11 +120,8 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
     element.style.top = px(placed.top);
     element.style.width = px(placed.width);
     // A range that began before the item area keeps its title in sight, at the area's edge.
-    const content = element.lastElementChild;
-    if (content instanceof HTMLElement) {
-      const inset = spec.kind === 'range' && placed.left < 0 ? px(-placed.left) : '';
-      if (content.style.marginLeft !== inset) content.style.marginLeft = inset;
-    }
+    const inset = spec.kind === 'range' && placed.left < 0 ? px(-placed.left + TITLE_PADDING) : '';
+    if (element.style.paddingLeft !== inset) element.style.paddingLeft = inset;
     return element;
   };
 
@@ -183,9 +181,7 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
     },
     eventAt(target) {
       if (!(target instanceof Element) || !layer.contains(target)) return undefined;
-      const item = target.closest('.item-layer__item');
-      const id = item?.querySelector<HTMLElement>('[data-event-id]')?.dataset['eventId'];
-      return id ?? null;
+      return target.closest<HTMLElement>('.item-layer__item')?.dataset['eventId'] ?? null;
     },
     destroy() {
       layer.remove();
