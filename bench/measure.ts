@@ -70,14 +70,23 @@ async function inPage<T>(page: Page, expression: string): Promise<T> {
   return (await page.evaluate(expression)) as T;
 }
 
-/** The centre of a drawn item that nothing covers, inside the viewport. */
+/**
+ * A point of a drawn item that nothing covers, inside the viewport: near its start, or else
+ * further along (an item that began before the visible stretch shows only its later part).
+ */
 const CLICKABLE_ITEM = `(() => {
   for (const el of document.querySelectorAll('.event-item')) {
     const r = el.getBoundingClientRect();
-    const x = r.left + Math.min(r.width / 2, 20), y = r.top + r.height / 2;
-    if (r.width < 4 || x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue;
-    const hit = document.elementFromPoint(x, y);
-    if (hit !== null && (hit === el || el.contains(hit))) return { x, y };
+    const y = r.top + r.height / 2;
+    if (r.width < 4 || y < 0 || y > innerHeight) continue;
+    const from = Math.max(r.left, 0), to = Math.min(r.right, innerWidth);
+    const xs = [r.left + Math.min(r.width / 2, 20)];
+    for (let i = 1; i < 8; i += 1) xs.push(from + ((to - from) * i) / 8);
+    for (const x of xs) {
+      if (x < 0 || x > innerWidth) continue;
+      const hit = document.elementFromPoint(x, y);
+      if (hit !== null && (hit === el || el.contains(hit))) return { x, y };
+    }
   }
   return null;
 })()`;
