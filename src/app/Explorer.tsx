@@ -10,10 +10,10 @@ import { EventPanel } from '../features/event-panel/EventPanel';
 import { ExportButtons } from '../features/export/ExportButtons';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { EventList } from '../features/list/EventList';
-import { useMediaQuery } from './useMediaQuery';
 import { ArticleReader } from '../features/reader/ArticleReader';
 import { usePrepareSearch } from './searchIndex';
 import { useNewslineStore } from './store';
+import { useMediaQuery } from './useMediaQuery';
 import { useUrlSync } from './urlSync';
 import { ViewModeSwitch } from './ViewModeSwitch';
 

@@ -46,8 +46,6 @@ const px = (value: number): string => `${Math.round(value * 10) / 10}px`;
 interface HeldItem {
   readonly element: HTMLElement;
   readonly spec: TimelineItemSpec;
-  /** The class names it was last given, without the selection mark. */
-  classes: string;
 }
 
 interface HeldRow {
@@ -62,6 +60,8 @@ interface HeldRow {
  */
 function itemElement(spec: TimelineItemSpec, options: ItemLayerOptions): HTMLElement {
   const box = document.createElement('div');
+  // An item is made again when its spec changes, so its classes are set once, here.
+  box.className = `item-layer__item vis-item vis-${spec.kind} event-item ${options.className(spec)}`;
   box.dataset['eventId'] = spec.id;
   box.title = options.describe(spec);
   if (spec.kind === 'point') {
@@ -98,24 +98,21 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
   const items = new Map<string, HeldItem>();
   let selected: string | null = null;
 
-  const mark = (id: string | null, on: boolean): void => {
-    const held = id === null ? undefined : items.get(id);
-    held?.element.classList.toggle('vis-selected', on);
+  /** Moves the selection mark to `id`'s item (a new item is marked when it is drawn). */
+  const markSelected = (id: string | null): void => {
+    if (selected !== null) items.get(selected)?.element.classList.remove('vis-selected');
+    selected = id;
+    if (id !== null) items.get(id)?.element.classList.add('vis-selected');
   };
 
   const place = (placed: PlacedItem): HTMLElement => {
     let held = items.get(placed.spec.id);
     if (held === undefined || held.spec !== placed.spec) {
       held?.element.remove();
-      held = { element: itemElement(placed.spec, options), spec: placed.spec, classes: '' };
+      held = { element: itemElement(placed.spec, options), spec: placed.spec };
       items.set(placed.spec.id, held);
     }
     const { element, spec } = held;
-    const classes = `item-layer__item vis-item vis-${spec.kind} event-item ${options.className(spec)}`;
-    if (held.classes !== classes) {
-      held.classes = classes;
-      element.className = classes;
-    }
     element.style.left = px(placed.left);
     element.style.top = px(placed.top);
     element.style.width = px(placed.width);
@@ -168,17 +165,9 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
       // An empty layer takes no room: the label column would otherwise keep its width.
       layer.hidden = layout.rows.length === 0;
       labels.hidden = layout.rows.length === 0;
-      // Kept items keep their mark; a new one gets it here.
-      mark(selected, false);
-      selected = selectedId;
-      mark(selected, true);
+      markSelected(selectedId);
     },
-    select(selectedId) {
-      if (selectedId === selected) return;
-      mark(selected, false);
-      selected = selectedId;
-      mark(selected, true);
-    },
+    select: markSelected,
     eventAt(target) {
       if (!(target instanceof Element) || !layer.contains(target)) return undefined;
       return target.closest<HTMLElement>('.item-layer__item')?.dataset['eventId'] ?? null;

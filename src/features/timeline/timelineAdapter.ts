@@ -607,17 +607,14 @@ export function useTimelineWidget(
     const held = id === null || heldItem(widget, id) !== undefined;
     if (widget.framed && !held) syncNearWindow(widget, onLeftOut);
     const spec = id === null ? undefined : heldItem(widget, id);
-    const wanted = spec === undefined ? [] : [spec.id];
+    // The selection is marked by whichever draws the items; the other one holds none.
     widget.layer?.select(widget.layerMode ? (spec?.id ?? null) : null);
+    const wanted = spec === undefined || widget.layerMode ? [] : [spec.id];
     // Selecting an item redraws and measures it even when it is already selected (a click on the
     // timeline selects it before this runs): only a change goes to the widget.
     const current = widget.timeline.getSelection();
-    const widgetWanted = widget.layerMode ? [] : wanted;
-    if (
-      current.length !== widgetWanted.length ||
-      current.some((item, i) => item !== widgetWanted[i])
-    ) {
-      widget.timeline.setSelection(widgetWanted);
+    if (current.length !== wanted.length || current.some((item, i) => item !== wanted[i])) {
+      widget.timeline.setSelection(wanted);
     }
     // A selection made elsewhere (keys, list, link) may be off screen: bring it into view.
     if (spec !== undefined) {
