@@ -1,7 +1,13 @@
 /**
- * `npm run eval`: regenerates the seed timeline into a temporary file and scores it with the
- * shared extraction scorer against the gold benchmark. Prints the scorer's output and exits with
- * its code. The shared folder sits beside the repository (../shared).
+ * `npm run eval`: extracts a folder of articles into a temporary timeline and scores it with the
+ * shared extraction scorer against a gold file. Prints the scorer's output and exits with its code.
+ *
+ *   npm run eval                                   the seed articles against ../shared/seeds/gold.json
+ *   npm run eval -- --gold FILE --texts DIR        any corpus: DIR holds the articles (and their
+ *                                                  NAME.meta.json sidecars), FILE its gold
+ *
+ * Other arguments (--json, --min-f1 X) go to the scorer. The shared folder sits beside the
+ * repository (../shared).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +17,27 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
+
+/** The value after `name` in argv, and argv without both. */
+function takeOption(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  if (at === -1) return undefined;
+  const value = argv[at + 1];
+  if (value === undefined || value.startsWith('--')) {
+    process.stderr.write(`eval: ${name} needs a value\n`);
+    process.exit(2);
+  }
+  argv.splice(at, 2);
+  return resolve(value);
+}
+
+const rest = process.argv.slice(2);
+const gold = takeOption(rest, '--gold') ?? join(shared, 'seeds', 'gold.json');
+const customTexts = takeOption(rest, '--texts');
+// The seed gold is scored against the texts in shared/ and the articles the app ships.
+const texts = customTexts ?? join(shared, 'seeds');
+const articles = customTexts ?? join(root, 'public', 'seeds', 'articles');
+
 const work = mkdtempSync(join(tmpdir(), 'newsline-eval-'));
 const timeline = join(work, 'timeline.json');
 
@@ -27,15 +54,7 @@ function run(command: string, args: readonly string[], quiet: boolean): number {
 
 let code = run(
   process.execPath,
-  [
-    '--import',
-    'tsx',
-    join(root, 'scripts', 'ingest.ts'),
-    '--in',
-    join(root, 'public', 'seeds', 'articles'),
-    '--out',
-    timeline,
-  ],
+  ['--import', 'tsx', join(root, 'scripts', 'ingest.ts'), '--in', articles, '--out', timeline],
   true,
 );
 if (code === 0) {
@@ -46,10 +65,10 @@ if (code === 0) {
       '--timeline',
       timeline,
       '--gold',
-      join(shared, 'seeds', 'gold.json'),
+      gold,
       '--texts',
-      join(shared, 'seeds'),
-      ...process.argv.slice(2),
+      texts,
+      ...rest,
     ],
     false,
   );
