@@ -11,6 +11,7 @@ import { splitSentences } from './text/sentences';
 import type { Span } from './text/span';
 import { wordsOf, type Word } from './text/words';
 import { readVerb, type VerbReading } from './events/verbs';
+import { tagText, type Token } from './nlp/tagger';
 
 export interface SentenceReading extends Span {
   text: string;
@@ -23,6 +24,8 @@ export interface SentenceReading extends Span {
   words: Word[];
   /** The verb each word is, aligned with words (undefined for other words). */
   verbs: (VerbReading | undefined)[];
+  /** Part-of-speech tokens of the sentence. */
+  tokens: Token[];
 }
 
 export interface DocumentReading {
@@ -55,6 +58,7 @@ export function readDocument(raw: string): DocumentReading {
         ),
         words,
         verbs: words.map((w, i) => readVerb(w.text, words[i - 1]?.text ?? '')),
+        tokens: tagText(text, span.start),
       });
     });
   });

@@ -12,6 +12,7 @@ import type { DocumentReading, SentenceReading } from '../analysis';
 import type { EventDate } from '../../domain/schema';
 import type { Span } from '../text/span';
 import { findClauses, type Clause } from './clauses';
+import { hasFiniteVerb } from '../nlp/clauses';
 import { resolveSentence } from './resolve';
 import { dayBefore, inherited, publicationDate, usableDates } from './dating';
 import { Discourse } from './discourse';
@@ -20,6 +21,8 @@ import { leadingEvent } from './nominal';
 import { TermMemory } from './terms';
 import { clauseTitle, clip, firstQuote, sentenceTitle } from './title';
 import { presentTense } from './verbs';
+import { isBackground } from './background';
+import { distinctDates, isDuration, readInTense, tenseOf } from './storyTime';
 import { contentWords } from './words';
 
 export interface DocumentInput {
@@ -111,6 +114,7 @@ export function extractEvents(
   const drafts: EventDraft[] = [];
   const discourse = new Discourse();
   let previous: { block: number; subject?: string; date: EventDate } | undefined;
+  let storyDay: string | undefined;
   const terms = new TermMemory();
   for (const s of reading.sentences) {
     const { actors, records } = resolveSentence(s, registry, discourse);
@@ -118,19 +122,31 @@ export function extractEvents(
       (c) => !c.verb.participle,
     );
     const main: Clause | undefined = clauses[0];
-    if (!main && (s.heading || records.length === 0)) continue;
+    // A body sentence with a tensed verb reports something, whoever its subject is ("Curfews were
+    // imposed", "Officials said"); a headline needs a known actor and a verb of ours.
+    const finite = !s.heading && hasFiniteVerb(s.tokens);
+    if (!main && s.heading) continue;
+    if (!main && !finite && records.length === 0) continue;
     // "Two days later" counts from the occasion the paragraph is about, when it has a day.
+    // (or, failing that, the last day the story told).
     const anchor =
       previous?.block === s.block && previous.date.granularity === 'day'
         ? previous.date.start
-        : undefined;
+        : storyDay;
     const context = anchor ? { published: doc.published, anchor } : { published: doc.published };
-    const dates = s.heading ? [] : usableDates(s.text, s.start, findDateMentions(s.text, context));
+    const tense = tenseOf(s.tokens, s.text);
+    const dates = s.heading
+      ? []
+      : usableDates(s.text, s.start, findDateMentions(s.text, context))
+          .filter((d) => !isDuration(s.text, d, s.start))
+          .map((d) => ({ ...d, date: readInTense(d.date, tense, doc.published, d.text) }));
     const mainSubject = main?.subject.key ? registry.byKey(main.subject.key) : undefined;
     const term = s.heading
       ? undefined
       : terms.read(s.text, s.start, dates, { registry, discourse, subject: mainSubject });
-    if (!main && dates.length === 0 && !term) continue;
+    if (!main && !finite && dates.length === 0 && !term) continue;
+    if (!s.heading && isBackground(s.tokens, s.text, tense, dates.length > 0 || term !== undefined))
+      continue;
     const people = records.filter((r) => r.kind !== 'country');
     const sources = [
       { start: s.start, end: s.end },
@@ -226,6 +242,7 @@ export function extractEvents(
         senses: [],
       });
     }
+    const countries = withRepliedTo(s, main, countriesOf(s, records), drafts[drafts.length - 1]);
     drafts.push({
       ...base(0),
       title,
@@ -233,9 +250,27 @@ export function extractEvents(
       date,
       actorKeys,
       ...(subject ? { subjectKey: subject.key } : {}),
-      countries: withRepliedTo(s, main, countriesOf(s, records), drafts[drafts.length - 1]),
+      countries,
       senses: sensesOf(s),
     });
+    // Each other time the sentence names is an event of its own ("born in 1961 ... first
+    // elected in 1993"), told by the same passage.
+    distinctDates(dates)
+      .filter((d) => !d.date.start.startsWith(date.start) && !date.start.startsWith(d.date.start))
+      .forEach((d, k) => {
+        drafts.push({
+          ...base(k + 2),
+          title,
+          type: main?.verb.type ?? 'other',
+          date: d.date,
+          actorKeys,
+          ...(subject ? { subjectKey: subject.key } : {}),
+          countries,
+          senses: sensesOf(s),
+        });
+      });
+    if (!s.heading && date.basis !== 'inferred' && date.granularity === 'day')
+      storyDay = date.start;
     if (!s.heading)
       previous = { block: s.block, ...(subject ? { subject: subject.key } : {}), date };
   }

@@ -1,0 +1,79 @@
+/**
+ * Part-of-speech tags for a piece of article text, with exact offsets into it: the one place that
+ * runs wink-nlp's English model (Universal POS tags and lemmas), so the extraction can read finite
+ * verbs of any lemma, proper-noun runs and subjects without closed lists of names or verbs.
+ * The model is made on first use and kept. Tokens whose text cannot be found where the model says
+ * (it never happens with wink's tokenizer, which keeps every character) are left out, never
+ * misplaced. Limits: the model's own errors (a sentence-initial capitalised noun may be read as a
+ * proper noun); callers check tags against the text where that matters.
+ */
+import winkNLP, { type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export type Pos =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  pos: Pos;
+  /** Lower-case base form ("said" → "say"). */
+  lemma: string;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+function instance(): Nlp {
+  nlp ??= winkNLP(model, ['pos']);
+  return nlp;
+}
+
+/** Tokens of `text` in order, offsets shifted by `offset`. */
+export function tagText(text: string, offset = 0): Token[] {
+  if (text.trim() === '') return [];
+  const engine = instance();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out(its.value);
+  const tags = doc.tokens().out(its.pos);
+  // wink's own typings give its.lemma a signature its out() does not accept; the call is the
+  // documented one (tokens().out(its.lemma)).
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>);
+  const out: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    if (value === '') continue;
+    const at = text.indexOf(value, cursor);
+    // A token more than a few characters ahead of the cursor was not where the model put it.
+    if (at < 0 || at - cursor > 64) continue;
+    cursor = at + value.length;
+    out.push({
+      start: offset + at,
+      end: offset + cursor,
+      text: value,
+      pos: (tags[i] ?? 'X') as Pos,
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+    });
+  }
+  return out;
+}
