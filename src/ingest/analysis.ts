@@ -6,7 +6,7 @@
 import { findMentions, type Mention } from './actors/mentions';
 import { findPlaces, type PlaceMention } from './geo/countries';
 import { readLayout, type Block } from './text/layout';
-import { datelineLength } from './text/dateline';
+import { creditLength } from './text/dateline';
 import { splitSentences } from './text/sentences';
 import type { Span } from './text/span';
 import { wordsOf, type Word } from './text/words';
@@ -45,7 +45,7 @@ export function readDocument(raw: string): DocumentReading {
       const places = findPlaces(text, span.start);
       const words = wordsOf(text, span.start);
       // The agency in "TOKYO, Jan 24 (Reuters) -" filed the story; it did not act in it.
-      const dateline = index === 0 && block.kind === 'body' ? span.start + datelineLength(text) : 0;
+      const dateline = index === 0 && block.kind === 'body' ? span.start + creditLength(text) : 0;
       sentences.push({
         ...span,
         text,

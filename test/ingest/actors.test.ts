@@ -234,7 +234,12 @@ describe('actors: one canonical actor per person', () => {
     const { actors } = read(
       'Governor Ana Lopez said Wall Street and Real Madrid welcomed the plan.',
     );
-    expect(actors.map((a) => a.name)).toEqual(['Ana Lopez']);
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Ana Lopez']);
+    // They are still the ones who welcomed the plan: named actors, not people.
+    expect(actors.filter((a) => a.kind !== 'person').map((a) => a.name)).toEqual([
+      'Wall Street',
+      'Real Madrid',
+    ]);
   });
 
   it('finds a person called by a name word that is not the last', () => {

@@ -12,7 +12,7 @@ import type { DocumentReading, SentenceReading } from '../analysis';
 import type { EventDate } from '../../domain/schema';
 import type { Span } from '../text/span';
 import { findClauses, type Clause } from './clauses';
-import { hasFiniteVerb } from '../nlp/clauses';
+import { hasFiniteVerb, refersBack } from '../nlp/clauses';
 import { resolveSentence } from './resolve';
 import { dayBefore, inherited, publicationDate, usableDates } from './dating';
 import { Discourse } from './discourse';
@@ -22,6 +22,9 @@ import { TermMemory } from './terms';
 import { clauseTitle, clip, firstQuote, sentenceTitle } from './title';
 import { presentTense } from './verbs';
 import { isBackground } from './background';
+import { NameTable, nameRuns } from '../nlp/names';
+import { namedActors } from './namedActors';
+import { placeCode, sharedNamesIn, storyCountry } from './storyCountry';
 import { distinctDates, isDuration, readInTense, tenseOf } from './storyTime';
 import { contentWords } from './words';
 
@@ -115,9 +118,21 @@ export function extractEvents(
   const discourse = new Discourse();
   let previous: { block: number; subject?: string; date: EventDate } | undefined;
   let storyDay: string | undefined;
+  let lastActor: ActorRecord | undefined;
   const terms = new TermMemory();
+  // "Congo" is the country the article's other forms name; the story's own country dates
+  // events that name no place.
+  const shared = sharedNamesIn(reading.sentences);
+  for (const s of reading.sentences) for (const p of s.places) p.code = placeCode(p, shared);
+  const story = storyCountry(reading.sentences, shared);
+  const names = new NameTable();
+  for (const s of reading.sentences)
+    if (!s.heading) names.learn(nameRuns(s.tokens), s.text, s.start);
   for (const s of reading.sentences) {
-    const { actors, records } = resolveSentence(s, registry, discourse);
+    const { actors, records } = resolveSentence(s, registry, discourse, doc.id);
+    if (!s.heading)
+      for (const r of namedActors(s, names, registry, actors, doc.id))
+        if (!records.includes(r)) records.push(r);
     const clauses = findClauses(s.text, s.start, s.words, s.verbs, actors).filter(
       (c) => !c.verb.participle,
     );
@@ -147,6 +162,14 @@ export function extractEvents(
     if (!main && !finite && dates.length === 0 && !term) continue;
     if (!s.heading && isBackground(s.tokens, s.text, tense, dates.length > 0 || term !== undefined))
       continue;
+    // "He said", "the company announced", a quote on its own: the actor named last.
+    if (
+      !s.heading &&
+      lastActor &&
+      !records.some((r) => r.kind !== 'country') &&
+      refersBack(s.tokens)
+    )
+      records.push(lastActor);
     const people = records.filter((r) => r.kind !== 'country');
     const sources = [
       { start: s.start, end: s.end },
@@ -242,7 +265,8 @@ export function extractEvents(
         senses: [],
       });
     }
-    const countries = withRepliedTo(s, main, countriesOf(s, records), drafts[drafts.length - 1]);
+    const told = withRepliedTo(s, main, countriesOf(s, records), drafts[drafts.length - 1]);
+    const countries = told.length === 0 && story ? [story] : told;
     drafts.push({
       ...base(0),
       title,
@@ -271,6 +295,7 @@ export function extractEvents(
       });
     if (!s.heading && date.basis !== 'inferred' && date.granularity === 'day')
       storyDay = date.start;
+    if (!s.heading && subject && subject.kind !== 'country') lastActor = subject;
     if (!s.heading)
       previous = { block: s.block, ...(subject ? { subject: subject.key } : {}), date };
   }

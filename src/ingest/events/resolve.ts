@@ -8,6 +8,7 @@ import type { ActorRecord, ActorRegistry } from '../actors/registry';
 import type { DocumentReading, SentenceReading } from '../analysis';
 import type { Actorish } from './clauses';
 import { genderOf, type Discourse } from './discourse';
+import { isDerivedName } from '../nlp/names';
 
 /** Learns every named person of a document (run over all documents before extracting). */
 /**
@@ -73,8 +74,11 @@ export function learnActors(
       // "Wall Street" and "Real Madrid" are never shortened so.
       const untitled = !m.role && tokens.length > 1;
       if (untitled && !shortenedLater(tokens, alone)) continue;
-      const known = registry.learnPerson(m, documentId) ?? registry.findPerson(tokens);
-      known?.documents.add(documentId);
+      const learned = registry.learnPerson(m, documentId);
+      if (learned) continue;
+      // A shorter form of someone another article named is theirs only under the same name.
+      const known = registry.findPerson(tokens);
+      if (known?.aliases.has(m.name)) known.documents.add(documentId);
     }
   }
   // "The French president" tells which country an unplaced President serves.
@@ -117,6 +121,7 @@ export function resolveSentence(
   s: SentenceReading,
   registry: ActorRegistry,
   discourse: Discourse,
+  documentId?: string,
 ): Resolved {
   const actors: Actorish[] = [];
   const records: ActorRecord[] = [];
@@ -143,7 +148,17 @@ export function resolveSentence(
     else if (m.kind === 'relative') {
       const before = [...actors].reverse().find((a) => a.key && a.end <= m.start);
       push(m.start, m.end, before?.key ? registry.byKey(before.key) : undefined, false);
-    } else push(m.start, m.end, registry.resolve(m), m.possessive);
+    } else if (!isDerivedName(m.name)) {
+      const r = registry.resolve(m);
+      // Another article's person is the same only under the same name: "Liverpool" in a
+      // football story is not the "El Puerto de Liverpool" of a retail one.
+      const foreign =
+        r?.kind === 'person' &&
+        documentId !== undefined &&
+        !r.documents.has(documentId) &&
+        !r.aliases.has(m.name);
+      push(m.start, m.end, foreign ? undefined : r, m.possessive);
+    }
   }
   learnGender(s, actors, registry);
   return { actors, records };

@@ -14,6 +14,7 @@ import {
   GOVERNMENT_SEATS,
 } from './extraNames';
 import { REGION_NAMES } from './regions';
+import { SUBDIVISIONS } from './subdivisions';
 
 export type PlaceKind = 'country' | 'demonym' | 'capital' | 'region';
 
@@ -46,6 +47,9 @@ function pluralOf(demonym: string): string | undefined {
 }
 
 for (const region of REGION_NAMES) add(region, { code: '', kind: 'region' });
+for (const [code, forms] of Object.entries(SUBDIVISIONS)) {
+  for (const form of forms) add(form, { code, kind: 'country' });
+}
 for (const [code, forms] of Object.entries(EXTRA_COUNTRY_NAMES)) {
   for (const form of forms) add(form, { code, kind: 'country' });
 }

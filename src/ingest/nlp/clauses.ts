@@ -28,3 +28,30 @@ export function firstFiniteVerb(tokens: readonly Token[]): number {
 }
 
 export const hasFiniteVerb = (tokens: readonly Token[]): boolean => firstFiniteVerb(tokens) >= 0;
+
+const ANAPHOR = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'him', 'them']);
+
+/**
+ * The sentence speaks of someone already named: a pronoun outside quotes ("he said", "its
+ * statement"), a definite description as subject ("The prosecutor said", "the company
+ * announced"), or a quote with no speaker of its own.
+ */
+export function refersBack(tokens: readonly Token[]): boolean {
+  let inside = false;
+  let outside = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    if (/^[“”"]$/u.test(t.text)) {
+      inside = t.text === '“' ? true : t.text === '”' ? false : !inside;
+      continue;
+    }
+    if (inside) continue;
+    outside++;
+    if (t.pos === 'PRON' && ANAPHOR.has(t.lemma)) return true;
+    const next = tokens[i + 1];
+    if (/^(?:the|this|that)$/iu.test(t.text) && next?.pos === 'NOUN' && i < firstFiniteVerb(tokens))
+      return true;
+  }
+  return outside <= 2;
+}

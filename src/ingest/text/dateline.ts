@@ -12,3 +12,14 @@ const DATELINE =
 export function datelineLength(sentence: string): number {
   return DATELINE.exec(sentence)?.[0].length ?? 0;
 }
+
+/**
+ * Where a wire credit ends: "(Wire) TOKYO, Jan 24 (AGENCY) -- ", "(MENAFN- Some Agency (SA))
+ * CITY, Jan 24 (SA) -- ". The agencies named in it filed the story; none of them acted in it.
+ */
+const CREDIT = /^[^.!?]{0,160}?\)\s*(?:--|[–—-])\s+/u;
+
+/** How many characters the sentence's credit and dateline take (0 when it has none). */
+export function creditLength(sentence: string): number {
+  return Math.max(datelineLength(sentence), CREDIT.exec(sentence)?.[0].length ?? 0);
+}

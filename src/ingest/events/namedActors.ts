@@ -1,0 +1,97 @@
+/**
+ * The actors a sentence names that the mention readers did not resolve: each proper-noun run
+ * (see nlp/names) stands for the article's full name that holds it, and becomes a person (two to
+ * four capitalised words with no word of an institution) or an organisation, in the shared
+ * registry. A run already read as a mention, a place, a credit in brackets ("(Wire)") or part of
+ * a dateline is left alone.
+ * Limits: a place that is not a country ("Nara Prefecture", "Kerr County") becomes an
+ * organisation, as the news often makes it one ("Kerr County said").
+ */
+import type { ActorRecord, ActorRegistry } from '../actors/registry';
+import type { SentenceReading } from '../analysis';
+import type { NameRun, NameTable } from '../nlp/names';
+import { nameRuns } from '../nlp/names';
+import type { Actorish } from './clauses';
+import { creditLength } from '../text/dateline';
+
+/** Words that name an institution, a place or a thing rather than a person. */
+const INSTITUTION =
+  /^(?:Bank|League|Party|Forces?|Army|Navy|Court|Tribunal|Council|Assembly|Commission|Committee|Ministry|Department|Agency|Office|Police|Union|Association|Organi[sz]ation|Institute|University|College|Group|Company|Corporation|Corp|Inc|Ltd|LLC|Exchange|Fund|Services?|Authority|Board|Parliament|House|Senate|Congress|Government|Administration|Federation|Foundation|Club|Network|News|Times|Post|Press|Airlines?|Systems|Technologies|Energy|Holdings|Partners|Capital|Media|Movement|Front|Alliance|Coalition|Cent(?:er|re)|Hospital|School|Church|Palace|Camp|County|City|State|States|Province|Prefecture|Region|District|River|Street|Square|Island|Islands|Republic|Kingdom|Treaty|Accord|Act|Cup|Games|Championship|Summit|Conference|Bureau|Division|Brigade|Battalion|Guard|Times|Daily|Journal|Review|Television|Radio|Broadcasting|Market|Markets|Stock|Index|Project|Program|Programme|Mission|Station|Airport|Port|Railway|Railways|Motors|Pharmaceuticals|Industries|International|Global|Worldwide|Society|Institution|Trust|Reserve|Treasury|Cabinet|Secretariat|Directorate|Command|Ministry|Squad|Team|Church|Mosque|Temple)$/u;
+
+const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?\.?$|^\p{Lu}\.$/u;
+
+export function looksLikePerson(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => PERSON_WORD.test(w) && !INSTITUTION.test(w));
+}
+
+/** The record a full name stands for, made when it is new. */
+export function actorOfName(
+  name: string,
+  registry: ActorRegistry,
+  documentId: string,
+  person: boolean,
+): ActorRecord | undefined {
+  const words = name.split(/\s+/u);
+  const known = registry.findPerson(words);
+  // Another article's person is the same only under the same full name: "Liverpool" in a
+  // football story is not the "El Puerto de Liverpool" of a retail one.
+  if (known && (known.documents.has(documentId) || known.aliases.has(name))) {
+    // "Ana Ruiz" known, "Ana Ruiz Salas" read now: the longer form is the same person.
+    if (words.length > known.name.split(/\s+/u).length) known.aliases.add(name);
+    known.documents.add(documentId);
+    return known;
+  }
+  const mention = { start: 0, end: 0, name, possessive: false } as const;
+  const record = person
+    ? registry.learnPerson({ ...mention, kind: 'person' }, documentId)
+    : registry.resolve({ ...mention, kind: 'organization' });
+  record?.documents.add(documentId);
+  return record;
+}
+
+/** What follows a person's name: a report of speech, or an apposition that describes them. */
+const PERSON_CUE =
+  /^(?:['’]s)?(?:\s+(?:said|says|told|tells|added|wrote)\b|,\s+(?:who|the|a|an|whose|aged|\d+)\b|\s*\(\d+\))/u;
+
+const inBrackets = (s: SentenceReading, r: NameRun): boolean =>
+  s.text[r.start - s.start - 1] === '(' && s.text[r.end - s.start] === ')';
+
+/** The records of the names a sentence holds beyond its resolved mentions. */
+export function namedActors(
+  s: SentenceReading,
+  table: NameTable,
+  registry: ActorRegistry,
+  resolved: readonly Actorish[],
+  documentId: string,
+): ActorRecord[] {
+  const creditEnd = s.index === 0 ? s.start + creditLength(s.text) : s.start;
+  const out: ActorRecord[] = [];
+  for (const run of nameRuns(s.tokens)) {
+    if (run.start < creditEnd || inBrackets(s, run) || !table.isName(run, s.text, s.start))
+      continue;
+    // A place is not an actor, but a name that holds one is ("New York Stock Exchange").
+    if (s.places.some((p) => p.start <= run.start && run.end <= p.end)) continue;
+    const overlapping = resolved.find((a) => a.key && a.start < run.end && run.start < a.end);
+    if (overlapping?.key) {
+      // "Rodrigo Paz" known, "Rodrigo Paz Pereira" written here: the longer form is an alias.
+      const known = registry.byKey(overlapping.key);
+      const full = table.fullName(run);
+      if (known?.kind === 'person' && full.length > known.name.length && full.includes(known.name))
+        known.aliases.add(full);
+      continue;
+    }
+    const full = table.fullName(run);
+    const words = full.split(/\s+/u);
+    // Two capitalised words are a person's name when the article also calls them by a part of
+    // it, or when they speak or are described ("Ana Ruiz said", "Ana Ruiz, the mayor"); "Real
+    // Madrid" and "Wall Street" are neither.
+    const person =
+      looksLikePerson(words) &&
+      (table.shortened(words) ||
+        PERSON_CUE.test(s.text.slice(run.end - s.start, run.end - s.start + 24)));
+    const record = actorOfName(full, registry, documentId, person);
+    if (record && record.kind !== 'country' && !out.includes(record)) out.push(record);
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+/**
+ * Names in any naming order, read from part-of-speech tags rather than from lists: a run of
+ * proper nouns ("Kim Min-jun", "Bank of Northland", "Ana Ruiz Salas", "NTSB") is a name, with
+ * "of", "de", "al", "van", "&" and the like inside it ("Paz and Quiroga" are two names). Each article keeps a table of its names,
+ * so that a shorter mention ("Ruiz", "Ana Ruiz", "the NTSB") stands for the longest name of the
+ * article that holds it, and an acronym given in brackets after a name ("Grid Operators Union
+ * (GOU)") or made of its initials stands for that name.
+ * Limits: a capitalised common word that opens a sentence ("Officials said") is tagged a proper
+ * noun by the model; such a word counts as a name only if the article also capitalises it away
+ * from the start of a sentence. Months, weekdays and places are not names of actors.
+ */
+import type { Token } from './tagger';
+
+export interface NameRun {
+  start: number;
+  end: number;
+  /** The words of the name, as written (a trailing possessive 's left out). */
+  words: string[];
+}
+
+/** Small words that may join the words of one name. */
+const JOINERS = new Set([
+  'of',
+  'de',
+  'del',
+  'der',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'van',
+  'von',
+  'da',
+  'do',
+  'dos',
+  'di',
+  'du',
+  '&',
+  'for',
+  'the',
+]);
+
+const CALENDAR =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$/iu;
+
+/** "Seattle-based", "Kremlin-backed", "Spanish-speaking": an adjective made from a name. */
+const DERIVED =
+  /-\p{Ll}+(?:ed|ing)$|-(?:based|born|run|made|style|era|like|wide|bound|owned|led|held)$/u;
+export const isDerivedName = (name: string): boolean => DERIVED.test(name);
+
+const isNameWord = (t: Token): boolean =>
+  (t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text))) &&
+  /^\p{Lu}/u.test(t.text) &&
+  !CALENDAR.test(t.text) &&
+  !DERIVED.test(t.text);
+
+/** Proper-noun runs of a sentence's tokens, in order. */
+export function nameRuns(tokens: readonly Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (first === undefined || !isNameWord(first)) {
+      i++;
+      continue;
+    }
+    const words = [first.text];
+    let end = first.end;
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (t === undefined) break;
+      const adjacent = t.start - end <= 1;
+      if (!adjacent) break;
+      if (isNameWord(t)) {
+        words.push(t.text);
+        end = t.end;
+        j++;
+        continue;
+      }
+      // "Min-jun", "Okonkwo-Reyes": a hyphen joins two name words without spaces.
+      const after = tokens[j + 1];
+      if (
+        t.text === '-' &&
+        t.start === end &&
+        after &&
+        after.start === t.end &&
+        /^\p{L}/u.test(after.text)
+      ) {
+        words[words.length - 1] = `${words[words.length - 1] ?? ''}-${after.text}`;
+        end = after.end;
+        j += 2;
+        continue;
+      }
+      // "Group of 20", "Class of 2024": a number may close a name after "of".
+      if (
+        t.text === 'of' &&
+        after?.pos === 'NUM' &&
+        /^\d+$/u.test(after.text) &&
+        after.start === t.end + 1
+      ) {
+        words.push(t.text, after.text);
+        end = after.end;
+        j += 2;
+        break;
+      }
+      if (JOINERS.has(t.text.toLowerCase()) && t.text !== 'The' && after && isNameWord(after)) {
+        words.push(t.text, after.text);
+        end = after.end;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // "PREMIER LEAGUE CHAMPIONS Liverpool": a kicker in capitals before a name is not part of it.
+    let lead = 0;
+    while (lead < words.length - 1 && /^\p{Lu}{2,}$/u.test(words[lead] ?? '')) lead++;
+    if (lead >= 2 && !/^\p{Lu}{2,}$/u.test(words[lead] ?? '')) {
+      const kept = words.slice(lead);
+      runs.push({ start: end - kept.join(' ').length, end, words: kept });
+    } else runs.push({ start: first.start, end, words });
+    i = j;
+  }
+  return runs.filter((r) => r.words.length > 0);
+}
+
+/** The word at `at` opens a sentence, a quote or a clause after a colon or a dash. */
+function opensClause(text: string, at: number): boolean {
+  return /(?:^|[“"‘'(:—–-])\s*$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u;
+const initialsOf = (words: readonly string[]): string =>
+  words
+    .filter((w) => !JOINERS.has(w.toLowerCase()))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+
+/** The names an article uses, and the full name each mention stands for. */
+export class NameTable {
+  private readonly full: string[][] = [];
+  private readonly acronyms = new Map<string, string>();
+  /** Words the article capitalises away from the start of a sentence. */
+  private readonly capitalisedInside = new Set<string>();
+  /** Every name as the article writes it. */
+  private readonly written = new Set<string>();
+
+  /** Learns the names of one sentence (all sentences first, then resolve). */
+  learn(runs: readonly NameRun[], text: string, offset: number): void {
+    for (const r of runs) {
+      const opening = opensClause(text, r.start - offset);
+      for (const w of opening ? r.words.slice(1) : r.words) this.capitalisedInside.add(w);
+      if (r.words.length > 1) this.full.push(r.words);
+      this.written.add(r.words.join(' '));
+      // "Grid Operators Union (GOU)": the acronym in brackets right after a name.
+      const after = text.slice(r.end - offset, r.end - offset + 14);
+      const bracket = /^['’]?s?\s*\((\p{Lu}[\p{Lu}\d&.-]{1,7})\)/u.exec(after);
+      if (bracket?.[1] && r.words.length > 1) this.acronyms.set(bracket[1], r.words.join(' '));
+    }
+  }
+
+  /**
+   * Whether a run is a name: a single capitalised word that opens a sentence or a quote must be
+   * capitalised elsewhere in the article too.
+   */
+  isName(run: NameRun, text: string, offset: number): boolean {
+    if (run.words.length > 1 || !opensClause(text, run.start - offset)) return true;
+    const word = run.words[0] ?? '';
+    return ACRONYM.test(word) || this.capitalisedInside.has(word);
+  }
+
+  /** The article also calls the name by a part of it ("Ruiz" for "Ana Ruiz"), as it does people. */
+  shortened(words: readonly string[]): boolean {
+    for (let n = 1; n < words.length; n++)
+      for (let i = 0; i + n <= words.length; i++)
+        if (this.written.has(words.slice(i, i + n).join(' '))) return true;
+    return false;
+  }
+
+  /** The article's full name for a mention: the longest name that holds its words, if one. */
+  fullName(run: NameRun): string {
+    const name = run.words.join(' ');
+    const expanded = this.acronyms.get(name);
+    if (expanded) return expanded;
+    if (run.words.length === 1 && ACRONYM.test(name)) {
+      const spelled = this.full.filter((f) => initialsOf(f) === name.replace(/[.&-]/gu, ''));
+      if (spelled.length > 0 && new Set(spelled.map((f) => f.join(' '))).size === 1)
+        return spelled[0]?.join(' ') ?? name;
+      return name;
+    }
+    let best: string[] | undefined;
+    let tie = false;
+    for (const f of this.full) {
+      if (f.length <= run.words.length || !containsRun(f, run.words)) continue;
+      if (!best || f.length > best.length) {
+        best = f;
+        tie = false;
+      } else if (f.length === best.length && f.join(' ') !== best.join(' ')) tie = true;
+    }
+    return best && !tie ? best.join(' ') : name;
+  }
+}
+
+function containsRun(long: readonly string[], short: readonly string[]): boolean {
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let k = 0; k < short.length; k++) if (long[i + k] !== short[k]) continue outer;
+    return true;
+  }
+  return false;
+}
