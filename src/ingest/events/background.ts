@@ -13,7 +13,7 @@ import type { Token } from '../nlp/tagger';
 import { firstFiniteVerb } from '../nlp/clauses';
 import type { Tense } from './storyTime';
 
-/** Verbs that report what someone says or shows now: a statement, not a description. */
+/** Verbs that report what someone says: a statement, not a description or an action. */
 const REPORTING = new Set([
   'say',
   'tell',
@@ -45,12 +45,34 @@ const REPORTING = new Set([
   'admit',
   'acknowledge',
   'ask',
+  'criticize',
+  'criticise',
+  'condemn',
+  'praise',
+  'welcome',
+  'defend',
+  'respond',
+  'reply',
+  'comment',
+  'describe',
+  'explain',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'note',
+  'question',
+  'dismiss',
+  'hail',
+  'blame',
+  'slam',
+  'reiterate',
+  'declare',
 ]);
 
 const LASTING =
   /\b(?:ha(?:ve|s|d)\s+long|long\s+been|typically|usually|traditionally|tend\s+to)\b/iu;
 /** "remains suspended", "are still pending", "is now": the state of things as the news finds them. */
-const CURRENT = /\b(?:still|now|remains?|currently|continues?|yet|so far|no longer)\b/iu;
+const CURRENT = /\b(?:still|now|remains?|currently|yet|so far|no longer)\b/iu;
 const MODAL = /^(?:may|might|could|would|should|must|can|seems?|appears?)$/iu;
 
 export function isBackground(
@@ -72,4 +94,17 @@ export function isBackground(
   if (verb.pos === 'AUX' && /^(?:has|have|'ve|’ve)$/iu.test(verb.text)) return false;
   // The reporting verb may come after a quote or an auxiliary: any in the sentence counts.
   return !tokens.some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma) && /s$/u.test(t.text));
+}
+
+/** The sentence reports what someone said (outside any quote): "said", "told reporters". */
+export function reportsSpeech(tokens: readonly Token[]): boolean {
+  let inside = false;
+  for (const t of tokens) {
+    if (/^[“”"]$/u.test(t.text)) {
+      inside = t.text === '“' ? true : t.text === '”' ? false : !inside;
+      continue;
+    }
+    if (!inside && t.pos === 'VERB' && REPORTING.has(t.lemma)) return true;
+  }
+  return false;
 }

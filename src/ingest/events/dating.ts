@@ -1,12 +1,13 @@
 /**
  * Which of a sentence's date expressions dates its event, and what an undated event inherits.
  * Skipped: a year that qualifies a thing the actor owns ("his 2020 campaign"), the "now" of "now
- * in his second term", and a dateline ("Lima, March 3, 2025 –"), which is used only
- * when the sentence has no other date. An undated sentence takes the date of the statement it
+ * in his second term", and a dateline or wire credit ("Lima, March 3, 2025 –", "TOKYO, Oct 22
+ * (Wire) –"), which is used only when the sentence has no other date. An undated sentence takes the date of the statement it
  * continues (same paragraph, same speaker) or else the publication date, marked inferred.
  */
 import type { EventDate } from '../../domain/schema';
 import type { DateMention } from '../dates';
+import { creditLength } from '../text/dateline';
 
 const OWNED = /(?:\b(?:his|her|their|its|our|my|your)|\p{L}['’]s)\s+$/iu;
 /** The date module may keep the determiner in its match ("his 2020"). */
@@ -26,8 +27,7 @@ export function usableDates(
   offset: number,
   mentions: readonly DateMention[],
 ): DateMention[] {
-  const dash = /^[^.!?]{2,60}?\d{4}\s*[–—-]\s/u.exec(sentence);
-  const datelineEnd = dash ? dash[0].length : -1;
+  const datelineEnd = creditLength(sentence) || -1;
   const usable = mentions.filter((m) => {
     if (NOT_A_DATE.test(m.text.trim())) return false;
     if (OWNED.test(sentence.slice(Math.max(0, m.start - 12), m.start))) return false;

@@ -6,13 +6,13 @@
  * to Somalia in 1993") give one event per place, and an opening "Following the <event>, ..."
  * gives the earlier event too. Repeated paragraphs add sources to the first copy's events.
  */
-import { findDateMentions, type DateMention } from '../dates';
+import { findDateMentions } from '../dates';
 import type { ActorRecord, ActorRegistry } from '../actors/registry';
 import type { DocumentReading, SentenceReading } from '../analysis';
 import type { EventDate } from '../../domain/schema';
 import type { Span } from '../text/span';
 import { findClauses, type Clause } from './clauses';
-import { hasFiniteVerb, refersBack } from '../nlp/clauses';
+import { firstFiniteVerb, hasFiniteVerb, refersBack } from '../nlp/clauses';
 import { resolveSentence } from './resolve';
 import { dayBefore, inherited, publicationDate, usableDates } from './dating';
 import { Discourse } from './discourse';
@@ -21,11 +21,20 @@ import { leadingEvent } from './nominal';
 import { TermMemory } from './terms';
 import { clauseTitle, clip, firstQuote, sentenceTitle } from './title';
 import { presentTense } from './verbs';
-import { isBackground } from './background';
+import { isBackground, reportsSpeech } from './background';
 import { NameTable, nameRuns } from '../nlp/names';
 import { namedActors } from './namedActors';
 import { placeCode, sharedNamesIn, storyCountry } from './storyCountry';
-import { distinctDates, isDuration, readInTense, tenseOf } from './storyTime';
+import {
+  distinctDates,
+  isDuration,
+  isSpan,
+  mainClauseDates,
+  readInTense,
+  tellsWhen,
+  tenseOf,
+  withPart,
+} from './storyTime';
 import { contentWords } from './words';
 
 export interface DocumentInput {
@@ -58,27 +67,6 @@ function withRepliedTo(
   if (!main || !before || s.heading) return countries;
   if (!REPLY_OBJECT.test(s.text.slice(main.objectStart - s.start))) return countries;
   return [...new Set([...countries, ...before.countries])];
-}
-
-/**
- * "Vidal vowed to end it after new figures showed a fall in the 12 months to July": a date in a
- * clause that follows the verb after "after", "because", "when" and the like dates that
- * clause, not the event. Dates before such a word, or without a verb of ours, all count.
- */
-const SUBORDINATE =
-  /\s(?:after|before|because|since|when|while|although|as|until|once|following)\s|,\s+(?:which|who|where)\s/u;
-
-function datesOfMainClause(
-  s: SentenceReading,
-  main: Clause | undefined,
-  dates: readonly DateMention[],
-): DateMention[] {
-  if (!main) return [...dates];
-  const rest = s.text.slice(main.verbEnd - s.start);
-  const cut = SUBORDINATE.exec(rest);
-  if (!cut) return [...dates];
-  const limit = main.verbEnd + cut.index;
-  return dates.filter((d) => d.start < limit);
 }
 
 function sensesOf(s: SentenceReading): string[] {
@@ -118,6 +106,8 @@ export function extractEvents(
   const discourse = new Discourse();
   let previous: { block: number; subject?: string; date: EventDate } | undefined;
   let storyDay: string | undefined;
+  /** The time the story is telling: its last day, or the date of the heading above. */
+  let storyDate: EventDate | undefined;
   let lastActor: ActorRecord | undefined;
   const terms = new TermMemory();
   // "Congo" is the country the article's other forms name; the story's own country dates
@@ -144,17 +134,21 @@ export function extractEvents(
     if (!main && !finite && records.length === 0) continue;
     // "Two days later" counts from the occasion the paragraph is about, when it has a day.
     // (or, failing that, the last day the story told).
-    const anchor =
-      previous?.block === s.block && previous.date.granularity === 'day'
-        ? previous.date.start
-        : storyDay;
+    const anchor = storyDay;
     const context = anchor ? { published: doc.published, anchor } : { published: doc.published };
     const tense = tenseOf(s.tokens, s.text);
-    const dates = s.heading
-      ? []
-      : usableDates(s.text, s.start, findDateMentions(s.text, context))
-          .filter((d) => !isDuration(s.text, d, s.start))
-          .map((d) => ({ ...d, date: readInTense(d.date, tense, doc.published, d.text) }));
+    const found = usableDates(s.text, s.start, findDateMentions(s.text, context))
+      .filter((d) => !isDuration(s.text, d, s.start) && !isSpan(d))
+      // "three days after" with no occasion before it to count from is no date.
+      .filter((d) => d.offsetFrom !== 'publication')
+      .map((d) => withPart(d, s.text, s.start, doc.published))
+      .map((d) => ({ ...d, date: readInTense(d.date, tense, doc.published, d.text) }));
+    // A heading's date ("The treaty in 1960") is the time of what follows it.
+    if (s.heading) {
+      const told = found[0];
+      if (told && told.date.basis !== 'inferred') storyDate = told.date;
+    }
+    const dates = s.heading ? [] : found;
     const mainSubject = main?.subject.key ? registry.byKey(main.subject.key) : undefined;
     const term = s.heading
       ? undefined
@@ -189,7 +183,8 @@ export function extractEvents(
     const subject = main?.subject.key
       ? registry.byKey(main.subject.key)
       : (people[0] ?? records[0]);
-    const firstDate = datesOfMainClause(s, main, dates)[0];
+    const verbEnd = main?.verbEnd ?? s.tokens[firstFiniteVerb(s.tokens)]?.end;
+    const firstDate = mainClauseDates(s.text, s.start, verbEnd, dates)[0];
     let date: EventDate;
     if (firstDate) date = firstDate.date;
     else if (term) date = term;
@@ -200,6 +195,10 @@ export function extractEvents(
       previous.date.basis !== 'inferred'
     ) {
       date = inherited(previous.date);
+    } else if (storyDate && tense === 'past' && !reportsSpeech(s.tokens)) {
+      // An undated action told in the past belongs to the time the story is telling
+      // ("On 8 October 1969 guerrillas entered the town. Five people were killed.").
+      date = inherited(storyDate);
     } else date = publicationDate(doc.published);
 
     const partners = (main?.partners ?? []).map((a) => a.key);
@@ -279,7 +278,7 @@ export function extractEvents(
     });
     // Each other time the sentence names is an event of its own ("born in 1961 ... first
     // elected in 1993"), told by the same passage.
-    distinctDates(dates)
+    distinctDates(dates.filter((d) => tellsWhen(d, s.text, s.start)))
       .filter((d) => !d.date.start.startsWith(date.start) && !date.start.startsWith(d.date.start))
       .forEach((d, k) => {
         drafts.push({
@@ -293,8 +292,12 @@ export function extractEvents(
           senses: sensesOf(s),
         });
       });
-    if (!s.heading && date.basis !== 'inferred' && date.granularity === 'day')
-      storyDay = date.start;
+    if (!s.heading && !(date.basis === 'inferred' && date.start === doc.published)) {
+      if (date.granularity === 'day') {
+        storyDay = date.start;
+        storyDate = date;
+      }
+    }
     if (!s.heading && subject && subject.kind !== 'country') lastActor = subject;
     if (!s.heading)
       previous = { block: s.block, ...(subject ? { subject: subject.key } : {}), date };

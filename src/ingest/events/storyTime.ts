@@ -114,3 +114,157 @@ export function distinctDates(mentions: readonly DateMention[]): DateMention[] {
   }
   return kept;
 }
+
+const MONTHS_OF_PART: Readonly<Record<string, readonly [number, number]>> = {
+  early: [1, 4],
+  mid: [5, 8],
+  late: [9, 12],
+};
+const DAYS_OF_PART: Readonly<Record<string, readonly [number, number]>> = {
+  early: [1, 10],
+  mid: [11, 20],
+  late: [21, 31],
+};
+/** "late last year", "the end of August", "mid-2024", "early in the year". */
+const PART_BEFORE =
+  /\b(early|earlier|mid|middle|late|later|end|beginning|start)(?:\s+(?:of|in))?(?:\s+the)?[\s-]*$/iu;
+const PART_KEY: Readonly<Record<string, string>> = {
+  early: 'early',
+  earlier: 'early',
+  beginning: 'early',
+  start: 'early',
+  mid: 'mid',
+  middle: 'mid',
+  late: 'late',
+  later: 'late',
+  end: 'late',
+};
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const YEARS_AGO =
+  /^(?:about\s+|nearly\s+|almost\s+|some\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago$/iu;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * A part of a period keeps its part: "late last year" is its last third, "the end of August"
+ * its last ten days; "a year ago" is the month of publication a year back, not the whole year.
+ */
+export function withPart(
+  m: DateMention,
+  sentence: string,
+  offset: number,
+  published: string,
+): DateMention {
+  const ago = YEARS_AGO.exec(m.text.trim());
+  if (ago?.[1]) {
+    const n = NUMBER_WORDS[ago[1].toLowerCase()] ?? Number(ago[1]);
+    const [y = 0, mo = 1] = published.split('-').map(Number);
+    return {
+      ...m,
+      date: {
+        ...m.date,
+        start: `${String(y - n).padStart(4, '0')}-${pad(mo)}`,
+        granularity: 'month',
+      },
+    };
+  }
+  const before = sentence.slice(Math.max(0, m.start - offset - 24), m.start - offset);
+  const word = PART_BEFORE.exec(before)?.[1] ?? /^(early|mid|late)[\s-]/iu.exec(m.text)?.[1];
+  const part = word ? PART_KEY[word.toLowerCase()] : undefined;
+  if (part === undefined || m.date.end !== undefined) return m;
+  const [y, mo] = m.date.start.split('-');
+  if (m.date.granularity === 'year' && y) {
+    const [from, to] = MONTHS_OF_PART[part] ?? [1, 12];
+    return {
+      ...m,
+      date: { ...m.date, start: `${y}-${pad(from)}`, end: `${y}-${pad(to)}`, granularity: 'range' },
+    };
+  }
+  if (m.date.granularity === 'month' && y && mo) {
+    const [from, to] = DAYS_OF_PART[part] ?? [1, 28];
+    const last = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
+    return {
+      ...m,
+      date: {
+        ...m.date,
+        start: `${y}-${mo}-${pad(from)}`,
+        end: `${y}-${mo}-${pad(Math.min(to, last))}`,
+        granularity: 'range',
+      },
+    };
+  }
+  return m;
+}
+
+/** "for the next five years", "over the past decade": a span, not a date. */
+const SPAN =
+  /^(?:the\s+)?(?:next|past|last|coming|following)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?)$/iu;
+export const isSpan = (m: DateMention): boolean => SPAN.test(m.text.trim());
+
+/** A date written as part of a thing ("the 2022 deal", "a 19th-century tiara"), not a time. */
+const ATTACHED_BEFORE =
+  /\b(?:in|on|at|since|from|during|until|till|of|between|and|to|by|before|after|around|as of)\s+(?:the\s+|early\s+|late\s+|mid-?)?$/iu;
+const RELATIVE_WORDS =
+  /\b(?:ago|yesterday|today|tomorrow|tonight|last|next|this|earlier|later|previous|following)\b|day$/iu;
+
+/** Whether a date the sentence names tells when something happened (and so is an event's). */
+export function tellsWhen(m: DateMention, sentence: string, offset: number): boolean {
+  if (/century|centuries/iu.test(m.text)) return false;
+  if (RELATIVE_WORDS.test(m.text)) return true;
+  if (/^(?:in|on|at|since|from|during|until|by)\s/iu.test(m.text)) return true;
+  const before = sentence.slice(Math.max(0, m.start - offset - 16), m.start - offset);
+  return ATTACHED_BEFORE.test(before) || /,\s*$/u.test(before);
+}
+
+/** "After the vote on Monday, the party ...": a leading clause dates itself, not the main one. */
+const LEADING_CLAUSE =
+  /^\s*(?:after|following|before|since|when|while|as|despite|amid|ahead of|prior to)\b[^,]{0,160},/iu;
+const SUBORDINATE =
+  /\s(?:after|before|because|since|when|while|although|as|until|once|following)\s|,\s+(?:which|who|where)\s/u;
+
+/**
+ * The dates of the sentence's main clause: not those of a leading "After ..." clause, nor those
+ * after a subordinating word that follows the main verb ("vowed to act after figures showed a
+ * fall in July"). `verbEnd` is where the main verb ends (absolute), when known.
+ */
+export function mainClauseDates(
+  sentence: string,
+  offset: number,
+  verbEnd: number | undefined,
+  dates: readonly DateMention[],
+): DateMention[] {
+  const lead = LEADING_CLAUSE.exec(sentence);
+  const from = lead ? offset + lead[0].length : offset;
+  let limit = offset + sentence.length;
+  if (verbEnd !== undefined && verbEnd >= from) {
+    const cut = SUBORDINATE.exec(sentence.slice(verbEnd - offset));
+    if (cut) limit = verbEnd + cut.index;
+  }
+  // "Lekhak, who took office on July 15, 2024, had informed": a relative clause between the
+  // subject and its verb dates itself.
+  const enclosed: [number, number][] = [];
+  for (const m of sentence.matchAll(RELATIVE_CLAUSE))
+    enclosed.push([offset + m.index, offset + m.index + m[0].length]);
+  return dates.filter(
+    (d) =>
+      d.start >= from &&
+      d.start < limit &&
+      d.role !== 'after' &&
+      !enclosed.some(([a, b]) => d.start >= a && d.end <= b),
+  );
+}
+
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|where)\s[^,]{1,120},/gu;

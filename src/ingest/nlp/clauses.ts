@@ -22,6 +22,9 @@ export function firstFiniteVerb(tokens: readonly Token[]): number {
     if (t.pos === 'AUX' && !isInfinitive(tokens, i)) return i;
     if (t.pos !== 'VERB' || isInfinitive(tokens, i)) continue;
     if (ING.test(t.text.toLowerCase())) continue;
+    // "through shared supply chains", "the detained leader": a participle used as an adjective.
+    const before = tokens[i - 1]?.pos;
+    if (before === 'ADP' || before === 'DET' || before === 'ADJ') continue;
     return i;
   }
   return -1;
