@@ -5,6 +5,7 @@
  */
 import { findMentions, type Mention } from './actors/mentions';
 import { findPlaces, type PlaceMention } from './geo/countries';
+import { findCities } from './geo/cities';
 import { readLayout, type Block } from './text/layout';
 import { creditLength } from './text/dateline';
 import { splitSentences } from './text/sentences';
@@ -42,7 +43,11 @@ export function readDocument(raw: string): DocumentReading {
     if (!READ_KINDS.has(block.kind) || block.duplicateOf !== undefined) return;
     splitSentences(raw, block).forEach((span, index) => {
       const text = raw.slice(span.start, span.end);
-      const places = findPlaces(text, span.start);
+      const tokens = tagText(text, span.start);
+      const countries = findPlaces(text, span.start);
+      const places = [...countries, ...findCities(tokens, text, span.start, countries)].sort(
+        (a, b) => a.start - b.start,
+      );
       const words = wordsOf(text, span.start);
       // The agency in "TOKYO, Jan 24 (Reuters) -" filed the story; it did not act in it.
       const dateline = index === 0 && block.kind === 'body' ? span.start + creditLength(text) : 0;
@@ -58,7 +63,7 @@ export function readDocument(raw: string): DocumentReading {
         ),
         words,
         verbs: words.map((w, i) => readVerb(w.text, words[i - 1]?.text ?? '')),
-        tokens: tagText(text, span.start),
+        tokens,
       });
     });
   });

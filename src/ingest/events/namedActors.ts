@@ -71,7 +71,9 @@ export function namedActors(
     if (run.start < creditEnd || inBrackets(s, run) || !table.isName(run, s.text, s.start))
       continue;
     // A place is not an actor, but a name that holds one is ("New York Stock Exchange").
-    if (s.places.some((p) => p.start <= run.start && run.end <= p.end)) continue;
+    // A city may act ("Liverpool signed", "Paris said"); a country is read as a country.
+    if (s.places.some((p) => p.kind !== 'city' && p.start <= run.start && run.end <= p.end))
+      continue;
     const overlapping = resolved.find((a) => a.key && a.start < run.end && run.start < a.end);
     if (overlapping?.key) {
       // "Rodrigo Paz" known, "Rodrigo Paz Pereira" written here: the longer form is an alias.

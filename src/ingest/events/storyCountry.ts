@@ -4,9 +4,11 @@
  * the country the article names most often (at least twice, or the only one it names). "Congo"
  * is the Democratic Republic of the Congo in an article that also calls it so ("DRC",
  * "Congolese") and the Republic of the Congo in one that names that country by its full name.
+ * A city that several countries have is the one in a country the article names.
  * Limits: a story that names several countries equally often has no country of its own.
  */
 import type { SentenceReading } from '../analysis';
+import { cityCountries } from '../geo/cities';
 
 /** Short names that two countries share, and the codes they may stand for. */
 const SHARED: Readonly<Record<string, readonly string[]>> = { Congo: ['CD', 'CG'] };
@@ -14,6 +16,15 @@ const SHARED: Readonly<Record<string, readonly string[]>> = { Congo: ['CD', 'CG'
 /** Each shared short name's country in this article, where its other forms decide it. */
 export function sharedNamesIn(sentences: readonly SentenceReading[]): Map<string, string> {
   const decided = new Map<string, string>();
+  // A city name several countries have ("Valencia") is the one in a country the article names.
+  const named = new Set<string>();
+  for (const s of sentences) for (const p of s.places) if (p.kind !== 'city') named.add(p.code);
+  for (const s of sentences)
+    for (const p of s.places) {
+      if (p.kind !== 'city' || decided.has(p.text)) continue;
+      const here = cityCountries(p.text).find((c) => named.has(c));
+      if (here) decided.set(p.text, here);
+    }
   for (const [name, codes] of Object.entries(SHARED)) {
     const told = new Set<string>();
     for (const s of sentences)

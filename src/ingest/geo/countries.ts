@@ -16,7 +16,7 @@ import {
 import { REGION_NAMES } from './regions';
 import { SUBDIVISIONS } from './subdivisions';
 
-export type PlaceKind = 'country' | 'demonym' | 'capital' | 'region';
+export type PlaceKind = 'country' | 'demonym' | 'capital' | 'region' | 'city';
 
 export interface PlaceMention {
   start: number;
