@@ -57,9 +57,11 @@ describe('several events in one sentence', () => {
     const { events } = read(
       'Following the US raid that led to the arrest of a cartel leader, President Dan Cole warned Mexico on Tuesday.',
     );
-    expect(events.map((e) => [e.type, e.date.start])).toEqual([
-      ['military-operation', '2025-03-03'],
-      ['threat', '2025-03-04'],
+    // The raid came before the warning; the sentence does not say when, so it is the month
+    // before, not an invented day.
+    expect(events.map((e) => [e.type, e.date.start, e.date.end])).toEqual([
+      ['military-operation', '2025-02-02', '2025-03-03'],
+      ['threat', '2025-03-04', undefined],
     ]);
   });
 });

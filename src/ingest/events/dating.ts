@@ -55,10 +55,18 @@ export function inherited(date: EventDate): EventDate {
   };
 }
 
-/** The day before a partial date's first day: an event that happened "before" another. */
-export function dayBefore(date: EventDate): EventDate {
+/**
+ * Some time in the month before a date's first day: what "Following the raid, ..." says of the
+ * raid when no date is given (a range, inferred, never a single invented day).
+ */
+export function monthBefore(date: EventDate): EventDate {
   const [y = 1970, m = 1, d = 1] = date.start.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d) - 86_400_000);
-  const iso = t.toISOString().slice(0, 10);
-  return { start: iso, granularity: 'day', basis: 'inferred' };
+  const last = Date.UTC(y, m - 1, d) - 86_400_000;
+  const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
+  return {
+    start: iso(last - 29 * 86_400_000),
+    end: iso(last),
+    granularity: 'range',
+    basis: 'inferred',
+  };
 }

@@ -6,7 +6,7 @@
  * to Somalia in 1993") give one event per place, and an opening "Following the <event>, ..."
  * gives the earlier event too. Repeated paragraphs add sources to the first copy's events.
  */
-import { findDateMentions } from '../dates';
+import { findDateMentions, type DateMention } from '../dates';
 import type { ActorRecord, ActorRegistry } from '../actors/registry';
 import type { DocumentReading, SentenceReading } from '../analysis';
 import type { EventDate } from '../../domain/schema';
@@ -14,7 +14,7 @@ import type { Span } from '../text/span';
 import { findClauses, type Clause } from './clauses';
 import { firstFiniteVerb, hasFiniteVerb, refersBack } from '../nlp/clauses';
 import { resolveSentence } from './resolve';
-import { dayBefore, inherited, publicationDate, usableDates } from './dating';
+import { inherited, monthBefore, publicationDate, usableDates } from './dating';
 import { Discourse } from './discourse';
 import type { EventDraft } from './draft';
 import { leadingEvent } from './nominal';
@@ -22,8 +22,8 @@ import { TermMemory } from './terms';
 import { clauseTitle, clip, firstQuote, sentenceTitle } from './title';
 import { presentTense } from './verbs';
 import { isBackground, reportsSpeech } from './background';
-import { NameTable, nameRuns } from '../nlp/names';
-import { namedActors } from './namedActors';
+import { NameTable } from '../nlp/names';
+import { actorRuns, namedActors } from './namedActors';
 import { placeCode, sharedNamesIn, storyCountry } from './storyCountry';
 import {
   distinctDates,
@@ -116,8 +116,7 @@ export function extractEvents(
   for (const s of reading.sentences) for (const p of s.places) p.code = placeCode(p, shared);
   const story = storyCountry(reading.sentences, shared);
   const names = new NameTable();
-  for (const s of reading.sentences)
-    if (!s.heading) names.learn(nameRuns(s.tokens), s.text, s.start);
+  for (const s of reading.sentences) if (!s.heading) names.learn(actorRuns(s), s.text, s.start);
   for (const s of reading.sentences) {
     const { actors, records } = resolveSentence(s, registry, discourse, doc.id);
     if (!s.heading)
@@ -213,40 +212,6 @@ export function extractEvents(
         ? mainTitle(s, main, subject, registry)
         : sentenceTitle(s.text);
 
-    // Several dated places: one event each ("from Haiti in 1994 to Somalia in 1993").
-    const placed = dates
-      .map((d) => ({
-        d,
-        place: s.places.find(
-          (p) =>
-            p.code &&
-            /^\s*(?:in|on|during)?\s*$/u.test(s.text.slice(p.end - s.start, d.start - s.start)),
-        ),
-      }))
-      .filter((x) => x.place !== undefined);
-    if (placed.length >= 2) {
-      const others = new Set(placed.map((x) => x.place?.code));
-      const shared = countriesOf(s, records).filter((c) => !others.has(c));
-      placed.forEach(({ d, place }, k) => {
-        drafts.push({
-          ...base(k),
-          title: clip(`${sentenceTitle(s.text)}: ${place?.text ?? ''} ${d.text}`),
-          type: main?.verb.type ?? 'other',
-          date: d.date,
-          actorKeys,
-          ...(subject ? { subjectKey: subject.key } : {}),
-          countries: [...shared, ...(place ? [place.code] : [])],
-          senses: [],
-        });
-      });
-      previous = {
-        block: s.block,
-        ...(subject ? { subject: subject.key } : {}),
-        date: placed[0]?.d.date ?? date,
-      };
-      continue;
-    }
-
     const lead = s.heading ? undefined : leadingEvent(s.text, s.start);
     if (lead && main && main.verbStart > lead.end) {
       const inLead = actors.filter((a) => a.start >= lead.start && a.end <= lead.end && a.key);
@@ -257,7 +222,9 @@ export function extractEvents(
         ...base(1),
         title: clip(lead.phrase.replace(/^the\s+/iu, '')),
         type: lead.type,
-        date: firstDate && firstDate.start < lead.end ? firstDate.date : dayBefore(date),
+        // "Following the raid, ...": the raid came before, but the sentence does not say when;
+        // the month before the main event says just that, where a single day would invent one.
+        date: firstDate && firstDate.start < lead.end ? firstDate.date : monthBefore(date),
         actorKeys: leadRecords.map((r) => r.key),
         countries: countriesOf(s, leadRecords, lead),
         words: contentWords(lead.phrase),
@@ -266,6 +233,20 @@ export function extractEvents(
     }
     const told = withRepliedTo(s, main, countriesOf(s, records), drafts[drafts.length - 1]);
     const countries = told.length === 0 && story ? [story] : told;
+    // "from Panama in 1989 to Grenada in 1983": a date with its own place is that place's.
+    const placeOf = (d: DateMention): string | undefined =>
+      s.places.find(
+        (p) =>
+          p.code !== '' &&
+          p.end <= d.start &&
+          /^\s*(?:in|on|during)?\s*$/u.test(s.text.slice(p.end - s.start, d.start - s.start)),
+      )?.code;
+    const owned = new Set(dates.map(placeOf).filter((c): c is string => c !== undefined));
+    const countriesAt = (d: DateMention | undefined): string[] => {
+      const own = d ? placeOf(d) : undefined;
+      if (owned.size < 2 || own === undefined) return countries;
+      return [...countries.filter((c) => !owned.has(c)), own];
+    };
     drafts.push({
       ...base(0),
       title,
@@ -273,7 +254,7 @@ export function extractEvents(
       date,
       actorKeys,
       ...(subject ? { subjectKey: subject.key } : {}),
-      countries,
+      countries: countriesAt(firstDate),
       senses: sensesOf(s),
     });
     // Each other time the sentence names is an event of its own ("born in 1961 ... first
@@ -288,7 +269,7 @@ export function extractEvents(
           date: d.date,
           actorKeys,
           ...(subject ? { subjectKey: subject.key } : {}),
-          countries,
+          countries: countriesAt(d),
           senses: sensesOf(s),
         });
       });

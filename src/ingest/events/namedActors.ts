@@ -11,6 +11,7 @@ import type { ActorRecord, ActorRegistry } from '../actors/registry';
 import type { SentenceReading } from '../analysis';
 import type { NameRun, NameTable } from '../nlp/names';
 import { nameRuns } from '../nlp/names';
+import { ROLE_PREFIXES, titleAt } from '../actors/titles';
 import type { Actorish } from './clauses';
 import { creditLength } from '../text/dateline';
 
@@ -57,6 +58,44 @@ const PERSON_CUE =
 const inBrackets = (s: SentenceReading, r: NameRun): boolean =>
   s.text[r.start - s.start - 1] === '(' && s.text[r.end - s.start] === ')';
 
+/**
+ * The sentence's name runs without what stands before a name inside them: "Former Bangladesh
+ * Prime Minister Sheikh Hasina" is "Sheikh Hasina" (a role prefix, a place, a title).
+ */
+export function actorRuns(s: SentenceReading): NameRun[] {
+  const out: NameRun[] = [];
+  for (const run of nameRuns(s.tokens)) {
+    let words = run.words;
+    let start = run.start;
+    const drop = (n: number): void => {
+      const cut = words.slice(0, n).join(' ').length + 1;
+      words = words.slice(n);
+      start += cut;
+    };
+    for (;;) {
+      const first = words[0]?.toLowerCase() ?? '';
+      if (words.length < 2) break;
+      if (ROLE_PREFIXES.includes(first)) {
+        drop(1);
+        continue;
+      }
+      const place = s.places.find((p) => p.start === start && p.kind !== 'city');
+      if (place && place.end < run.end) {
+        drop(place.text.split(/\s+/u).length);
+        continue;
+      }
+      const title = titleAt(words);
+      if (title && title.words < words.length) {
+        drop(title.words);
+        continue;
+      }
+      break;
+    }
+    if (words.length > 0) out.push({ start, end: run.end, words });
+  }
+  return out;
+}
+
 /** The records of the names a sentence holds beyond its resolved mentions. */
 export function namedActors(
   s: SentenceReading,
@@ -67,7 +106,7 @@ export function namedActors(
 ): ActorRecord[] {
   const creditEnd = s.index === 0 ? s.start + creditLength(s.text) : s.start;
   const out: ActorRecord[] = [];
-  for (const run of nameRuns(s.tokens)) {
+  for (const run of actorRuns(s)) {
     if (run.start < creditEnd || inBrackets(s, run) || !table.isName(run, s.text, s.start))
       continue;
     // A place is not an actor, but a name that holds one is ("New York Stock Exchange").

@@ -152,6 +152,8 @@ export function resolveSentence(
       const r = registry.resolve(m);
       // Another article's person is the same only under the same name: "Liverpool" in a
       // football story is not the "El Puerto de Liverpool" of a retail one.
+      // A titled name ("President Ana Ruiz") is learned here, in this article.
+      if (r && m.role && documentId !== undefined) r.documents.add(documentId);
       const foreign =
         r?.kind === 'person' &&
         documentId !== undefined &&
