@@ -23,7 +23,7 @@ import { clauseTitle, clip, firstQuote, sentenceTitle } from './title';
 import { presentTense } from './verbs';
 import { isBackground, reportsSpeech } from './background';
 import { NameTable } from '../nlp/names';
-import { actorRuns, namedActors } from './namedActors';
+import { actorRuns, describedActors, namedActors } from './namedActors';
 import { placeCode, sharedNamesIn, storyCountry } from './storyCountry';
 import {
   distinctDates,
@@ -120,7 +120,10 @@ export function extractEvents(
   for (const s of reading.sentences) {
     const { actors, records } = resolveSentence(s, registry, discourse, doc.id);
     if (!s.heading)
-      for (const r of namedActors(s, names, registry, actors, doc.id))
+      for (const r of [
+        ...namedActors(s, names, registry, actors, doc.id),
+        ...describedActors(s, registry, doc.id),
+      ])
         if (!records.includes(r)) records.push(r);
     const clauses = findClauses(s.text, s.start, s.words, s.verbs, actors).filter(
       (c) => !c.verb.participle,
@@ -179,9 +182,27 @@ export function extractEvents(
       heading: s.heading,
     });
 
-    const subject = main?.subject.key
-      ? registry.byKey(main.subject.key)
-      : (people[0] ?? records[0]);
+    // He or she opening a sentence continues the one the story was just about ("Navratil
+    // started in 2001. He held roles in Central America"), whoever else was named meanwhile.
+    const opener = s.tokens.find((t) => /\p{L}/u.test(t.text));
+    const continued =
+      !s.heading &&
+      opener?.pos === 'PRON' &&
+      /^(?:he|she)$/iu.test(opener.text) &&
+      lastActor?.kind === 'person'
+        ? lastActor
+        : undefined;
+    if (continued && !records.includes(continued)) records.unshift(continued);
+    // Without a clause of ours, the subject is the first actor named before the tensed verb.
+    const verbAt = s.tokens[firstFiniteVerb(s.tokens)]?.start ?? s.end;
+    const before = actors.find(
+      (a) => a.key !== undefined && a.start < verbAt && !a.possessive,
+    )?.key;
+    const subject =
+      continued ??
+      (main?.subject.key
+        ? registry.byKey(main.subject.key)
+        : ((before ? registry.byKey(before) : undefined) ?? people[0] ?? records[0]));
     const verbEnd = main?.verbEnd ?? s.tokens[firstFiniteVerb(s.tokens)]?.end;
     const firstDate = mainClauseDates(s.text, s.start, verbEnd, dates)[0];
     let date: EventDate;

@@ -11,7 +11,7 @@ import type { ActorRecord, ActorRegistry } from '../actors/registry';
 import type { SentenceReading } from '../analysis';
 import type { NameRun, NameTable } from '../nlp/names';
 import { nameRuns } from '../nlp/names';
-import { ROLE_PREFIXES, titleAt } from '../actors/titles';
+import { OFFICE_TITLES, ROLE_PREFIXES, titleAt, type OfficeTitle } from '../actors/titles';
 import type { Actorish } from './clauses';
 import { creditLength } from '../text/dateline';
 
@@ -96,6 +96,68 @@ export function actorRuns(s: SentenceReading): NameRun[] {
   return out;
 }
 
+/** The one person of this article who holds a title ("the Prime Minister" for the premier named). */
+function holderOf(
+  title: OfficeTitle,
+  registry: ActorRegistry,
+  documentId: string,
+): ActorRecord | undefined {
+  const holders = registry
+    .all()
+    .filter(
+      (r) =>
+        r.kind === 'person' &&
+        r.documents.has(documentId) &&
+        r.role !== undefined &&
+        !/^(?:Former|Ex-|Outgoing)\b/iu.test(r.role) &&
+        r.role.toLowerCase().endsWith(title.role.toLowerCase()),
+    );
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+const TITLE_FORMS = [...new Set(OFFICE_TITLES.flatMap((t) => t.forms))]
+  .filter((f) => /^[a-z -]+$/u.test(f))
+  .sort((a, b) => b.length - a.length);
+/** "the head of state", "the prosecutor's office", "the minister": an office, told in lower case. */
+const DESCRIPTION = new RegExp(
+  String.raw`the\s+(?:[a-z-]+\s+){0,2}?(head of (?:state|government)|${TITLE_FORMS.join('|')})`,
+  'gu',
+);
+
+/** The people of this article a sentence describes by their office rather than by name. */
+export function describedActors(
+  s: SentenceReading,
+  registry: ActorRegistry,
+  documentId: string,
+): ActorRecord[] {
+  const out: ActorRecord[] = [];
+  for (const m of s.text.matchAll(DESCRIPTION)) {
+    const words = m[1] ?? '';
+    let record: ActorRecord | undefined;
+    if (words.startsWith('head of')) {
+      // A head of state reigns or presides; a head of government leads a cabinet.
+      const role = words.endsWith('state')
+        ? /president|king|queen|emir|monarch/iu
+        : /prime minister|chancellor|premier/iu;
+      const heads = registry
+        .all()
+        .filter(
+          (r) =>
+            r.kind === 'person' &&
+            r.documents.has(documentId) &&
+            role.test(r.role ?? '') &&
+            !/^(?:Former|Ex-|Outgoing)\b/iu.test(r.role ?? ''),
+        );
+      record = heads.length === 1 ? heads[0] : undefined;
+    } else {
+      const title = titleAt(words.split(' '));
+      record = title ? holderOf(title.title, registry, documentId) : undefined;
+    }
+    if (record && !out.includes(record)) out.push(record);
+  }
+  return out;
+}
+
 /** The records of the names a sentence holds beyond its resolved mentions. */
 export function namedActors(
   s: SentenceReading,
@@ -120,6 +182,20 @@ export function namedActors(
       const full = table.fullName(run);
       if (known?.kind === 'person' && full.length > known.name.length && full.includes(known.name))
         known.aliases.add(full);
+      // "LDP" read as an organisation, "Liberal Democratic Party (LDP)" written earlier.
+      if (
+        known?.kind === 'organization' &&
+        known.name === run.words.join(' ') &&
+        full !== known.name
+      )
+        known.aliases.add(full);
+      continue;
+    }
+    // "the Prime Minister" on its own is the premier the article names, if it names one.
+    const title = titleAt(run.words);
+    if (title && title.words === run.words.length) {
+      const holder = holderOf(title.title, registry, documentId);
+      if (holder && !out.includes(holder)) out.push(holder);
       continue;
     }
     const full = table.fullName(run);

@@ -86,7 +86,8 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
         t.start === end &&
         after &&
         after.start === t.end &&
-        /^\p{L}/u.test(after.text)
+        /^\p{L}/u.test(after.text) &&
+        !DERIVED.test(`-${after.text}`)
       ) {
         words[words.length - 1] = `${words[words.length - 1] ?? ''}-${after.text}`;
         end = after.end;
