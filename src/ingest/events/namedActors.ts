@@ -171,6 +171,8 @@ export function namedActors(
   for (const run of actorRuns(s)) {
     if (run.start < creditEnd || inBrackets(s, run) || !table.isName(run, s.text, s.start))
       continue;
+    // "the Seattle-based chain": the city qualifies the chain, it does not act.
+    if (/^-\p{Ll}/u.test(s.text.slice(run.end - s.start))) continue;
     // A place is not an actor, but a name that holds one is ("New York Stock Exchange").
     // A city may act ("Liverpool signed", "Paris said"); a country is read as a country.
     if (s.places.some((p) => p.kind !== 'city' && p.start <= run.start && run.end <= p.end))

@@ -149,7 +149,9 @@ export function resolveSentence(
       const before = [...actors].reverse().find((a) => a.key && a.end <= m.start);
       push(m.start, m.end, before?.key ? registry.byKey(before.key) : undefined, false);
     } else if (!isDerivedName(m.name)) {
-      const r = registry.resolve(m);
+      // "LDP", "NTSB": an acronym names an organisation, not a person.
+      const acronym = m.kind === 'person' && !m.role && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(m.name);
+      const r = registry.resolve(acronym ? { ...m, kind: 'organization' } : m);
       // Another article's person is the same only under the same name: "Liverpool" in a
       // football story is not the "El Puerto de Liverpool" of a retail one.
       // A titled name ("President Ana Ruiz") is learned here, in this article.

@@ -73,7 +73,17 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       if (t === undefined) break;
       const adjacent = t.start - end <= 1;
       if (!adjacent) break;
-      if (isNameWord(t)) {
+      // Inside a name, any capitalised word belongs to it ("Liberal Democratic Party", where the
+      // model reads "Democratic" as an adjective).
+      if (
+        isNameWord(t) ||
+        (/^\p{Lu}/u.test(t.text) &&
+          !CALENDAR.test(t.text) &&
+          !DERIVED.test(t.text) &&
+          t.pos !== 'PRON' &&
+          t.pos !== 'DET' &&
+          t.pos !== 'ADP')
+      ) {
         words.push(t.text);
         end = t.end;
         j++;
