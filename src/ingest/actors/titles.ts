@@ -72,6 +72,12 @@ export const OFFICE_TITLES: readonly OfficeTitle[] = [
   { role: 'Judge', forms: ['judge', 'justice'] },
   { role: 'Spokesperson', forms: ['spokesperson', 'spokesman', 'spokeswoman'] },
   { role: 'Opposition Leader', forms: ['opposition leader', 'leader of the opposition'] },
+  { role: 'Prosecutor', forms: ['prosecutor', 'chief prosecutor', 'public prosecutor'] },
+  { role: 'Chief Executive', forms: ['chief executive', 'chief executive officer', 'ceo'] },
+  { role: 'Chair', forms: ['chairman', 'chairwoman', 'chairperson', 'chair'] },
+  { role: 'Commissioner', forms: ['commissioner'] },
+  { role: 'Sheriff', forms: ['sheriff'] },
+  { role: 'Police Chief', forms: ['police chief', 'chief of police'] },
   { role: 'Leader', forms: ['leader'], head: true },
 ];
 

@@ -23,7 +23,7 @@ import { clauseTitle, clip, firstQuote, sentenceTitle } from './title';
 import { presentTense } from './verbs';
 import { isBackground, reportsSpeech } from './background';
 import { NameTable } from '../nlp/names';
-import { actorRuns, describedActors, namedActors } from './namedActors';
+import { actorRuns, describedActors, learnAppositions, namedActors } from './namedActors';
 import { placeCode, sharedNamesIn, storyCountry } from './storyCountry';
 import {
   distinctDates,
@@ -117,6 +117,7 @@ export function extractEvents(
   const story = storyCountry(reading.sentences, shared);
   const names = new NameTable();
   for (const s of reading.sentences) if (!s.heading) names.learn(actorRuns(s), s.text, s.start);
+  for (const s of reading.sentences) if (!s.heading) learnAppositions(s, names, registry, doc.id);
   for (const s of reading.sentences) {
     const { actors, records } = resolveSentence(s, registry, discourse, doc.id);
     if (!s.heading)

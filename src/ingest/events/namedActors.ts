@@ -158,6 +158,36 @@ export function describedActors(
   return out;
 }
 
+/** "Laure Ruiz, the prosecutor, said": a name and the office an apposition gives it. */
+const APPOSITION = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*,/u;
+
+/**
+ * Learns the people an article describes by an apposition ("Ana Ruiz, the prosecutor,") before
+ * its events are read, so that "the prosecutor" earlier or later in the article is them.
+ */
+export function learnAppositions(
+  s: SentenceReading,
+  table: NameTable,
+  registry: ActorRegistry,
+  documentId: string,
+): void {
+  for (const run of actorRuns(s)) {
+    const m = APPOSITION.exec(s.text.slice(run.end - s.start));
+    if (!m?.[1]) continue;
+    const words = m[1].split(/\s+/u);
+    // The title is the last words of the description ("the Paris prosecutor").
+    let title: ReturnType<typeof titleAt>;
+    for (let i = 0; i < words.length && !title; i++) {
+      const t = titleAt(words.slice(i));
+      if (t && i + t.words === words.length) title = t;
+    }
+    const full = table.fullName(run);
+    if (!title || !looksLikePerson(full.split(/\s+/u))) continue;
+    const record = actorOfName(full, registry, documentId, true);
+    if (record && !record.role) record.role = title.title.role;
+  }
+}
+
 /** The records of the names a sentence holds beyond its resolved mentions. */
 export function namedActors(
   s: SentenceReading,
