@@ -23,7 +23,13 @@ import { clauseTitle, clip, firstQuote, sentenceTitle } from './title';
 import { presentTense } from './verbs';
 import { isBackground, reportsSpeech } from './background';
 import { NameTable } from '../nlp/names';
-import { actorRuns, describedActors, learnAppositions, namedActors } from './namedActors';
+import {
+  actorRuns,
+  describedActors,
+  describedBody,
+  learnAppositions,
+  namedActors,
+} from './namedActors';
 import { placeCode, sharedNamesIn, storyCountry } from './storyCountry';
 import {
   distinctDates,
@@ -124,6 +130,7 @@ export function extractEvents(
       for (const r of [
         ...namedActors(s, names, registry, actors, doc.id),
         ...describedActors(s, registry, doc.id),
+        ...[describedBody(s, names, registry, doc.id)].filter((r) => r !== undefined),
       ])
         if (!records.includes(r)) records.push(r);
     const clauses = findClauses(s.text, s.start, s.words, s.verbs, actors).filter(

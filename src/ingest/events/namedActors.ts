@@ -10,21 +10,13 @@
 import type { ActorRecord, ActorRegistry } from '../actors/registry';
 import type { SentenceReading } from '../analysis';
 import type { NameRun, NameTable } from '../nlp/names';
-import { nameRuns } from '../nlp/names';
+import { looksLikePerson, nameRuns } from '../nlp/names';
+import { firstFiniteVerb } from '../nlp/clauses';
+import { countryOf } from '../geo/countries';
+import { cityCountries } from '../geo/cities';
 import { OFFICE_TITLES, ROLE_PREFIXES, titleAt, type OfficeTitle } from '../actors/titles';
 import type { Actorish } from './clauses';
 import { creditLength } from '../text/dateline';
-
-/** Words that name an institution, a place or a thing rather than a person. */
-const INSTITUTION =
-  /^(?:Bank|League|Party|Forces?|Army|Navy|Court|Tribunal|Council|Assembly|Commission|Committee|Ministry|Department|Agency|Office|Police|Union|Association|Organi[sz]ation|Institute|University|College|Group|Company|Corporation|Corp|Inc|Ltd|LLC|Exchange|Fund|Services?|Authority|Board|Parliament|House|Senate|Congress|Government|Administration|Federation|Foundation|Club|Network|News|Times|Post|Press|Airlines?|Systems|Technologies|Energy|Holdings|Partners|Capital|Media|Movement|Front|Alliance|Coalition|Cent(?:er|re)|Hospital|School|Church|Palace|Camp|County|City|State|States|Province|Prefecture|Region|District|River|Street|Square|Island|Islands|Republic|Kingdom|Treaty|Accord|Act|Cup|Games|Championship|Summit|Conference|Bureau|Division|Brigade|Battalion|Guard|Times|Daily|Journal|Review|Television|Radio|Broadcasting|Market|Markets|Stock|Index|Project|Program|Programme|Mission|Station|Airport|Port|Railway|Railways|Motors|Pharmaceuticals|Industries|International|Global|Worldwide|Society|Institution|Trust|Reserve|Treasury|Cabinet|Secretariat|Directorate|Command|Ministry|Squad|Team|Church|Mosque|Temple)$/u;
-
-const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?\.?$|^\p{Lu}\.$/u;
-
-export function looksLikePerson(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > 4) return false;
-  return words.every((w) => PERSON_WORD.test(w) && !INSTITUTION.test(w));
-}
 
 /** The record a full name stands for, made when it is new. */
 export function actorOfName(
@@ -124,6 +116,39 @@ const DESCRIPTION = new RegExp(
   'gu',
 );
 
+/** "The company said", "the bank raised": an organisation the subject describes by its kind. */
+const KIND_OF_BODY =
+  /^(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?(company|firm|group|chain|retailer|carrier|airline|lender|bank|automaker|carmaker|manufacturer|insurer|broadcaster|club|team|party|agency|ministry|tribunal|court|league|union|organi[sz]ation|exchange|regulator|operator|utility|startup|conglomerate)\b/iu;
+/** Kinds that any organisation of the story may be called ("the company"). */
+const ANY_BODY = /^(?:company|firm|group|conglomerate|startup)$/iu;
+
+/**
+ * The organisation a sentence's subject describes by its kind ("The Zurich-based company
+ * appointed"): the one the article names most often whose name holds that kind ("the bank" for
+ * "Bank of Northland"), or, for "the company" and the like, the one it names most often.
+ */
+export function describedBody(
+  s: SentenceReading,
+  table: NameTable,
+  registry: ActorRegistry,
+  documentId: string,
+): ActorRecord | undefined {
+  const verb = s.tokens[firstFiniteVerb(s.tokens)];
+  if (verb === undefined) return undefined;
+  const subject = s.text.slice(0, verb.start - s.start).replace(/^.*,\s+/su, '');
+  const kind = KIND_OF_BODY.exec(subject)?.[1]?.toLowerCase();
+  if (kind === undefined) return undefined;
+  const holds = (name: string): boolean => name.toLowerCase().split(/\s+/u).includes(kind);
+  const isPlace = (name: string): boolean =>
+    countryOf(name) !== undefined || cityCountries(name).length > 0;
+  const body = (name: string): boolean =>
+    !isPlace(name) && (holds(name) || !looksLikePerson(name.split(/\s+/u)));
+  const name =
+    table.mostNamed((n) => body(n) && holds(n)) ??
+    (ANY_BODY.test(kind) ? table.mostNamed(body) : undefined);
+  return name ? actorOfName(name, registry, documentId, false) : undefined;
+}
+
 /** The people of this article a sentence describes by their office rather than by name. */
 export function describedActors(
   s: SentenceReading,
@@ -203,12 +228,23 @@ export function namedActors(
       continue;
     // "the Seattle-based chain": the city qualifies the chain, it does not act.
     if (/^-\p{Ll}/u.test(s.text.slice(run.end - s.start))) continue;
-    // A place is not an actor, but a name that holds one is ("New York Stock Exchange").
-    // A city may act ("Liverpool signed", "Paris said"); a country is read as a country.
-    if (s.places.some((p) => p.kind !== 'city' && p.start <= run.start && run.end <= p.end))
-      continue;
+    // A place is not an actor, but a name that holds one is ("New York Stock Exchange"). A
+    // city, a state or a seat of government may act ("Liverpool signed", "New Jersey's
+    // request", "the Kremlin said"), though not where it is only where ("in Texas").
+    const place = s.places.find((p) => p.start <= run.start && run.end <= p.end);
+    if (place) {
+      const acts =
+        place.kind === 'city' || place.kind === 'subdivision' || place.kind === 'capital';
+      const where =
+        /\b(?:in|at|from|to|into|near|across|of|around|outside|inside|throughout|through|toward|towards|via)\s+(?:the\s+)?$/iu.test(
+          s.text.slice(Math.max(0, run.start - s.start - 14), run.start - s.start),
+        );
+      if (!acts || where) continue;
+    }
     const overlapping = resolved.find((a) => a.key && a.start < run.end && run.start < a.end);
-    if (overlapping?.key) {
+    // A state or a seat read as its country ("New Jersey" as the United States) acts as itself.
+    const actingPlace = place !== undefined && place.kind !== 'country';
+    if (overlapping?.key && !(actingPlace && registry.byKey(overlapping.key)?.kind === 'country')) {
       // "Rodrigo Paz" known, "Rodrigo Paz Pereira" written here: the longer form is an alias.
       const known = registry.byKey(overlapping.key);
       const full = table.fullName(run);

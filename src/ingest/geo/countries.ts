@@ -16,7 +16,7 @@ import {
 import { REGION_NAMES } from './regions';
 import { SUBDIVISIONS } from './subdivisions';
 
-export type PlaceKind = 'country' | 'demonym' | 'capital' | 'region' | 'city';
+export type PlaceKind = 'country' | 'demonym' | 'capital' | 'region' | 'subdivision' | 'city';
 
 export interface PlaceMention {
   start: number;
@@ -48,7 +48,7 @@ function pluralOf(demonym: string): string | undefined {
 
 for (const region of REGION_NAMES) add(region, { code: '', kind: 'region' });
 for (const [code, forms] of Object.entries(SUBDIVISIONS)) {
-  for (const form of forms) add(form, { code, kind: 'country' });
+  for (const form of forms) add(form, { code, kind: 'subdivision' });
 }
 for (const [code, forms] of Object.entries(EXTRA_COUNTRY_NAMES)) {
   for (const form of forms) add(form, { code, kind: 'country' });

@@ -23,8 +23,11 @@ export function firstFiniteVerb(tokens: readonly Token[]): number {
     if (t.pos !== 'VERB' || isInfinitive(tokens, i)) continue;
     if (ING.test(t.text.toLowerCase())) continue;
     // "through shared supply chains", "the detained leader": a participle used as an adjective.
-    const before = tokens[i - 1]?.pos;
+    const previous = tokens[i - 1];
+    const before = previous?.pos;
     if (before === 'ADP' || before === 'DET' || before === 'ADJ') continue;
+    // "Zurich-based", "state-owned": the second half of a compound adjective.
+    if (previous?.text === '-' && previous.end === t.start) continue;
     return i;
   }
   return -1;

@@ -10,6 +10,7 @@
  * from the start of a sentence. Months, weekdays and places are not names of actors.
  */
 import type { Token } from './tagger';
+import { countryOf } from '../geo/countries';
 
 export interface NameRun {
   start: number;
@@ -141,6 +142,20 @@ function opensClause(text: string, at: number): boolean {
   return /(?:^|[“"‘'(:—–-])\s*$/u.test(text.slice(Math.max(0, at - 4), at));
 }
 
+/** Words that name an institution, a place or a thing rather than a person. */
+const INSTITUTION =
+  /^(?:Bank|League|Party|Forces?|Army|Navy|Court|Tribunal|Council|Assembly|Commission|Committee|Ministry|Department|Agency|Office|Police|Union|Association|Organi[sz]ation|Institute|University|College|Group|Company|Corporation|Corp|Inc|Ltd|LLC|Exchange|Fund|Services?|Authority|Board|Parliament|House|Senate|Congress|Government|Administration|Federation|Foundation|Club|Network|News|Times|Post|Press|Airlines?|Systems|Technologies|Energy|Holdings|Partners|Capital|Media|Movement|Front|Alliance|Coalition|Cent(?:er|re)|Hospital|School|Church|Palace|Camp|County|City|State|States|Province|Prefecture|Region|District|River|Street|Square|Island|Islands|Republic|Kingdom|Treaty|Accord|Act|Cup|Games|Championship|Summit|Conference|Bureau|Division|Brigade|Battalion|Guard|Times|Daily|Journal|Review|Television|Radio|Broadcasting|Market|Markets|Stock|Index|Project|Program|Programme|Mission|Station|Airport|Port|Railway|Railways|Motors|Pharmaceuticals|Industries|International|Global|Worldwide|Society|Institution|Trust|Reserve|Treasury|Cabinet|Secretariat|Directorate|Command|Ministry|Squad|Team|Church|Mosque|Temple)$/u;
+
+const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?\.?$|^\p{Lu}\.$/u;
+
+export function looksLikePerson(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  // "Acme Honduras" names a body in a country, not a person.
+  return words.every(
+    (w) => PERSON_WORD.test(w) && !INSTITUTION.test(w) && countryOf(w) === undefined,
+  );
+}
+
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u;
 const initialsOf = (words: readonly string[]): string =>
   words
@@ -155,8 +170,8 @@ export class NameTable {
   private readonly acronyms = new Map<string, string>();
   /** Words the article capitalises away from the start of a sentence. */
   private readonly capitalisedInside = new Set<string>();
-  /** Every name as the article writes it. */
-  private readonly written = new Set<string>();
+  /** Every name as the article writes it, with how often it does. */
+  private readonly written = new Map<string, number>();
 
   /** Learns the names of one sentence (all sentences first, then resolve). */
   learn(runs: readonly NameRun[], text: string, offset: number): void {
@@ -164,7 +179,8 @@ export class NameTable {
       const opening = opensClause(text, r.start - offset);
       for (const w of opening ? r.words.slice(1) : r.words) this.capitalisedInside.add(w);
       if (r.words.length > 1) this.full.push(r.words);
-      this.written.add(r.words.join(' '));
+      const name = r.words.join(' ');
+      this.written.set(name, (this.written.get(name) ?? 0) + 1);
       // "Grid Operators Union (GOU)": the acronym in brackets right after a name.
       const after = text.slice(r.end - offset, r.end - offset + 14);
       const bracket = /^['’]?s?\s*\((\p{Lu}[\p{Lu}\d&.-]{1,7})\)/u.exec(after);
@@ -190,6 +206,27 @@ export class NameTable {
     return false;
   }
 
+  /**
+   * The name the article uses most often among those `accept` allows, counting each mention
+   * under its full name; undefined when two are used equally often.
+   */
+  mostNamed(accept: (fullName: string) => boolean): string | undefined {
+    const counts = new Map<string, number>();
+    for (const [name, n] of this.written) {
+      const words = name.split(' ');
+      const full = this.fullName({ start: 0, end: 0, words });
+      if (accept(full)) counts.set(full, (counts.get(full) ?? 0) + n);
+    }
+    let best: string | undefined;
+    let most = 0;
+    let tie = false;
+    for (const [name, n] of counts) {
+      if (n > most) [best, most, tie] = [name, n, false];
+      else if (n === most) tie = true;
+    }
+    return tie ? undefined : best;
+  }
+
   /** The article's full name for a mention: the longest name that holds its words, if one. */
   fullName(run: NameRun): string {
     const name = run.words.join(' ');
@@ -205,6 +242,8 @@ export class NameTable {
     let tie = false;
     for (const f of this.full) {
       if (f.length <= run.words.length || !containsRun(f, run.words)) continue;
+      // "Ruiz" is "Ana Ruiz"; "Acme" is not "Acme Honduras", a body whose name only starts so.
+      if (!looksLikePerson(f) && f[f.length - 1] !== run.words[run.words.length - 1]) continue;
       if (!best || f.length > best.length) {
         best = f;
         tie = false;
