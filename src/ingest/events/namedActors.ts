@@ -228,6 +228,14 @@ export function namedActors(
       continue;
     // "the Seattle-based chain": the city qualifies the chain, it does not act.
     if (/^-\p{Ll}/u.test(s.text.slice(run.end - s.start))) continue;
+    // "12:31 p.m. ET": a time zone.
+    if (/(?:[ap]\.m\.|\d)\s*$/iu.test(s.text.slice(0, run.start - s.start))) continue;
+    // "the Ruiz administration", "the Oli government": the government a name leads acts.
+    const led = /^\s+(administration|government|cabinet)\b/u.exec(s.text.slice(run.end - s.start));
+    if (led?.[1]) {
+      const body = actorOfName(`${run.words.join(' ')} ${led[1]}`, registry, documentId, false);
+      if (body && !out.includes(body)) out.push(body);
+    }
     // A place is not an actor, but a name that holds one is ("New York Stock Exchange"). A
     // city, a state or a seat of government may act ("Liverpool signed", "New Jersey's
     // request", "the Kremlin said"), though not where it is only where ("in Texas").

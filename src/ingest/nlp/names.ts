@@ -117,7 +117,12 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
         j += 2;
         break;
       }
-      if (JOINERS.has(t.text.toLowerCase()) && t.text !== 'The' && after && isNameWord(after)) {
+      // "Department for Business and Trade": "and" joins inside the name of an institution,
+      // while "Paz and Quiroga" are two people.
+      const joins =
+        JOINERS.has(t.text.toLowerCase()) ||
+        (t.text === 'and' && words.some((w) => INSTITUTION.test(w)));
+      if (joins && t.text !== 'The' && after && isNameWord(after)) {
         words.push(t.text, after.text);
         end = after.end;
         j += 2;
