@@ -102,6 +102,40 @@ function mainTitle(
   });
 }
 
+/** Whether the offset (in the sentence) lies inside a quotation. */
+function quoted(text: string, at: number): boolean {
+  let inside = false;
+  for (let i = 0; i < at && i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') inside = true;
+    else if (c === '”') inside = false;
+    else if (c === '"') inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * A headline from the clause ("Vidal rejects the offer") where its verb is the reporter's, not
+ * a quotation's, and it has an object; a speaker and a quote for a sentence that opens with the
+ * quote; else the sentence's own words.
+ */
+function eventTitle(
+  s: SentenceReading,
+  main: Clause | undefined,
+  subject: ActorRecord | undefined,
+  registry: ActorRegistry,
+): string {
+  const actor = subject && subject.kind !== 'country' ? registry.shortName(subject) : undefined;
+  const quote = firstQuote(s.text);
+  if (quote && actor && /^\s*[“"]/u.test(s.text)) return clip(`${actor}: '${clip(quote, 80)}'`);
+  if (main && subject && !quoted(s.text, main.verbStart - s.start)) {
+    const headline = mainTitle(s, main, subject, registry);
+    const told = headline.split(/\s+/u).length - registry.shortName(subject).split(/\s+/u).length;
+    if (told >= 2) return headline;
+  }
+  return sentenceTitle(s.text, actor);
+}
+
 export function extractEvents(
   doc: DocumentInput,
   reading: DocumentReading,
@@ -235,11 +269,7 @@ export function extractEvents(
         [subject?.key, ...partners, ...people.map((r) => r.key)].filter((k): k is string => !!k),
       ),
     ];
-    const title = s.heading
-      ? clip(s.text)
-      : main && subject
-        ? mainTitle(s, main, subject, registry)
-        : sentenceTitle(s.text);
+    const title = s.heading ? clip(s.text) : eventTitle(s, main, subject, registry);
 
     const lead = s.heading ? undefined : leadingEvent(s.text, s.start);
     if (lead && main && main.verbStart > lead.end) {

@@ -98,10 +98,32 @@ export function stripDateline(sentence: string): string {
   return sentence.slice(datelineLength(sentence));
 }
 
-export function sentenceTitle(sentence: string): string {
+/**
+ * "According to the minister,", "On Monday,", "However,": an opening that says where, when or
+ * how, not what happened; the title starts after it.
+ */
+const OPENING =
+  /^(?:according to|on|in|at|after|before|following|during|since|as|when|while|however|meanwhile|also|but|and|initially|earlier|later|hours later|despite|amid|with|by|for|from|under|over|of|in addition|separately|previously)\b[^,;]{0,80},\s+/iu;
+
+/**
+ * A title taken from the sentence's own words, so that it never says more or less than the
+ * passage (a denial stays a denial): without its dateline, its opening adverbial and a ", which
+ * ...," aside; a leading he or she is the actor's name; cut at a clause boundary where it can be,
+ * and marked with an ellipsis where the cut leaves the phrase open.
+ */
+export function sentenceTitle(sentence: string, actor?: string): string {
   // ", which was widely expected," tells about the subject, not what happened.
-  const stripped = stripDateline(sentence).replace(/,\s+(?:which|who)\s[^,]{1,80},/u, ',');
-  // A first clause of a few words ("The trade agreement,") says too little alone.
-  const first = /^((?:\S+\s+){4,}?\S*?)[;:]\s|^((?:\S+\s+){4,}?\S*?),(?!\d{3})\s/u.exec(stripped);
-  return clip(first?.[1] ?? first?.[2] ?? stripped);
+  let text = stripDateline(sentence).replace(/,\s+(?:which|who)\s[^,]{1,80},/u, ',');
+  const opening = OPENING.exec(text);
+  if (opening && text.length - opening[0].length > 24) {
+    const rest = text.slice(opening[0].length);
+    text = rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  if (actor) text = text.replace(/^(?:he|she)\b/iu, actor);
+  text = tidy(text).replace(/[.!?]+'?$/u, (end) => (end.endsWith("'") ? "'" : ''));
+  if (text.length <= MAX_TITLE) return clip(text);
+  // A whole first clause, when it says enough (five words or more) and fits.
+  const clause = /^((?:\S+\s+){4,}?\S*?)(?:[;:]|,(?!\d{3}))\s/u.exec(text)?.[1];
+  if (clause && clause.length <= MAX_TITLE - 1 && clause.length >= 30) return `${clip(clause)}…`;
+  return `${clip(text, MAX_TITLE - 1)}…`;
 }

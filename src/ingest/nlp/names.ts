@@ -121,7 +121,9 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       // while "Paz and Quiroga" are two people.
       const joins =
         JOINERS.has(t.text.toLowerCase()) ||
-        (t.text === 'and' && words.some((w) => INSTITUTION.test(w)));
+        (t.text === 'and' &&
+          words.some((w) => INSTITUTION.test(w)) &&
+          words.some((w) => w === 'for' || w === 'of'));
       if (joins && t.text !== 'The' && after && isNameWord(after)) {
         words.push(t.text, after.text);
         end = after.end;
