@@ -128,7 +128,10 @@ function eventTitle(
   const actor = subject && subject.kind !== 'country' ? registry.shortName(subject) : undefined;
   const quote = firstQuote(s.text);
   if (quote && actor && /^\s*[“"]/u.test(s.text)) return clip(`${actor}: '${clip(quote, 80)}'`);
-  if (main && subject && !quoted(s.text, main.verbStart - s.start)) {
+  // "Ruiz was elected in 1993": a passive with no one named as acting reads wrong as "Ruiz
+  // elects", so it keeps the sentence's words.
+  const agentless = main?.passive === true && main.patient === undefined;
+  if (main && subject && !agentless && !quoted(s.text, main.verbStart - s.start)) {
     const headline = mainTitle(s, main, subject, registry);
     const told = headline.split(/\s+/u).length - registry.shortName(subject).split(/\s+/u).length;
     if (told >= 2) return headline;

@@ -4,7 +4,7 @@
  * follows the verb, cut at a clause boundary or a word boundary, never mid-word, at most 100
  * characters. Double quotes become single quotes so the title reads as a headline.
  */
-import { datelineLength } from '../text/dateline';
+import { creditLength } from '../text/dateline';
 
 export const MAX_TITLE = 100;
 
@@ -95,7 +95,7 @@ export function firstQuote(sentence: string): string | undefined {
 }
 
 export function stripDateline(sentence: string): string {
-  return sentence.slice(datelineLength(sentence));
+  return sentence.slice(creditLength(sentence));
 }
 
 /**
@@ -115,7 +115,14 @@ export function sentenceTitle(sentence: string, actor?: string): string {
   // ", which was widely expected," tells about the subject, not what happened.
   let text = stripDateline(sentence).replace(/,\s+(?:which|who)\s[^,]{1,80},/u, ',');
   const opening = OPENING.exec(text);
-  if (opening && text.length - opening[0].length > 24) {
+  // "At least 84 people, including 28 children, were killed": a subject, not an opening; what
+  // follows an opening starts a clause.
+  const after = opening ? text.slice(opening[0].length) : '';
+  const startsClause =
+    /^(?:\p{Lu}|\d|(?:the|a|an|he|she|it|they|this|these|his|her|its|their|officials|police)\b)/u.test(
+      after,
+    );
+  if (opening && startsClause && after.length > 24) {
     const rest = text.slice(opening[0].length);
     text = rest.charAt(0).toUpperCase() + rest.slice(1);
   }
@@ -124,6 +131,6 @@ export function sentenceTitle(sentence: string, actor?: string): string {
   if (text.length <= MAX_TITLE) return clip(text);
   // A whole first clause, when it says enough (five words or more) and fits.
   const clause = /^((?:\S+\s+){4,}?\S*?)(?:[;:]|,(?!\d{3}))\s/u.exec(text)?.[1];
-  if (clause && clause.length <= MAX_TITLE - 1 && clause.length >= 30) return `${clip(clause)}…`;
+  if (clause && clause.length <= MAX_TITLE - 1 && clause.length >= 45) return `${clip(clause)}…`;
   return `${clip(text, MAX_TITLE - 1)}…`;
 }

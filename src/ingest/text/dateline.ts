@@ -20,6 +20,11 @@ export function datelineLength(sentence: string): number {
 const CREDIT = /^[^.!?]{0,160}?\)\s*(?:--|[–—-])\s+/u;
 
 /** How many characters the sentence's credit and dateline take (0 when it has none). */
+/** A date line that opens a saved page ("date 2026-01-05", "Updated: 2026-01-05"): metadata. */
+const DATE_LINE = /^\s*(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}\s+/iu;
+
 export function creditLength(sentence: string): number {
-  return Math.max(datelineLength(sentence), CREDIT.exec(sentence)?.[0].length ?? 0);
+  const line = DATE_LINE.exec(sentence)?.[0].length ?? 0;
+  const rest = sentence.slice(line);
+  return line + Math.max(datelineLength(rest), CREDIT.exec(rest)?.[0].length ?? 0);
 }
