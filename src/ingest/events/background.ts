@@ -92,8 +92,8 @@ export function isBackground(
   if (verb.pos === 'AUX' && next !== undefined && /ing$/u.test(next.text)) return false;
   // Present perfect ("has resigned", "have been arrested") reports a change: an event.
   if (verb.pos === 'AUX' && /^(?:has|have|'ve|’ve)$/iu.test(verb.text)) return false;
-  // The reporting verb may come after a quote or an auxiliary: any in the sentence counts.
-  return !tokens.some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma) && /s$/u.test(t.text));
+  // Someone saying it makes it a statement, whatever the tense of what they said.
+  return !reportsSpeech(tokens);
 }
 
 /** The sentence reports what someone said (outside any quote): "said", "told reporters". */

@@ -28,6 +28,7 @@ import {
   describedActors,
   describedBody,
   learnAppositions,
+  subjectGroup,
   namedActors,
 } from './namedActors';
 import { placeCode, sharedNamesIn, storyCountry } from './storyCountry';
@@ -168,6 +169,7 @@ export function extractEvents(
         ...namedActors(s, names, registry, actors, doc.id),
         ...describedActors(s, registry, doc.id),
         ...[describedBody(s, names, registry, doc.id)].filter((r) => r !== undefined),
+        ...[subjectGroup(s, registry)].filter((r) => r !== undefined),
       ])
         if (!records.includes(r)) records.push(r);
     const clauses = findClauses(s.text, s.start, s.words, s.verbs, actors).filter(

@@ -149,6 +149,45 @@ export function describedBody(
   return name ? actorOfName(name, registry, documentId, false) : undefined;
 }
 
+/**
+ * Plural nouns that name people by what they do or are: "protesters", "officials",
+ * "residents", "opposition parties". Read from the word's shape (agent and membership endings),
+ * not from a list of groups.
+ */
+const PEOPLE_NOUN =
+  /(?:ers|ors|ists|ants|ents|ians|ees|men|women|people|officials|police|troops|forces|parties|leaders|members|voters|rebels|militants|authorities|guerrillas|families|children|students|lawmakers|MPs|judges|staff)$/u;
+
+/**
+ * The group a sentence's subject names when it names no one ("Opposition parties had
+ * announced", "Hundreds of residents fled"): its plural noun with the words that qualify it.
+ */
+export function subjectGroup(s: SentenceReading, registry: ActorRegistry): ActorRecord | undefined {
+  const verb = firstFiniteVerb(s.tokens);
+  if (verb < 0) return undefined;
+  let segmentHasPreposition = false;
+  for (let i = 0; i < verb; i++) {
+    const t = s.tokens[i];
+    if (t === undefined) continue;
+    if (t.pos === 'PUNCT') {
+      segmentHasPreposition = false;
+      continue;
+    }
+    if (t.pos === 'ADP' && t.lemma !== 'of') segmentHasPreposition = true;
+    if (segmentHasPreposition || t.pos !== 'NOUN' || !PEOPLE_NOUN.test(t.text)) continue;
+    if (t.text.toLowerCase() === t.lemma) continue;
+    const words = [t.text];
+    for (let k = i - 1; k >= 0 && words.length < 3; k--) {
+      const q = s.tokens[k];
+      if (q === undefined || (q.pos !== 'ADJ' && q.pos !== 'NOUN') || /^\p{Lu}/u.test(q.text))
+        break;
+      words.unshift(q.text);
+    }
+    const name = words.join(' ').toLowerCase();
+    return registry.resolve({ start: 0, end: 0, name, possessive: false, kind: 'group' });
+  }
+  return undefined;
+}
+
 /** The people of this article a sentence describes by their office rather than by name. */
 export function describedActors(
   s: SentenceReading,

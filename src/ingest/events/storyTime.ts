@@ -267,4 +267,5 @@ export function mainClauseDates(
   );
 }
 
-const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|where)\s[^,]{1,120},/gu;
+/** ", who took office on July 15, 2024," (the comma of a date does not close the clause). */
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|where)\s(?:[^,]|,\s*\d{4}\b){1,120},/gu;
