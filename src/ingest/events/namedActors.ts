@@ -17,6 +17,7 @@ import { cityCountries } from '../geo/cities';
 import { OFFICE_TITLES, ROLE_PREFIXES, titleAt, type OfficeTitle } from '../actors/titles';
 import type { Actorish } from './clauses';
 import { creditLength } from '../text/dateline';
+import { overlapIn } from '../text/span';
 
 /** The record a full name stands for, made when it is new. */
 export function actorOfName(
@@ -71,7 +72,8 @@ export function actorRuns(s: SentenceReading): NameRun[] {
         drop(1);
         continue;
       }
-      const place = s.places.find((p) => p.start === start && p.kind !== 'city');
+      const at = overlapIn(s.places, start, start + 1);
+      const place = at?.start === start && at.kind !== 'city' ? at : undefined;
       if (place && place.end < run.end) {
         drop(place.text.split(/\s+/u).length);
         continue;
@@ -278,7 +280,8 @@ export function namedActors(
     // A place is not an actor, but a name that holds one is ("New York Stock Exchange"). A
     // city, a state or a seat of government may act ("Liverpool signed", "New Jersey's
     // request", "the Kremlin said"), though not where it is only where ("in Texas").
-    const place = s.places.find((p) => p.start <= run.start && run.end <= p.end);
+    const around = overlapIn(s.places, run.start, run.end);
+    const place = around && around.start <= run.start && run.end <= around.end ? around : undefined;
     if (place) {
       const acts =
         place.kind === 'city' || place.kind === 'subdivision' || place.kind === 'capital';
@@ -288,7 +291,7 @@ export function namedActors(
         );
       if (!acts || where) continue;
     }
-    const overlapping = resolved.find((a) => a.key && a.start < run.end && run.start < a.end);
+    const overlapping = overlapIn(resolved, run.start, run.end);
     // A state or a seat read as its country ("New Jersey" as the United States) acts as itself.
     const actingPlace = place !== undefined && place.kind !== 'country';
     if (overlapping?.key && !(actingPlace && registry.byKey(overlapping.key)?.kind === 'country')) {

@@ -56,7 +56,8 @@ const RECORD_BEFORE =
 
 export function isDuration(sentence: string, m: DateMention, offset: number): boolean {
   if (!DURATION.test(m.text.trim())) return false;
-  return RECORD_BEFORE.test(sentence.slice(0, m.start - offset)) || /^for|^over/iu.test(m.text);
+  const before = sentence.slice(Math.max(0, m.start - offset - 60), m.start - offset);
+  return RECORD_BEFORE.test(before) || /^for|^over/iu.test(m.text);
 }
 
 const DAY = 86_400_000;

@@ -99,6 +99,21 @@ export function stripDateline(sentence: string): string {
 }
 
 /**
+ * The text without the full stops (or ! and ?) that end it, keeping a closing quote after them.
+ * A loop from the end, not a pattern: on a run of 500,000 full stops a pattern anchored at the
+ * end is tried from every one of them.
+ */
+function withoutFinalStop(text: string): string {
+  let end = text.length;
+  const quote = text.endsWith("'");
+  if (quote) end--;
+  let cut = end;
+  while (cut > 0 && '.!?'.includes(text.charAt(cut - 1))) cut--;
+  if (cut === end) return text;
+  return text.slice(0, cut) + (quote ? "'" : '');
+}
+
+/**
  * "According to the minister,", "On Monday,", "However,": an opening that says where, when or
  * how, not what happened; the title starts after it.
  */
@@ -127,7 +142,7 @@ export function sentenceTitle(sentence: string, actor?: string): string {
     text = rest.charAt(0).toUpperCase() + rest.slice(1);
   }
   if (actor) text = text.replace(/^(?:he|she)\b/iu, actor);
-  text = tidy(text).replace(/[.!?]+'?$/u, (end) => (end.endsWith("'") ? "'" : ''));
+  text = withoutFinalStop(tidy(text));
   if (text.length <= MAX_TITLE) return clip(text);
   // A whole first clause, when it says enough (five words or more) and fits.
   const clause = /^((?:\S+\s+){4,}?\S*?)(?:[;:]|,(?!\d{3}))\s/u.exec(text)?.[1];

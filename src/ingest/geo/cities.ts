@@ -9,6 +9,7 @@
 import cityMap from 'city-timezones/data/cityMap.json';
 import type { Token } from '../nlp/tagger';
 import type { PlaceMention } from './countries';
+import { overlapIn } from '../text/span';
 
 interface CityRecord {
   city: string;
@@ -35,7 +36,7 @@ export function cityCountries(name: string): string[] {
   return (byName.get(name) ?? []).map((x) => x.code);
 }
 
-/** Cities among a sentence's tokens that no other place already covers. */
+/** Cities among a sentence's tokens that no other place (sorted by start) already covers. */
 export function findCities(
   tokens: readonly Token[],
   text: string,
@@ -59,7 +60,7 @@ export function findCities(
         t !== undefined && gap <= 1 && /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN';
       if (touches(before, first.start - (before?.end ?? 0))) continue;
       if (touches(after, (after?.start ?? 0) - last.end)) continue;
-      if (taken.some((p) => p.start < last.end && first.start < p.end)) continue;
+      if (overlapIn(taken, first.start, last.end)) continue;
       out.push({ start: first.start, end: last.end, text: name, code, kind: 'city' });
       i += n - 1;
       break;

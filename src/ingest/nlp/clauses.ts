@@ -45,6 +45,7 @@ const ANAPHOR = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their'
  * announced"), or a quote with no speaker of its own.
  */
 export function refersBack(tokens: readonly Token[]): boolean {
+  const verb = firstFiniteVerb(tokens);
   let inside = false;
   let outside = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -58,8 +59,7 @@ export function refersBack(tokens: readonly Token[]): boolean {
     outside++;
     if (t.pos === 'PRON' && ANAPHOR.has(t.lemma)) return true;
     const next = tokens[i + 1];
-    if (/^(?:the|this|that)$/iu.test(t.text) && next?.pos === 'NOUN' && i < firstFiniteVerb(tokens))
-      return true;
+    if (/^(?:the|this|that)$/iu.test(t.text) && next?.pos === 'NOUN' && i < verb) return true;
   }
   return outside <= 2;
 }

@@ -56,6 +56,8 @@ const isNameWord = (t: Token): boolean =>
   !CALENDAR.test(t.text) &&
   !DERIVED.test(t.text);
 
+const LONGEST_NAME = 8;
+
 /** Proper-noun runs of a sentence's tokens, in order. */
 export function nameRuns(tokens: readonly Token[]): NameRun[] {
   const runs: NameRun[] = [];
@@ -141,7 +143,8 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
     } else runs.push({ start: first.start, end, words });
     i = j;
   }
-  return runs.filter((r) => r.words.length > 0);
+  // No name runs to more than eight words: a longer run is a list or a line in capitals.
+  return runs.filter((r) => r.words.length > 0 && r.words.length <= LONGEST_NAME);
 }
 
 /** The word at `at` opens a sentence, a quote or a clause after a colon or a dash. */

@@ -47,8 +47,16 @@ function instance(): Nlp {
   return nlp;
 }
 
-/** Tokens of `text` in order, offsets shifted by `offset`. */
-export function tagText(text: string, offset = 0): Token[] {
+/**
+ * The longest stretch of one sentence that is tagged. A real sentence is far shorter; a
+ * "sentence" of a million characters (a line with no punctuation, a run of one character) is
+ * tagged for its first stretch only, so that reading it stays linear in its length.
+ */
+export const LONGEST_TAGGED = 4_000;
+
+/** Tokens of `text` (its first LONGEST_TAGGED characters) in order, offsets shifted by `offset`. */
+export function tagText(whole: string, offset = 0): Token[] {
+  const text = whole.length > LONGEST_TAGGED ? whole.slice(0, LONGEST_TAGGED) : whole;
   if (text.trim() === '') return [];
   const engine = instance();
   const its = engine.its;
@@ -63,9 +71,11 @@ export function tagText(text: string, offset = 0): Token[] {
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
     if (value === '') continue;
-    const at = text.indexOf(value, cursor);
-    // A token more than a few characters ahead of the cursor was not where the model put it.
-    if (at < 0 || at - cursor > 64) continue;
+    // A token more than a few characters ahead of the cursor was not where the model put it;
+    // the search looks no further, so that a token the model rewrote costs no scan of the rest.
+    const near = text.slice(cursor, cursor + value.length + 64).indexOf(value);
+    if (near < 0) continue;
+    const at = cursor + near;
     cursor = at + value.length;
     out.push({
       start: offset + at,
