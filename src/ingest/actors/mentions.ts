@@ -118,8 +118,8 @@ function readRun(
   const first = rest[0];
   const last = rest[rest.length - 1];
   if (!first || !last) return;
-  // "Friedrich Merz and French President Emmanuel Macron" is two people; an organisation's
-  // name may hold "and" ("Customs and Border Protection"), so only a run without one is split.
+  // "Lena Hart and French President Marc Duval" is two people; an organisation's
+  // name may hold "and" ("Fisheries and Wildlife Service"), so only a run without one is split.
   const isOrganisation = rest.some((w) => ORGANISATION_WORDS.has(lower(w)));
   const split = rest.findIndex((w) => w.text === 'and' || w.text === 'or');
   if (!isOrganisation && split > 0) {
@@ -133,7 +133,7 @@ function readRun(
     const end = last;
     if (!(rest.length === 1 && placeAt(places, first))) {
       const name = text.slice(first.start - offset, end.end - offset);
-      // "Bank of Japan", "U.S. Customs and Border Protection": a country inside the name.
+      // "Bank of Norway", "U.S. Fisheries and Wildlife Service": a country inside the name.
       const place = places.find((p) => p.code !== '' && p.start >= first.start && p.end <= end.end);
       out.push({
         start: first.start,
@@ -154,7 +154,7 @@ function readRun(
     country = place.code || undefined;
     while (i < rest.length && rest[i] && (rest[i]?.end ?? 0) <= place.end) i++;
   }
-  // "BOJ Governor Kazuo Ueda": an institution's acronym before a title is not the name.
+  // "NBN Governor Ivo Sato": an institution's acronym before a title is not the name.
   if (
     rest[i] &&
     /^\p{Lu}{2,6}$/u.test(rest[i]?.text ?? '') &&

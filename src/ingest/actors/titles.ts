@@ -104,7 +104,7 @@ export interface TitleMatch {
 
 /** The longest title that the words start with. */
 export function titleAt(words: readonly string[]): TitleMatch | undefined {
-  // "PREMIER LEAGUE CHAMPIONS Liverpool": a kicker in capitals, not a premier.
+  // "PREMIER DIVISION WINNERS Dalton": a kicker in capitals, not a premier.
   if (/^\p{Lu}{3,}$/u.test(words[0] ?? '')) return undefined;
   for (let n = Math.min(LONGEST, words.length); n > 0; n--) {
     const title = byForm.get(words.slice(0, n).join(' ').toLowerCase());

@@ -229,8 +229,8 @@ export function extractEvents(
       heading: s.heading,
     });
 
-    // He or she opening a sentence continues the one the story was just about ("Navratil
-    // started in 2001. He held roles in Central America"), whoever else was named meanwhile.
+    // He or she opening a sentence continues the one the story was just about ("Ana Ruiz
+    // joined in 2001. She later ran the Lima office"), whoever else was named meanwhile.
     const opener = s.tokens.find((t) => /\p{L}/u.test(t.text));
     const continued =
       !s.heading &&

@@ -4,8 +4,8 @@
  * four capitalised words with no word of an institution) or an organisation, in the shared
  * registry. A run already read as a mention, a place, a credit in brackets ("(Wire)") or part of
  * a dateline is left alone.
- * Limits: a place that is not a country ("Nara Prefecture", "Kerr County") becomes an
- * organisation, as the news often makes it one ("Kerr County said").
+ * Limits: a place that is not a country ("Tarn Prefecture", "Alder County") becomes an
+ * organisation, as the news often makes it one ("Alder County said").
  */
 import type { ActorRecord, ActorRegistry } from '../actors/registry';
 import type { SentenceReading } from '../analysis';
@@ -28,8 +28,8 @@ export function actorOfName(
 ): ActorRecord | undefined {
   const words = name.split(/\s+/u);
   const known = registry.findPerson(words);
-  // Another article's person is the same only under the same full name: "Liverpool" in a
-  // football story is not the "El Puerto de Liverpool" of a retail one.
+  // Another article's person is the same only under the same full name: "Dalton" in a
+  // football story is not the "Mira Dalton" of a business one.
   if (known && (known.documents.has(documentId) || known.aliases.has(name))) {
     // "Ana Ruiz" known, "Ana Ruiz Salas" read now: the longer form is the same person.
     if (words.length > known.name.split(/\s+/u).length) known.aliases.add(name);
@@ -53,7 +53,7 @@ const inBrackets = (s: SentenceReading, r: NameRun): boolean =>
 
 /**
  * The sentence's name runs without what stands before a name inside them: "Former Bangladesh
- * Prime Minister Sheikh Hasina" is "Sheikh Hasina" (a role prefix, a place, a title).
+ * Prime Minister Ama Osei" is "Ama Osei" (a role prefix, a place, a title).
  */
 export function actorRuns(s: SentenceReading): NameRun[] {
   const out: NameRun[] = [];
@@ -125,7 +125,7 @@ const KIND_OF_BODY =
 const ANY_BODY = /^(?:company|firm|group|conglomerate|startup)$/iu;
 
 /**
- * The organisation a sentence's subject describes by its kind ("The Zurich-based company
+ * The organisation a sentence's subject describes by its kind ("The Oslo-based company
  * appointed"): the one the article names most often whose name holds that kind ("the bank" for
  * "Bank of Northland"), or, for "the company" and the like, the one it names most often.
  */
@@ -267,18 +267,18 @@ export function namedActors(
   for (const run of actorRuns(s)) {
     if (run.start < creditEnd || inBrackets(s, run) || !table.isName(run, s.text, s.start))
       continue;
-    // "the Seattle-based chain": the city qualifies the chain, it does not act.
+    // "the Oslo-based chain": the city qualifies the chain, it does not act.
     if (/^-\p{Ll}/u.test(s.text.slice(run.end - s.start))) continue;
     // "12:31 p.m. ET": a time zone.
     if (/(?:[ap]\.m\.|\d)\s*$/iu.test(s.text.slice(0, run.start - s.start))) continue;
-    // "the Ruiz administration", "the Oli government": the government a name leads acts.
+    // "the Ruiz administration", "the Osei government": the government a name leads acts.
     const led = /^\s+(administration|government|cabinet)\b/u.exec(s.text.slice(run.end - s.start));
     if (led?.[1]) {
       const body = actorOfName(`${run.words.join(' ')} ${led[1]}`, registry, documentId, false);
       if (body && !out.includes(body)) out.push(body);
     }
-    // A place is not an actor, but a name that holds one is ("New York Stock Exchange"). A
-    // city, a state or a seat of government may act ("Liverpool signed", "New Jersey's
+    // A place is not an actor, but a name that holds one is ("Oslo Stock Exchange"). A
+    // city, a state or a seat of government may act ("Leeds signed", "Ontario's
     // request", "the Kremlin said"), though not where it is only where ("in Texas").
     const around = overlapIn(s.places, run.start, run.end);
     const place = around && around.start <= run.start && run.end <= around.end ? around : undefined;
@@ -292,15 +292,15 @@ export function namedActors(
       if (!acts || where) continue;
     }
     const overlapping = overlapIn(resolved, run.start, run.end);
-    // A state or a seat read as its country ("New Jersey" as the United States) acts as itself.
+    // A state or a seat read as its country ("Ontario" as Canada) acts as itself.
     const actingPlace = place !== undefined && place.kind !== 'country';
     if (overlapping?.key && !(actingPlace && registry.byKey(overlapping.key)?.kind === 'country')) {
-      // "Rodrigo Paz" known, "Rodrigo Paz Pereira" written here: the longer form is an alias.
+      // "Lucía Ferrán" known, "Lucía Ferrán Ocampo" written here: the longer form is an alias.
       const known = registry.byKey(overlapping.key);
       const full = table.fullName(run);
       if (known?.kind === 'person' && full.length > known.name.length && full.includes(known.name))
         known.aliases.add(full);
-      // "LDP" read as an organisation, "Liberal Democratic Party (LDP)" written earlier.
+      // "CDU" read as an organisation, "Civic Democratic Union (CDU)" written earlier.
       if (
         known?.kind === 'organization' &&
         known.name === run.words.join(' ') &&

@@ -149,11 +149,11 @@ export function resolveSentence(
       const before = [...actors].reverse().find((a) => a.key && a.end <= m.start);
       push(m.start, m.end, before?.key ? registry.byKey(before.key) : undefined, false);
     } else if (!isDerivedName(m.name)) {
-      // "LDP", "NTSB": an acronym names an organisation, not a person.
+      // "CDU", "NTSB": an acronym names an organisation, not a person.
       const acronym = m.kind === 'person' && !m.role && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(m.name);
       const r = registry.resolve(acronym ? { ...m, kind: 'organization' } : m);
-      // Another article's person is the same only under the same name: "Liverpool" in a
-      // football story is not the "El Puerto de Liverpool" of a retail one.
+      // Another article's person is the same only under the same name: "Dalton" in a
+      // football story is not the "Mira Dalton" of a business one.
       // A titled name ("President Ana Ruiz") is learned here, in this article.
       if (r && m.role && documentId !== undefined) r.documents.add(documentId);
       const foreign =

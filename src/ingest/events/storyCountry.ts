@@ -16,7 +16,7 @@ const SHARED: Readonly<Record<string, readonly string[]>> = { Congo: ['CD', 'CG'
 /** Each shared short name's country in this article, where its other forms decide it. */
 export function sharedNamesIn(sentences: readonly SentenceReading[]): Map<string, string> {
   const decided = new Map<string, string>();
-  // A city name several countries have ("Valencia") is the one in a country the article names.
+  // A city name several countries have ("Córdoba") is the one in a country the article names.
   const named = new Set<string>();
   for (const s of sentences) for (const p of s.places) if (p.kind !== 'city') named.add(p.code);
   for (const s of sentences)

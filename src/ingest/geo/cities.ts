@@ -1,5 +1,5 @@
 /**
- * Cities that tell a story's country ("Seattle", "Leverkusen", "Kathmandu"), read from the
+ * Cities that tell a story's country ("Tampere", "Porto Alegre", "Kraków"), read from the
  * city-timezones data package (GeoNames-derived, cities with their ISO country code and
  * population). Only cities of at least 50,000 people, and only where the part-of-speech model
  * reads the word as a proper noun that does not touch another capitalised word ("Andrew

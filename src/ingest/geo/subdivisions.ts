@@ -1,8 +1,10 @@
 /**
  * First-level subdivisions that the news names without their country, and whose country they
- * are: "New Jersey" is in the United States, not Jersey; "Texas", "Ontario", "Kerala" and
- * "Queensland" tell the country by themselves. General knowledge only; the longest name wins,
- * so "New Jersey" and "New South Wales" are read before "Jersey" and "Wales".
+ * are: a state named like a country ("New Mexico" is in the United States, not Mexico), and states
+ * that tell the country by themselves ("Ontario", "Kerala", "Queensland"). Every US state and
+ * Canadian province, and the larger states of Australia and India: general knowledge, not a
+ * list of names from any article. The longest name wins, so "New South Wales" is read before
+ * "Wales".
  */
 export const SUBDIVISIONS: Readonly<Record<string, readonly string[]>> = {
   US: [

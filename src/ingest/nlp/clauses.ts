@@ -28,7 +28,7 @@ export function firstFiniteVerb(tokens: readonly Token[]): number {
     if (before === 'ADP' || before === 'DET' || before === 'ADJ') continue;
     // "the vehicle's tilt": a noun after a possessive.
     if (before === 'PART' && /^['’]s$/u.test(previous?.text ?? '')) continue;
-    // "Zurich-based", "state-owned": the second half of a compound adjective.
+    // "Oslo-based", "state-owned": the second half of a compound adjective.
     if (previous?.text === '-' && previous.end === t.start) continue;
     return i;
   }

@@ -45,7 +45,7 @@ const JOINERS = new Set([
 const CALENDAR =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$/iu;
 
-/** "Seattle-based", "Kremlin-backed", "Spanish-speaking": an adjective made from a name. */
+/** "Oslo-based", "state-backed", "Spanish-speaking": an adjective made from a name. */
 const DERIVED =
   /-\p{Ll}+(?:ed|ing)$|-(?:based|born|run|made|style|era|like|wide|bound|owned|led|held)$/u;
 export const isDerivedName = (name: string): boolean => DERIVED.test(name);
@@ -76,7 +76,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       if (t === undefined) break;
       const adjacent = t.start - end <= 1;
       if (!adjacent) break;
-      // Inside a name, any capitalised word belongs to it ("Liberal Democratic Party", where the
+      // Inside a name, any capitalised word belongs to it ("Civic Democratic Union", where the
       // model reads "Democratic" as an adjective).
       if (
         isNameWord(t) ||
@@ -119,7 +119,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
         j += 2;
         break;
       }
-      // "Department for Business and Trade": "and" joins inside the name of an institution,
+      // "Office for Mines and Energy": "and" joins inside the name of an institution,
       // while "Paz and Quiroga" are two people.
       const joins =
         JOINERS.has(t.text.toLowerCase()) ||
@@ -134,7 +134,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       }
       break;
     }
-    // "PREMIER LEAGUE CHAMPIONS Liverpool": a kicker in capitals before a name is not part of it.
+    // "CUP HOLDERS Dalton Rovers": a kicker in capitals before a name is not part of it.
     let lead = 0;
     while (lead < words.length - 1 && /^\p{Lu}{2,}$/u.test(words[lead] ?? '')) lead++;
     if (lead >= 2 && !/^\p{Lu}{2,}$/u.test(words[lead] ?? '')) {

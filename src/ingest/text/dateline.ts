@@ -14,7 +14,7 @@ export function datelineLength(sentence: string): number {
 }
 
 /**
- * Where a wire credit ends: "(Wire) TOKYO, Jan 24 (AGENCY) -- ", "(MENAFN- Some Agency (SA))
+ * Where a wire credit ends: "(Wire) TOKYO, Jan 24 (AGENCY) -- ", "(Feed- Some Agency (SA))
  * CITY, Jan 24 (SA) -- ". The agencies named in it filed the story; none of them acted in it.
  */
 const CREDIT = /^[^.!?]{0,160}?\)\s*(?:--|[–—-])\s+/u;
