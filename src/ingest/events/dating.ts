@@ -6,7 +6,7 @@
  * continues (same paragraph, same speaker) or else the publication date, marked inferred.
  */
 import type { EventDate } from '../../domain/schema';
-import type { DateMention } from '../dates';
+import { findDateMentions, type DateMention } from '../dates';
 import { creditLength } from '../text/dateline';
 
 const OWNED = /(?:\b(?:his|her|their|its|our|my|your)|\p{L}['’]s)\s+$/iu;
@@ -69,4 +69,23 @@ export function monthBefore(date: EventDate): EventDate {
     granularity: 'range',
     basis: 'inferred',
   };
+}
+
+/**
+ * The day a wire dateline gives ("TOKYO, Oct 22 (Wire) –"), read in the first body sentence: the
+ * day the story was filed. Only a full day no later than publication counts.
+ */
+export function datelineDay(
+  sentences: readonly { text: string; heading: boolean }[],
+  published: string,
+): string | undefined {
+  const first = sentences.find((s) => !s.heading);
+  if (!first) return undefined;
+  const credit = creditLength(first.text);
+  if (credit === 0) return undefined;
+  const day = findDateMentions(first.text.slice(0, credit), { published }).find(
+    (m) => m.date.granularity === 'day',
+  );
+  const start = day?.date.start;
+  return start !== undefined && start <= published ? start : undefined;
 }

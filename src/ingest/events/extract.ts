@@ -14,7 +14,7 @@ import type { Span } from '../text/span';
 import { findClauses, type Clause } from './clauses';
 import { firstFiniteVerb, hasFiniteVerb, refersBack } from '../nlp/clauses';
 import { resolveSentence } from './resolve';
-import { inherited, monthBefore, publicationDate, usableDates } from './dating';
+import { datelineDay, inherited, monthBefore, publicationDate, usableDates } from './dating';
 import { Discourse } from './discourse';
 import type { EventDraft } from './draft';
 import { leadingEvent } from './nominal';
@@ -159,6 +159,9 @@ export function extractEvents(
   const shared = sharedNamesIn(reading.sentences);
   for (const s of reading.sentences) for (const p of s.places) p.code = placeCode(p, shared);
   const story = storyCountry(reading.sentences, shared);
+  // "TOKYO, Oct 22 (Wire) – ... yesterday": the dateline's day is the one "yesterday" and "on
+  // Tuesday" count from, when it gives one; else the publication date.
+  const filedOn = datelineDay(reading.sentences, doc.published) ?? doc.published;
   const names = new NameTable();
   for (const s of reading.sentences) if (!s.heading) names.learn(actorRuns(s), s.text, s.start);
   for (const s of reading.sentences) if (!s.heading) learnAppositions(s, names, registry, doc.id);
@@ -184,7 +187,7 @@ export function extractEvents(
     // "Two days later" counts from the occasion the paragraph is about, when it has a day.
     // (or, failing that, the last day the story told).
     const anchor = storyDay;
-    const context = anchor ? { published: doc.published, anchor } : { published: doc.published };
+    const context = anchor ? { published: filedOn, anchor } : { published: filedOn };
     const tense = tenseOf(s.tokens, s.text);
     const found = usableDates(s.text, s.start, findDateMentions(s.text, context))
       .filter((d) => !isDuration(s.text, d, s.start) && !isSpan(d))
