@@ -8,6 +8,7 @@
  * Candidates are looked up by day and actor, so merging stays linear in the number of reports.
  */
 import type { ActorRecord, ActorRegistry } from './actors/registry';
+import type { EventDate } from '../domain/schema';
 import type { EventDraft } from './events/draft';
 import { countryName, demonymOf } from './geo/countries';
 
@@ -62,10 +63,35 @@ function subjectScore(a: EventDraft, b: EventDraft, registry: ActorRegistry): nu
   return isHeadOf(ra, rb) || isHeadOf(rb, ra) ? 2 : 0;
 }
 
+const DAY = 86_400_000;
+const timeOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+const isDay = (d: EventDate): boolean => d.granularity === 'day' && d.start.length === 10;
+
+/**
+ * Two reports may tell one event when they give it the same date, or when one only inferred it
+ * (a statement dated at publication) and the other's day falls in that inference's window, the
+ * two days before publication and publication itself.
+ */
+export function compatibleDates(a: EventDate, b: EventDate): boolean {
+  if (a.start === b.start) return true;
+  const [inferred, told] = a.basis === 'inferred' ? [a, b] : [b, a];
+  if (inferred.basis !== 'inferred' || told.basis === 'inferred') return false;
+  if (!isDay(inferred) || !isDay(told)) return false;
+  const gap = timeOf(inferred.start) - timeOf(told.start);
+  return gap >= 0 && gap <= 2 * DAY;
+}
+
+/** The days under which a report is filed: its day, and for an inferred day its window. */
+function daysOf(d: EventDraft): string[] {
+  if (d.date.basis !== 'inferred' || !isDay(d.date)) return [d.date.start];
+  const t = timeOf(d.date.start);
+  return [0, 1, 2].map((k) => new Date(t - k * DAY).toISOString().slice(0, 10));
+}
+
 /** How strongly two reports tell the same event; 0 when they must not merge. */
 export function similarity(a: EventDraft, b: EventDraft, registry: ActorRegistry): number {
   if (a.heading || b.heading) return 0;
-  if (a.date.start !== b.date.start) return 0;
+  if (!compatibleDates(a.date, b.date)) return 0;
   const subject = subjectScore(a, b, registry);
   if (subject === 0) return 0;
   const pa = prepare(a, registry);
@@ -92,10 +118,12 @@ export function similarity(a: EventDraft, b: EventDraft, registry: ActorRegistry
 /** Index keys under which a report's possible partners are filed: its day with its actor. */
 function keysOf(d: EventDraft, registry: ActorRegistry): string[] {
   if (!d.subjectKey || d.heading) return [];
-  const keys = [`${d.date.start}|${d.subjectKey}`];
+  const keys: string[] = [];
   const r = registry.byKey(d.subjectKey);
-  if (r?.country && (r.kind === 'country' || (r.kind === 'person' && r.head === true))) {
-    keys.push(`${d.date.start}|nation:${r.country}`);
+  const nation = r?.country && (r.kind === 'country' || (r.kind === 'person' && r.head === true));
+  for (const day of daysOf(d)) {
+    keys.push(`${day}|${d.subjectKey}`);
+    if (nation) keys.push(`${day}|nation:${r.country ?? ''}`);
   }
   return keys;
 }
