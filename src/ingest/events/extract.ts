@@ -212,7 +212,7 @@ export function extractEvents(
     if (
       !s.heading &&
       lastActor &&
-      !records.some((r) => r.kind !== 'country') &&
+      !records.some((r) => r.kind !== 'country' && r.kind !== 'group') &&
       refersBack(s.tokens)
     )
       records.push(lastActor);
@@ -346,7 +346,9 @@ export function extractEvents(
         storyDate = date;
       }
     }
-    if (!s.heading && subject && subject.kind !== 'country') lastActor = subject;
+    // A group ("protesters") is not who a later "he" or a bare quote stands for.
+    if (!s.heading && subject && subject.kind !== 'country' && subject.kind !== 'group')
+      lastActor = subject;
     if (!s.heading)
       previous = { block: s.block, ...(subject ? { subject: subject.key } : {}), date };
   }

@@ -175,8 +175,10 @@ export function subjectGroup(s: SentenceReading, registry: ActorRegistry): Actor
       continue;
     }
     if (t.pos === 'ADP' && t.lemma !== 'of') segmentHasPreposition = true;
-    if (segmentHasPreposition || t.pos !== 'NOUN' || !PEOPLE_NOUN.test(t.text)) continue;
-    if (t.text.toLowerCase() === t.lemma) continue;
+    // The model may read a capitalised opener as a proper noun ("Protesters blocked").
+    const noun = t.pos === 'NOUN' || (t.pos === 'PROPN' && i === 0);
+    if (segmentHasPreposition || !noun || !PEOPLE_NOUN.test(t.text.toLowerCase())) continue;
+    if (!/(?:s|people|police|staff|men|women|children)$/u.test(t.text.toLowerCase())) continue;
     const words = [t.text];
     for (let k = i - 1; k >= 0 && words.length < 3; k--) {
       const q = s.tokens[k];
@@ -265,7 +267,13 @@ export function namedActors(
   const creditEnd = s.index === 0 ? s.start + creditLength(s.text) : s.start;
   const out: ActorRecord[] = [];
   for (const run of actorRuns(s)) {
-    if (run.start < creditEnd || inBrackets(s, run) || !table.isName(run, s.text, s.start))
+    // A known place is a name even where it opens the sentence ("Texas sued the agency").
+    const named = overlapIn(s.places, run.start, run.end) !== undefined;
+    if (
+      run.start < creditEnd ||
+      inBrackets(s, run) ||
+      !(named || table.isName(run, s.text, s.start))
+    )
       continue;
     // "the Oslo-based chain": the city qualifies the chain, it does not act.
     if (/^-\p{Ll}/u.test(s.text.slice(run.end - s.start))) continue;
