@@ -73,6 +73,8 @@ const LASTING =
   /\b(?:ha(?:ve|s|d)\s+long|long\s+been|typically|usually|traditionally|tend\s+to)\b/iu;
 /** "remains suspended", "are still pending", "is now": the state of things as the news finds them. */
 const CURRENT = /\b(?:still|now|remains?|currently|yet|so far|no longer)\b/iu;
+const LEADING =
+  /^\s*(?:as|while|when|if|although|though|because|since|after|before|once)\b[^,]{0,120},\s*/iu;
 const MODAL = /^(?:may|might|could|would|should|must|can|seems?|appears?)$/iu;
 
 export function isBackground(
@@ -84,11 +86,18 @@ export function isBackground(
   if (dated) return false;
   if (LASTING.test(text)) return true;
   if (tense !== 'present' || CURRENT.test(text)) return false;
-  const at = firstFiniteVerb(tokens);
-  const verb = tokens[at];
+  // "As talks continue, analysts anticipate ...": the main clause follows a leading one.
+  const lead = LEADING.exec(text);
+  const main = lead
+    ? tokens.filter((t) => t.start >= (tokens[0]?.start ?? 0) + lead[0].length)
+    : tokens;
+  const at = firstFiniteVerb(main);
+  const verb = main[at];
+  // "Fighting continues in the north": the state of things as the news finds it.
+  if (verb !== undefined && (verb.lemma === 'continue' || verb.lemma === 'remain')) return false;
   if (verb === undefined || MODAL.test(verb.text)) return false;
   // "is going private", "are fleeing": a change under way.
-  const next = tokens[at + 1];
+  const next = main[at + 1];
   if (verb.pos === 'AUX' && next !== undefined && /ing$/u.test(next.text)) return false;
   // Present perfect ("has resigned", "have been arrested") reports a change: an event.
   if (verb.pos === 'AUX' && /^(?:has|have|'ve|’ve)$/iu.test(verb.text)) return false;

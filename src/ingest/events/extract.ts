@@ -28,6 +28,7 @@ import {
   describedActors,
   describedBody,
   learnAppositions,
+  learnPeople,
   subjectGroup,
   namedActors,
 } from './namedActors';
@@ -39,6 +40,7 @@ import {
   mainClauseDates,
   readInTense,
   tellsWhen,
+  tenseAt,
   tenseOf,
   withPart,
 } from './storyTime';
@@ -103,6 +105,9 @@ function mainTitle(
   });
 }
 
+const NEGATION =
+  /\b(?:not|never|no longer|neither|nor|denied|denies|rejected|rejects)\b|n['’]t\b/iu;
+
 /** Whether the offset (in the sentence) lies inside a quotation. */
 function quoted(text: string, at: number): boolean {
   let inside = false;
@@ -135,9 +140,12 @@ function eventTitle(
   if (main && subject && !agentless && !quoted(s.text, main.verbStart - s.start)) {
     const headline = mainTitle(s, main, subject, registry);
     const told = headline.split(/\s+/u).length - registry.shortName(subject).split(/\s+/u).length;
-    if (told >= 2) return headline;
+    // A headline that lost the sentence's negation would say the opposite.
+    const lostNegation = NEGATION.test(s.text) && !NEGATION.test(headline);
+    if (told >= 2 && !lostNegation) return headline;
   }
-  return sentenceTitle(s.text, actor);
+  // "He" is named only by a person.
+  return sentenceTitle(s.text, subject?.kind === 'person' ? actor : undefined);
 }
 
 export function extractEvents(
@@ -157,13 +165,19 @@ export function extractEvents(
   // "Congo" is the country the article's other forms name; the story's own country dates
   // events that name no place.
   const shared = sharedNamesIn(reading.sentences);
-  for (const s of reading.sentences) for (const p of s.places) p.code = placeCode(p, shared);
+  for (const s of reading.sentences) {
+    for (const p of s.places) p.code = placeCode(p, shared);
+    for (const m of s.mentions)
+      if (m.kind === 'country' && m.country !== undefined)
+        m.country = placeCode({ text: m.name, code: m.country }, shared);
+  }
   const story = storyCountry(reading.sentences, shared);
   // "TOKYO, Oct 22 (Wire) – ... yesterday": the dateline's day is the one "yesterday" and "on
   // Tuesday" count from, when it gives one; else the publication date.
   const filedOn = datelineDay(reading.sentences, doc.published) ?? doc.published;
   const names = new NameTable();
   for (const s of reading.sentences) if (!s.heading) names.learn(actorRuns(s), s.text, s.start);
+  learnPeople(reading.sentences, names);
   for (const s of reading.sentences) if (!s.heading) learnAppositions(s, names, registry, doc.id);
   for (const s of reading.sentences) {
     const { actors, records } = resolveSentence(s, registry, discourse, doc.id);
@@ -182,8 +196,23 @@ export function extractEvents(
     // A body sentence with a tensed verb reports something, whoever its subject is ("Curfews were
     // imposed", "Officials said"); a headline needs a known actor and a verb of ours.
     const finite = !s.heading && hasFiniteVerb(s.tokens);
+    if (s.heading) {
+      // A heading's year ("The treaty in 1960") is the time of the paragraphs under it.
+      const told = usableDates(
+        s.text,
+        s.start,
+        findDateMentions(s.text, { published: filedOn }),
+      )[0];
+      // A full date in a heading is a date line, not the time of a section.
+      if (told && told.date.basis === 'explicit' && told.date.granularity !== 'day') {
+        storyDate = told.date;
+        storyDay = `${told.date.start}-01-01`.slice(0, 10);
+      }
+    }
     if (!main && s.heading) continue;
     if (!main && !finite && records.length === 0) continue;
+    // A question asks; it reports nothing ("Who ordered the evacuation?").
+    if (!s.heading && /\?['"”’)]*\s*$/u.test(s.text) && !/^\s*[“"]/u.test(s.text)) continue;
     // "Two days later" counts from the occasion the paragraph is about, when it has a day.
     // (or, failing that, the last day the story told).
     const anchor = storyDay;
@@ -194,7 +223,10 @@ export function extractEvents(
       // "three days after" with no occasion before it to count from is no date.
       .filter((d) => d.offsetFrom !== 'publication')
       .map((d) => withPart(d, s.text, s.start, doc.published))
-      .map((d) => ({ ...d, date: readInTense(d.date, tense, doc.published, d.text) }));
+      .map((d) => ({
+        ...d,
+        date: readInTense(d.date, tenseAt(s.text, s.start, d, tense), doc.published, d.text),
+      }));
     // A heading's date ("The treaty in 1960") is the time of what follows it.
     if (s.heading) {
       const told = found[0];
@@ -344,6 +376,9 @@ export function extractEvents(
       if (date.granularity === 'day') {
         storyDay = date.start;
         storyDate = date;
+      } else if (date.basis === 'explicit' && date.end === undefined) {
+        // "In 1969 ... Forty years later": a year or a month told is where "later" counts from.
+        storyDay = `${date.start}-01-01`.slice(0, 10);
       }
     }
     // A group ("protesters") is not who a later "he" or a bare quote stands for.

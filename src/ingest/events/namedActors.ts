@@ -226,6 +226,23 @@ export function describedActors(
   return out;
 }
 
+/**
+ * "Ilya Brant joined the firm in 2010. He later left.": the subject named in a sentence that the
+ * next one continues with he or she is a person.
+ */
+export function learnPeople(sentences: readonly SentenceReading[], table: NameTable): void {
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const s = sentences[i];
+    const next = sentences[i + 1];
+    if (!s || !next || s.heading || next.heading) continue;
+    const opener = next.tokens.find((t) => /\p{L}/u.test(t.text));
+    if (opener?.pos !== 'PRON' || !/^(?:he|she)$/iu.test(opener.text)) continue;
+    const verb = s.tokens[firstFiniteVerb(s.tokens)]?.start ?? s.end;
+    const subject = actorRuns(s).find((r) => r.end <= verb);
+    if (subject) table.markPerson(table.fullName(subject));
+  }
+}
+
 /** "Laure Ruiz, the prosecutor, said": a name and the office an apposition gives it. */
 const APPOSITION = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*,/u;
 
@@ -332,6 +349,7 @@ export function namedActors(
     const person =
       looksLikePerson(words) &&
       (table.shortened(words) ||
+        table.isMarkedPerson(full) ||
         PERSON_CUE.test(s.text.slice(run.end - s.start, run.end - s.start + 24)));
     const record = actorOfName(full, registry, documentId, person);
     if (record && record.kind !== 'country' && !out.includes(record)) out.push(record);

@@ -37,6 +37,43 @@ function outsideQuotes(tokens: readonly Token[]): Token[] {
   return firstFiniteVerb(out) >= 0 ? out : [...tokens];
 }
 
+/**
+ * Verbs whose past is spelled as their base ("The bank cut rates", "A storm hit the coast"):
+ * English's closed class of such irregular verbs. News tells the past, so they read as past.
+ */
+const SAME_FORM_PAST = new Set([
+  'cut',
+  'hit',
+  'set',
+  'beat',
+  'spread',
+  'quit',
+  'put',
+  'let',
+  'shut',
+  'hurt',
+  'cost',
+  'burst',
+  'split',
+  'cast',
+  'bet',
+  'bid',
+  'broadcast',
+  'forecast',
+  'upset',
+  'shed',
+  'thrust',
+  'slit',
+  'spit',
+  'offset',
+  'outbid',
+  'overcast',
+  'reset',
+  'recast',
+  'undercut',
+  'withset',
+]);
+
 export function tenseOf(tokens: readonly Token[], text: string): Tense {
   const reported = outsideQuotes(tokens);
   const i = firstFiniteVerb(reported);
@@ -45,6 +82,7 @@ export function tenseOf(tokens: readonly Token[], text: string): Tense {
   if (FUTURE_AUX.has(word)) return 'future';
   if (verb && PAST_AUX.has(word)) return 'past';
   if (verb && verb.pos === 'VERB' && word !== verb.lemma && !/s$/u.test(word)) return 'past';
+  if (verb && verb.pos === 'VERB' && SAME_FORM_PAST.has(word)) return 'past';
   return LOOKS_AHEAD.test(text) ? 'future' : 'present';
 }
 
@@ -57,7 +95,7 @@ const RECORD_BEFORE =
 export function isDuration(sentence: string, m: DateMention, offset: number): boolean {
   if (!DURATION.test(m.text.trim())) return false;
   const before = sentence.slice(Math.max(0, m.start - offset - 60), m.start - offset);
-  return RECORD_BEFORE.test(before) || /^for|^over/iu.test(m.text);
+  return RECORD_BEFORE.test(before) || /^(?:for|over|within)\b/iu.test(m.text);
 }
 
 const DAY = 86_400_000;
@@ -90,6 +128,11 @@ export function readInTense(
     if (date.granularity === 'day' || date.granularity === 'month')
       return { ...date, start: shiftYears(date.start, -1) };
   }
+  if (tense === 'future' && start < pub && !/\b(?:last|ago|previous)\b/iu.test(words)) {
+    // "will open in December", said in March: the coming December.
+    if (date.granularity === 'month' || (date.granularity === 'day' && pub - start >= 7 * DAY))
+      return { ...date, start: shiftYears(date.start, 1) };
+  }
   if (tense === 'future' && date.granularity === 'day' && start < pub && pub - start < 7 * DAY) {
     const weekday = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/iu.test(
       words,
@@ -97,6 +140,16 @@ export function readInTense(
     if (weekday && !/\blast\b/iu.test(words)) return { ...date, start: isoDayOf(start + 7 * DAY) };
   }
   return date;
+}
+
+/** "said on Tuesday that tariffs would rise from April": the clause before a date looks ahead. */
+const AHEAD_BEFORE =
+  /\b(?:will|would|shall|'ll|to be|set to|plans? to|planning to|expected to|due to|scheduled to|going to|aims? to)\b[^.;,]{0,60}$/iu;
+
+/** The tense of the clause that holds a date: the sentence's, unless the words before it look ahead. */
+export function tenseAt(sentence: string, offset: number, m: DateMention, tense: Tense): Tense {
+  const before = sentence.slice(Math.max(0, m.start - offset - 70), m.start - offset);
+  return AHEAD_BEFORE.test(before) ? 'future' : tense;
 }
 
 /** One date of each distinct time: a date inside another named date is told by the finer one. */
@@ -264,6 +317,7 @@ export function mainClauseDates(
       d.start >= from &&
       d.start < limit &&
       d.role !== 'after' &&
+      !/century|centuries/iu.test(d.text) &&
       !enclosed.some(([a, b]) => d.start >= a && d.end <= b),
   );
 }

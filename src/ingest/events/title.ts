@@ -21,11 +21,12 @@ function tidy(text: string): string {
 /** Cuts to at most max characters at a word boundary, without a dangling function word. */
 export function clip(text: string, max = MAX_TITLE): string {
   let t = tidy(text);
-  if (t.length > max) {
-    t = t.slice(0, max + 1);
-    const space = t.lastIndexOf(' ');
-    t = space > 0 ? t.slice(0, space) : t.slice(0, max);
-  }
+  if (t.length <= max) return t.replace(/[\s,;:–—-]+$/u, '');
+  t = t.slice(0, max + 1);
+  const space = t.lastIndexOf(' ');
+  t = space > 0 ? t.slice(0, space) : t.slice(0, max);
+  // Only a cut leaves a dangling word ("... and openly"); a whole text keeps its last word
+  // ("the national assembly").
   for (let prev = ''; prev !== t;) {
     prev = t;
     t = t
@@ -33,8 +34,14 @@ export function clip(text: string, max = MAX_TITLE): string {
       .replace(TRAILING_ADVERB, '')
       .replace(/[\s,;:–—-]+$/u, '');
   }
-  // An opened quote that the cut left unclosed reads as an error.
-  if ((t.match(/'/gu) ?? []).length % 2 === 1 && !/\w'\w/u.test(t.slice(t.lastIndexOf("'") - 1))) {
+  // An opened quote that the cut left unclosed reads as an error; a plural possessive ("the
+  // miners' union") opens nothing.
+  const quotes = (t.match(/(?<!\ws)'|'(?!\s)/gu) ?? []).length;
+  if (
+    quotes % 2 === 1 &&
+    !/\w'\w/u.test(t.slice(t.lastIndexOf("'") - 1)) &&
+    !/s'\s/u.test(t.slice(t.lastIndexOf("'") - 1))
+  ) {
     t = t.replace(/\s*'[^']*$/u, '');
   }
   return t.length > 0 ? t : tidy(text).slice(0, max);
@@ -128,7 +135,7 @@ const OPENING =
  */
 export function sentenceTitle(sentence: string, actor?: string): string {
   // ", which was widely expected," tells about the subject, not what happened.
-  let text = stripDateline(sentence).replace(/,\s+(?:which|who)\s[^,]{1,80},/u, ',');
+  let text = stripDateline(sentence).replace(/,\s+(?:which|who)\s[^,]{1,160},\s*/u, ' ');
   const opening = OPENING.exec(text);
   // "At least 84 people, including 28 children, were killed": a subject, not an opening; what
   // follows an opening starts a clause.

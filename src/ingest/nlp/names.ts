@@ -208,6 +208,17 @@ export class NameTable {
     return ACRONYM.test(word) || this.capitalisedInside.has(word);
   }
 
+  private readonly people = new Set<string>();
+
+  /** The article speaks of the name as of a person ("Ilya Brant joined. He later left."). */
+  markPerson(fullName: string): void {
+    this.people.add(fullName);
+  }
+
+  isMarkedPerson(fullName: string): boolean {
+    return this.people.has(fullName);
+  }
+
   /** The article also calls the name by a part of it ("Ruiz" for "Ana Ruiz"), as it does people. */
   shortened(words: readonly string[]): boolean {
     for (let n = 1; n < words.length; n++)

@@ -62,9 +62,12 @@ const PHRASES = new Set(FURNITURE_PHRASES);
 
 const CREDIT =
   /^(?:file\s+)?(?:image|photo|picture|video|graphic|illustration)s?(?:\s+(?:source|by|credit|caption)s?)?\s*[:,]/iu;
-/** "(Reporting by X; Editing by Y)": the agency's credit line at the end of a story. */
+/**
+ * "(Reporting by X; Editing by Y)", "Ana Ruiz contributed reporting from Tarn.", "All rights
+ * reserved.": the credits and notices at the end of a story.
+ */
 const STAFF_CREDIT =
-  /^\(?\s*(?:reporting|additional reporting|writing|editing|compiled|produced)\s+by\b/iu;
+  /^\(?\s*(?:reporting|additional reporting|writing|editing|compiled|produced)\s+by\b|^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story))\b|^(?:©|\(c\)|copyright\b)|^all rights reserved\.?$/iu;
 const CREDIT_TRAILING = /^(?:photo|image)\s*(?:by|credit)\b/iu;
 const WORD_COUNT =
   /^\(?\s*(?:word count|words|reading time|read time)\s*:?\s*\d+[^)]*\)?$|^\d+\s*(?:min(?:ute)?s?)\s+read$/iu;
