@@ -222,6 +222,8 @@ export function extractEvents(
       .filter((d) => !isDuration(s.text, d, s.start) && !isSpan(d))
       // "three days after" with no occasion before it to count from is no date.
       .filter((d) => d.offsetFrom !== 'publication')
+      // A date inside a quotation is the speaker's, not the time of the report.
+      .filter((d) => !quoted(s.text, d.start - s.start))
       .map((d) => withPart(d, s.text, s.start, doc.published))
       .map((d) => ({
         ...d,

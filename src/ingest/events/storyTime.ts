@@ -270,7 +270,7 @@ export const isSpan = (m: DateMention): boolean => SPAN.test(m.text.trim());
 
 /** A date written as part of a thing ("the 2022 deal", "a 19th-century tiara"), not a time. */
 const ATTACHED_BEFORE =
-  /\b(?:in|on|at|since|from|during|until|till|of|between|and|to|by|before|after|around|as of)\s+(?:the\s+|early\s+|late\s+|mid-?)?$/iu;
+  /\b(?:in|on|at|since|from|during|until|till|of|between|and|to|by|before|after|around|as of)\s+(?:the\s+|early\s+|late\s+|mid-?|last\s+|next\s+|this\s+|that\s+)?$/iu;
 const RELATIVE_WORDS =
   /\b(?:ago|yesterday|today|tomorrow|tonight|last|next|this|earlier|later|previous|following)\b|day$/iu;
 
