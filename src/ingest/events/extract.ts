@@ -105,6 +105,13 @@ function mainTitle(
   });
 }
 
+/** ", who ... ," then "has" or "have" and a participle: the main clause is a present perfect. */
+function presentPerfectAfterClause(text: string): boolean {
+  return /,\s+(?:who|which)\s(?:[^,]|,\s*\d{4}\b){1,160},\s+(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u.test(
+    text,
+  );
+}
+
 const NEGATION =
   /\b(?:not|never|no longer|neither|nor|denied|denies|rejected|rejects)\b|n['’]t\b/iu;
 
@@ -186,7 +193,12 @@ export function extractEvents(
         ...namedActors(s, names, registry, actors, doc.id),
         ...describedActors(s, registry, doc.id),
         ...[describedBody(s, names, registry, doc.id)].filter((r) => r !== undefined),
-        ...[subjectGroup(s, registry)].filter((r) => r !== undefined),
+        // "Iranian leaders" already read: "leaders" adds no one.
+        ...[subjectGroup(s, registry)].filter(
+          (g): g is ActorRecord =>
+            g !== undefined &&
+            !records.some((r) => r !== g && r.name.toLowerCase().endsWith(g.name.toLowerCase())),
+        ),
       ])
         if (!records.includes(r)) records.push(r);
     const clauses = findClauses(s.text, s.start, s.words, s.verbs, actors).filter(
@@ -348,16 +360,25 @@ export function extractEvents(
       if (owned.size < 2 || own === undefined) return countries;
       return [...countries.filter((c) => !owned.has(c)), own];
     };
-    drafts.push({
-      ...base(0),
-      title,
-      type: main?.verb.type ?? 'other',
-      date,
-      actorKeys,
-      ...(subject ? { subjectKey: subject.key } : {}),
-      countries: countriesAt(firstDate),
-      senses: sensesOf(s),
-    });
+    // "Cole, who took office in January, has prioritised border security": the dated clause is
+    // the event; an undated present perfect around it describes a course, not a new act.
+    const describesCourse =
+      !s.heading &&
+      firstDate === undefined &&
+      term === undefined &&
+      dates.length > 0 &&
+      presentPerfectAfterClause(s.text);
+    if (!describesCourse)
+      drafts.push({
+        ...base(0),
+        title,
+        type: main?.verb.type ?? 'other',
+        date,
+        actorKeys,
+        ...(subject ? { subjectKey: subject.key } : {}),
+        countries: countriesAt(firstDate),
+        senses: sensesOf(s),
+      });
     // Each other time the sentence names is an event of its own ("born in 1961 ... first
     // elected in 1993"), told by the same passage.
     distinctDates(dates.filter((d) => tellsWhen(d, s.text, s.start)))

@@ -157,7 +157,7 @@ export function describedBody(
  * not from a list of groups.
  */
 const PEOPLE_NOUN =
-  /(?:ers|ors|ists|ants|ents|ians|ees|men|women|people|officials|police|troops|forces|parties|leaders|members|voters|rebels|militants|authorities|guerrillas|families|children|students|lawmakers|MPs|judges|staff)$/u;
+  /(?:ers|ors|ists|ians|ees|men|women|people|officials|police|troops|forces|parties|leaders|members|voters|rebels|militants|authorities|guerrillas|families|children|students|residents|parents|patients|migrants|immigrants|participants|inhabitants|applicants|lawmakers|MPs|judges|staff)$/u;
 
 /**
  * The group a sentence's subject names when it names no one ("Opposition parties had
