@@ -106,6 +106,24 @@ export async function selectDrawnEvent(page: Page, event: TimelineEvent): Promis
     .toBe(event.title);
 }
 
+/**
+ * The list's row for an event title, on whichever page of the list holds it: the pager is
+ * followed from the first page until the row shows.
+ */
+export async function listRowOf(page: Page, title: string): Promise<Locator> {
+  const row = page.locator('.event-list tr', {
+    has: page.getByRole('button', { name: title, exact: true }),
+  });
+  const pager = page.getByRole('navigation', { name: 'Pages of the list' });
+  if ((await pager.count()) > 0) {
+    const previous = pager.getByRole('button', { name: 'Previous' });
+    while (await previous.isEnabled()) await previous.click();
+    const next = pager.getByRole('button', { name: 'Next' });
+    while ((await row.count()) === 0 && (await next.isEnabled())) await next.click();
+  }
+  return row;
+}
+
 export function passageOf(timeline: Timeline, source: TimelineEvent['sources'][number]): string {
   const document = timeline.documents.find((d) => d.id === source.documentId);
   return document?.text.slice(source.start, source.end) ?? '';

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Timeline, TimelineEvent } from '../../src/domain/schema';
-import { openExplorer, servedTimeline } from './explorerPage';
+import { listRowOf, openExplorer, servedTimeline } from './explorerPage';
 import { startAppInChromium, type AppInChromium } from './server';
 
 let app: AppInChromium;
@@ -67,9 +67,7 @@ describe('time zones', () => {
 
         const label = page.locator(`.event-item[data-event-id="${event.id}"]`);
         expect(await label.getAttribute('title')).toContain(DAYS[day]);
-        const row = page.locator('.event-list tr', {
-          has: page.getByRole('button', { name: event.title, exact: true }),
-        });
+        const row = await listRowOf(page, event.title);
         expect(await row.locator('td').first().textContent()).toBe(DAYS[day]);
       }
       expect(pageErrors).toEqual([]);
