@@ -31,6 +31,7 @@ import {
   learnPeople,
   subjectGroup,
   namedActors,
+  officeHoldersOf,
 } from './namedActors';
 import { placeCode, sharedNamesIn, storyCountry } from './storyCountry';
 import {
@@ -186,12 +187,13 @@ export function extractEvents(
   for (const s of reading.sentences) if (!s.heading) names.learn(actorRuns(s), s.text, s.start);
   learnPeople(reading.sentences, names);
   for (const s of reading.sentences) if (!s.heading) learnAppositions(s, names, registry, doc.id);
+  const holders = officeHoldersOf(registry, doc.id);
   for (const s of reading.sentences) {
     const { actors, records } = resolveSentence(s, registry, discourse, doc.id);
     if (!s.heading)
       for (const r of [
-        ...namedActors(s, names, registry, actors, doc.id),
-        ...describedActors(s, registry, doc.id),
+        ...namedActors(s, names, registry, actors, doc.id, holders),
+        ...describedActors(s, holders),
         ...[describedBody(s, names, registry, doc.id)].filter((r) => r !== undefined),
         // "Iranian leaders" already read: "leaders" adds no one.
         ...[subjectGroup(s, registry)].filter(
@@ -230,7 +232,8 @@ export function extractEvents(
     const anchor = storyDay;
     const context = anchor ? { published: filedOn, anchor } : { published: filedOn };
     const tense = tenseOf(s.tokens, s.text);
-    const found = usableDates(s.text, s.start, findDateMentions(s.text, context))
+    // A heading's date was read above; its own event, if any, is undated by it.
+    const found = (s.heading ? [] : usableDates(s.text, s.start, findDateMentions(s.text, context)))
       .filter((d) => !isDuration(s.text, d, s.start) && !isSpan(d))
       // "three days after" with no occasion before it to count from is no date.
       .filter((d) => d.offsetFrom !== 'publication')
@@ -241,12 +244,7 @@ export function extractEvents(
         ...d,
         date: readInTense(d.date, tenseAt(s.text, s.start, d, tense), doc.published, d.text),
       }));
-    // A heading's date ("The treaty in 1960") is the time of what follows it.
-    if (s.heading) {
-      const told = found[0];
-      if (told && told.date.basis !== 'inferred') storyDate = told.date;
-    }
-    const dates = s.heading ? [] : found;
+    const dates = found;
     const mainSubject = main?.subject.key ? registry.byKey(main.subject.key) : undefined;
     const term = s.heading
       ? undefined

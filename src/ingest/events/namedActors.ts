@@ -55,8 +55,14 @@ const inBrackets = (s: SentenceReading, r: NameRun): boolean =>
  * The sentence's name runs without what stands before a name inside them: "Former Bangladesh
  * Prime Minister Ama Osei" is "Ama Osei" (a role prefix, a place, a title).
  */
+const runsOf = new WeakMap<SentenceReading, NameRun[]>();
+
 export function actorRuns(s: SentenceReading): NameRun[] {
+  // Read once per sentence: the learning passes and the extraction all ask for them.
+  const known = runsOf.get(s);
+  if (known) return known;
   const out: NameRun[] = [];
+  runsOf.set(s, out);
   for (const run of nameRuns(s.tokens)) {
     let words = run.words;
     let start = run.start;
@@ -90,23 +96,27 @@ export function actorRuns(s: SentenceReading): NameRun[] {
   return out;
 }
 
-/** The one person of this article who holds a title ("the Prime Minister" for the premier named). */
-function holderOf(
-  title: OfficeTitle,
-  registry: ActorRegistry,
-  documentId: string,
-): ActorRecord | undefined {
-  const holders = registry
+/**
+ * The people an article names with an office, current ones only: found once per article (a
+ * search of the whole registry for every "the minister" grew with the square of a large run).
+ */
+export function officeHoldersOf(registry: ActorRegistry, documentId: string): ActorRecord[] {
+  return registry
     .all()
     .filter(
       (r) =>
         r.kind === 'person' &&
         r.documents.has(documentId) &&
         r.role !== undefined &&
-        !/^(?:Former|Ex-|Outgoing)\b/iu.test(r.role) &&
-        r.role.toLowerCase().endsWith(title.role.toLowerCase()),
+        !/^(?:Former|Ex-|Outgoing)\b/iu.test(r.role),
     );
-  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** The one person of this article who holds a title ("the Prime Minister" for the premier named). */
+function holderOf(title: OfficeTitle, holders: readonly ActorRecord[]): ActorRecord | undefined {
+  const role = title.role.toLowerCase();
+  const found = holders.filter((r) => r.role?.toLowerCase().endsWith(role) === true);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 const TITLE_FORMS = [...new Set(OFFICE_TITLES.flatMap((t) => t.forms))]
@@ -195,8 +205,7 @@ export function subjectGroup(s: SentenceReading, registry: ActorRegistry): Actor
 /** The people of this article a sentence describes by their office rather than by name. */
 export function describedActors(
   s: SentenceReading,
-  registry: ActorRegistry,
-  documentId: string,
+  holders: readonly ActorRecord[],
 ): ActorRecord[] {
   const out: ActorRecord[] = [];
   for (const m of s.text.matchAll(DESCRIPTION)) {
@@ -207,19 +216,11 @@ export function describedActors(
       const role = words.endsWith('state')
         ? /president|king|queen|emir|monarch/iu
         : /prime minister|chancellor|premier/iu;
-      const heads = registry
-        .all()
-        .filter(
-          (r) =>
-            r.kind === 'person' &&
-            r.documents.has(documentId) &&
-            role.test(r.role ?? '') &&
-            !/^(?:Former|Ex-|Outgoing)\b/iu.test(r.role ?? ''),
-        );
+      const heads = holders.filter((r) => role.test(r.role ?? ''));
       record = heads.length === 1 ? heads[0] : undefined;
     } else {
       const title = titleAt(words.split(' '));
-      record = title ? holderOf(title.title, registry, documentId) : undefined;
+      record = title ? holderOf(title.title, holders) : undefined;
     }
     if (record && !out.includes(record)) out.push(record);
   }
@@ -280,6 +281,7 @@ export function namedActors(
   registry: ActorRegistry,
   resolved: readonly Actorish[],
   documentId: string,
+  holders: readonly ActorRecord[],
 ): ActorRecord[] {
   const creditEnd = s.index === 0 ? s.start + creditLength(s.text) : s.start;
   const out: ActorRecord[] = [];
@@ -337,7 +339,7 @@ export function namedActors(
     // "the Prime Minister" on its own is the premier the article names, if it names one.
     const title = titleAt(run.words);
     if (title && title.words === run.words.length) {
-      const holder = holderOf(title.title, registry, documentId);
+      const holder = holderOf(title.title, holders);
       if (holder && !out.includes(holder)) out.push(holder);
       continue;
     }

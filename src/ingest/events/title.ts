@@ -135,7 +135,10 @@ const OPENING =
  */
 export function sentenceTitle(sentence: string, actor?: string): string {
   // ", which was widely expected," tells about the subject, not what happened.
-  let text = stripDateline(sentence).replace(/,\s+(?:which|who)\s(?:[^,]|,\s*\d{4}\b){1,160},\s*/u, ' ');
+  let text = stripDateline(sentence).replace(
+    /,\s+(?:which|who)\s(?:[^,]|,\s*\d{4}\b){1,160},\s*/u,
+    ' ',
+  );
   const opening = OPENING.exec(text);
   // "At least 84 people, including 28 children, were killed": a subject, not an opening; what
   // follows an opening starts a clause.
