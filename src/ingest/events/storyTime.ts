@@ -13,6 +13,7 @@
 import type { EventDate } from '../../domain/schema';
 import type { DateMention } from '../dates';
 import type { Token } from '../nlp/tagger';
+import { NUMBER_WORDS } from '../dates/data/relativePeriods';
 import { firstFiniteVerb } from '../nlp/clauses';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -192,20 +193,6 @@ const PART_KEY: Readonly<Record<string, string>> = {
   late: 'late',
   later: 'late',
   end: 'late',
-};
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
 };
 const YEARS_AGO =
   /^(?:about\s+|nearly\s+|almost\s+|some\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago$/iu;
