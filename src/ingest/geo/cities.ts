@@ -45,14 +45,16 @@ export function findCities(
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(LONGEST, tokens.length - i); n >= 1; n--) {
-      const run = tokens.slice(i, i + n);
-      const first = run[0];
-      const last = run[run.length - 1];
-      if (!first || !last || !run.every((t) => t.pos === 'PROPN')) continue;
+    const first = tokens[i];
+    if (first === undefined || first.pos !== 'PROPN') continue;
+    // The longest run of proper nouns from here (at most LONGEST), tried longest first.
+    let longest = 1;
+    while (longest < LONGEST && tokens[i + longest]?.pos === 'PROPN') longest++;
+    for (let n = longest; n >= 1; n--) {
+      const last = tokens[i + n - 1];
+      if (last === undefined) continue;
       const name = text.slice(first.start - offset, last.end - offset);
-      const codes = cityCountries(name);
-      const code = codes[0];
+      const code = byName.get(name)?.[0]?.code;
       if (code === undefined) continue;
       const before = tokens[i - 1];
       const after = tokens[i + n];
