@@ -265,7 +265,8 @@ export function extractEvents(
       { start: s.start, end: s.end },
       ...(copies.get(`${s.block}:${s.index}`) ?? []),
     ];
-    const words = contentWords(s.text);
+    // Words serve merging only, and only a report with a subject can merge: read after it.
+    let words: string[] = [];
     const base = (
       k: number,
     ): Pick<EventDraft, 'documentId' | 'localKey' | 'sources' | 'words' | 'heading'> => ({
@@ -297,6 +298,7 @@ export function extractEvents(
       (main?.subject.key
         ? registry.byKey(main.subject.key)
         : ((before ? registry.byKey(before) : undefined) ?? people[0] ?? records[0]));
+    if (subject && !s.heading) words = contentWords(s.text);
     const verbEnd = main?.verbEnd ?? s.tokens[firstFiniteVerb(s.tokens)]?.end;
     const firstDate = mainClauseDates(s.text, s.start, verbEnd, dates)[0];
     let date: EventDate;

@@ -73,9 +73,13 @@ export function tagText(whole: string, offset = 0): Token[] {
     if (value === '') continue;
     // A token more than a few characters ahead of the cursor was not where the model put it;
     // the search looks no further, so that a token the model rewrote costs no scan of the rest.
-    const near = text.slice(cursor, cursor + value.length + 64).indexOf(value);
-    if (near < 0) continue;
-    const at = cursor + near;
+    let at = cursor;
+    while (at < text.length && at - cursor < 64 && /\s/u.test(text.charAt(at))) at++;
+    if (!text.startsWith(value, at)) {
+      const near = text.slice(cursor, cursor + value.length + 64).indexOf(value);
+      if (near < 0) continue;
+      at = cursor + near;
+    }
     cursor = at + value.length;
     out.push({
       start: offset + at,
