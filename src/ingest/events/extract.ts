@@ -195,7 +195,7 @@ export function extractEvents(
         ...namedActors(s, names, registry, actors, doc.id, holders),
         ...describedActors(s, holders),
         ...[describedBody(s, names, registry, doc.id)].filter((r) => r !== undefined),
-        // "Iranian leaders" already read: "leaders" adds no one.
+        // "Chilean farmers" already read: "farmers" adds no one.
         ...[subjectGroup(s, registry)].filter(
           (g): g is ActorRecord =>
             g !== undefined &&
