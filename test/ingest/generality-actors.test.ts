@@ -657,7 +657,7 @@ const twoArticles: TwoArticleRow[] = [
 describe('actors in general: actors do not leak between articles', () => {
   it.each(twoArticles)('$name', ({ first, second, at, has, lacks, oneActor }) => {
     const texts: Record<string, string> = {
-      a: `Business Today\n\n${first}\n`,
+      a: `Market Report\n\n${first}\n`,
       b: `Sport Today\n\n${second}\n`,
     };
     const { timeline } = ingestArticles(

@@ -804,9 +804,9 @@ interface PlaceRow {
 describe('countries from places, demonyms, organisations and people', () => {
   const rows: PlaceRow[] = [
     {
-      name: 'a US state: "in New Jersey" is US, not Jersey',
-      body: 'A chemical plant exploded in New Jersey on Monday, injuring four workers.',
-      at: 'exploded in New Jersey',
+      name: 'a US state: "in New Mexico" is US, not Mexico',
+      body: 'A chemical plant exploded in New Mexico on Monday, injuring four workers.',
+      at: 'exploded in New Mexico',
       countries: ['US'],
     },
     {
@@ -852,9 +852,9 @@ describe('countries from places, demonyms, organisations and people', () => {
       countries: ['IN'],
     },
     {
-      name: 'a city: Seattle is US',
-      body: 'The Orca software firm laid off 300 staff in Seattle on Tuesday.',
-      at: 'in Seattle',
+      name: 'a city: Denver is US',
+      body: 'The Orca software firm laid off 300 staff in Denver on Tuesday.',
+      at: 'in Denver',
       countries: ['US'],
     },
     {
@@ -900,16 +900,16 @@ describe('countries from places, demonyms, organisations and people', () => {
       countries: ['AR'],
     },
     {
-      name: 'an ambiguous city picks the country the article names: Valencia with Venezuela',
-      body: "Power cuts hit Valencia on Monday. Venezuela's energy minister blamed sabotage.",
-      at: 'Power cuts hit Valencia',
-      countries: ['VE'],
+      name: 'an ambiguous city picks the country the article names: Santiago with Chile',
+      body: "Power cuts hit Santiago on Monday. Chile's energy minister blamed sabotage.",
+      at: 'Power cuts hit Santiago',
+      countries: ['CL'],
     },
     {
-      name: 'an ambiguous city picks the country the article names: Valencia with Spain',
-      body: "Floods hit Valencia on Monday. Spain's government sent soldiers to help.",
-      at: 'Floods hit Valencia',
-      countries: ['ES'],
+      name: 'an ambiguous city picks the country the article names: Santiago with the Dominican Republic',
+      body: "Floods hit Santiago on Monday. The Dominican Republic's government sent soldiers to help.",
+      at: 'Floods hit Santiago',
+      countries: ['DO'],
     },
     {
       name: 'an ambiguous city picks the country the article names: San Jose with Costa Rica',

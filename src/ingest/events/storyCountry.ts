@@ -18,10 +18,12 @@ export function sharedNamesIn(sentences: readonly SentenceReading[]): Map<string
   const decided = new Map<string, string>();
   // A city name several countries have ("Córdoba") is the one in a country the article names.
   const named = new Set<string>();
-  for (const s of sentences) for (const p of s.places) if (p.kind !== 'city') named.add(p.code);
+  const isTown = (kind: string): boolean => kind === 'city' || kind === 'capital';
+  for (const s of sentences) for (const p of s.places) if (!isTown(p.kind)) named.add(p.code);
   for (const s of sentences)
     for (const p of s.places) {
-      if (p.kind !== 'city' || decided.has(p.text)) continue;
+      // A capital keeps its country where the article names it ("Santiago" and Chile).
+      if (!isTown(p.kind) || decided.has(p.text) || named.has(p.code)) continue;
       const here = cityCountries(p.text).find((c) => named.has(c));
       if (here) decided.set(p.text, here);
     }

@@ -32,8 +32,6 @@ export const REGION_NAMES: readonly string[] = [
   'Balkans',
   'Sahel',
   'Indo-Pacific',
-  'New Mexico',
   'New England',
-  'New South Wales',
   'Guinea-Bissau',
 ];
