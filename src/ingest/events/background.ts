@@ -10,7 +10,7 @@
  * background; most ledes name a day.
  */
 import type { Token } from '../nlp/tagger';
-import { firstFiniteVerb } from '../nlp/clauses';
+import { firstFiniteVerb, outsideQuotes } from '../nlp/clauses';
 import type { Tense } from './storyTime';
 
 /** Verbs that report what someone says: a statement, not a description or an action. */
@@ -107,13 +107,5 @@ export function isBackground(
 
 /** The sentence reports what someone said (outside any quote): "said", "told reporters". */
 export function reportsSpeech(tokens: readonly Token[]): boolean {
-  let inside = false;
-  for (const t of tokens) {
-    if (/^[“”"]$/u.test(t.text)) {
-      inside = t.text === '“' ? true : t.text === '”' ? false : !inside;
-      continue;
-    }
-    if (!inside && t.pos === 'VERB' && REPORTING.has(t.lemma)) return true;
-  }
-  return false;
+  return outsideQuotes(tokens).some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma));
 }

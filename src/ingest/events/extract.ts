@@ -12,7 +12,7 @@ import type { DocumentReading, SentenceReading } from '../analysis';
 import type { EventDate } from '../../domain/schema';
 import type { Span } from '../text/span';
 import { findClauses, type Clause } from './clauses';
-import { firstFiniteVerb, hasFiniteVerb, refersBack } from '../nlp/clauses';
+import { firstFiniteVerb, hasFiniteVerb, quotedAt, refersBack } from '../nlp/clauses';
 import { resolveSentence } from './resolve';
 import { datelineDay, inherited, monthBefore, publicationDate, usableDates } from './dating';
 import { Discourse } from './discourse';
@@ -116,18 +116,6 @@ function presentPerfectAfterClause(text: string): boolean {
 const NEGATION =
   /\b(?:not|never|no longer|neither|nor|denied|denies|rejected|rejects)\b|n['’]t\b/iu;
 
-/** Whether the offset (in the sentence) lies inside a quotation. */
-function quoted(text: string, at: number): boolean {
-  let inside = false;
-  for (let i = 0; i < at && i < text.length; i++) {
-    const c = text[i];
-    if (c === '“') inside = true;
-    else if (c === '”') inside = false;
-    else if (c === '"') inside = !inside;
-  }
-  return inside;
-}
-
 /**
  * A headline from the clause ("Vidal rejects the offer") where its verb is the reporter's, not
  * a quotation's, and it has an object; a speaker and a quote for a sentence that opens with the
@@ -145,7 +133,7 @@ function eventTitle(
   // "Ruiz was elected in 1993": a passive with no one named as acting reads wrong as "Ruiz
   // elects", so it keeps the sentence's words.
   const agentless = main?.passive === true && main.patient === undefined;
-  if (main && subject && !agentless && !quoted(s.text, main.verbStart - s.start)) {
+  if (main && subject && !agentless && !quotedAt(s.text, main.verbStart - s.start)) {
     const headline = mainTitle(s, main, subject, registry);
     const told = headline.split(/\s+/u).length - registry.shortName(subject).split(/\s+/u).length;
     // A headline that lost the sentence's negation would say the opposite.
@@ -227,24 +215,21 @@ export function extractEvents(
     if (!main && !finite && records.length === 0) continue;
     // A question asks; it reports nothing ("Who ordered the evacuation?").
     if (!s.heading && /\?['"”’)]*\s*$/u.test(s.text) && !/^\s*[“"]/u.test(s.text)) continue;
-    // "Two days later" counts from the occasion the paragraph is about, when it has a day.
-    // (or, failing that, the last day the story told).
-    const anchor = storyDay;
-    const context = anchor ? { published: filedOn, anchor } : { published: filedOn };
+    // "Two days later" counts from the last day (or month, or year) the story told.
+    const context = storyDay ? { published: filedOn, anchor: storyDay } : { published: filedOn };
     const tense = tenseOf(s.tokens, s.text);
     // A heading's date was read above; its own event, if any, is undated by it.
-    const found = (s.heading ? [] : usableDates(s.text, s.start, findDateMentions(s.text, context)))
+    const dates = (s.heading ? [] : usableDates(s.text, s.start, findDateMentions(s.text, context)))
       .filter((d) => !isDuration(s.text, d, s.start) && !isSpan(d))
       // "three days after" with no occasion before it to count from is no date.
       .filter((d) => d.offsetFrom !== 'publication')
       // A date inside a quotation is the speaker's, not the time of the report.
-      .filter((d) => !quoted(s.text, d.start - s.start))
+      .filter((d) => !quotedAt(s.text, d.start - s.start))
       .map((d) => withPart(d, s.text, s.start, doc.published))
       .map((d) => ({
         ...d,
         date: readInTense(d.date, tenseAt(s.text, s.start, d, tense), doc.published, d.text),
       }));
-    const dates = found;
     const mainSubject = main?.subject.key ? registry.byKey(main.subject.key) : undefined;
     const term = s.heading
       ? undefined

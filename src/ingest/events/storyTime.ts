@@ -14,7 +14,7 @@ import type { EventDate } from '../../domain/schema';
 import type { DateMention } from '../dates';
 import type { Token } from '../nlp/tagger';
 import { NUMBER_WORDS } from '../dates/data/relativePeriods';
-import { firstFiniteVerb } from '../nlp/clauses';
+import { firstFiniteVerb, outsideQuotes } from '../nlp/clauses';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -24,18 +24,10 @@ const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll']);
 const LOOKS_AHEAD =
   /\b(?:will|shall|is (?:set|due|expected|scheduled|slated) to|are (?:set|due|expected|scheduled|slated) to|plans? to|planning to|starting|beginning|from next|next)\b/iu;
 
-/** The tokens outside quotation marks: a quote keeps the tense of its speaker, not the report's. */
-function outsideQuotes(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  let inside = false;
-  for (const t of tokens) {
-    if (/^[“”"]$/u.test(t.text)) {
-      inside = t.text === '“' ? true : t.text === '”' ? false : !inside;
-      continue;
-    }
-    if (!inside) out.push(t);
-  }
-  return firstFiniteVerb(out) >= 0 ? out : [...tokens];
+/** A quote keeps the tense of its speaker, not the report's: read outside it when there is a verb there. */
+function reportedTokens(tokens: readonly Token[]): readonly Token[] {
+  const out = outsideQuotes(tokens);
+  return firstFiniteVerb(out) >= 0 ? out : tokens;
 }
 
 /**
@@ -76,7 +68,7 @@ const SAME_FORM_PAST = new Set([
 ]);
 
 export function tenseOf(tokens: readonly Token[], text: string): Tense {
-  const reported = outsideQuotes(tokens);
+  const reported = reportedTokens(tokens);
   const i = firstFiniteVerb(reported);
   const verb = reported[i];
   const word = verb?.text.toLowerCase() ?? '';
@@ -100,6 +92,7 @@ export function isDuration(sentence: string, m: DateMention, offset: number): bo
 }
 
 const DAY = 86_400_000;
+const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/iu;
 const toTime = (iso: string): number =>
   Date.parse(`${iso.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`);
 const isoDayOf = (t: number): string => new Date(t).toISOString().slice(0, 10);
@@ -121,9 +114,7 @@ export function readInTense(
   const pub = toTime(published);
   if (tense === 'past' && start > pub && !/\b(?:next|coming|tomorrow)\b/iu.test(words)) {
     // A weekday moves back a week; a month or day of the year, a year.
-    const weekday = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/iu.test(
-      words,
-    );
+    const weekday = WEEKDAY.test(words);
     if (weekday && date.granularity === 'day' && start - pub <= 7 * DAY)
       return { ...date, start: isoDayOf(start - 7 * DAY) };
     if (date.granularity === 'day' || date.granularity === 'month')
@@ -135,9 +126,7 @@ export function readInTense(
       return { ...date, start: shiftYears(date.start, 1) };
   }
   if (tense === 'future' && date.granularity === 'day' && start < pub && pub - start < 7 * DAY) {
-    const weekday = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/iu.test(
-      words,
-    );
+    const weekday = WEEKDAY.test(words);
     if (weekday && !/\blast\b/iu.test(words)) return { ...date, start: isoDayOf(start + 7 * DAY) };
   }
   return date;

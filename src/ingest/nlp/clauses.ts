@@ -14,8 +14,47 @@ function isInfinitive(tokens: readonly Token[], i: number): boolean {
   return before !== undefined && before.lemma === 'to' && before.pos === 'PART';
 }
 
-/** Index of the first finite verb or auxiliary of the tokens, or -1. */
+/**
+ * Whether a quotation is open after a quotation mark, given whether one was open before it:
+ * curly marks open and close; a straight mark toggles. The one rule for tokens and for text.
+ */
+export function quoteOpenAfter(mark: string, open: boolean): boolean {
+  return mark === '“' ? true : mark === '”' ? false : mark === '"' ? !open : open;
+}
+
+/** Whether the offset of the text lies inside a quotation. */
+export function quotedAt(text: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at && i < text.length; i++) open = quoteOpenAfter(text.charAt(i), open);
+  return open;
+}
+
+/** The tokens outside quotations, quotation marks left out. */
+export function outsideQuotes(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let open = false;
+  for (const t of tokens) {
+    if (/^[“”"]$/u.test(t.text)) open = quoteOpenAfter(t.text, open);
+    else if (!open) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Index of the first finite verb or auxiliary of the tokens, or -1. Remembered per token list:
+ * several readers of one sentence ask for it.
+ */
 export function firstFiniteVerb(tokens: readonly Token[]): number {
+  const known = verbIndex.get(tokens);
+  if (known !== undefined) return known;
+  const found = findFiniteVerb(tokens);
+  verbIndex.set(tokens, found);
+  return found;
+}
+
+const verbIndex = new WeakMap<readonly Token[], number>();
+
+function findFiniteVerb(tokens: readonly Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined) continue;
@@ -45,21 +84,15 @@ const ANAPHOR = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their'
  * announced"), or a quote with no speaker of its own.
  */
 export function refersBack(tokens: readonly Token[]): boolean {
-  const verb = firstFiniteVerb(tokens);
-  let inside = false;
-  let outside = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+  const verbAt = tokens[firstFiniteVerb(tokens)]?.start ?? Infinity;
+  const outside = outsideQuotes(tokens);
+  for (let i = 0; i < outside.length; i++) {
+    const t = outside[i];
     if (t === undefined) continue;
-    if (/^[“”"]$/u.test(t.text)) {
-      inside = t.text === '“' ? true : t.text === '”' ? false : !inside;
-      continue;
-    }
-    if (inside) continue;
-    outside++;
     if (t.pos === 'PRON' && ANAPHOR.has(t.lemma)) return true;
-    const next = tokens[i + 1];
-    if (/^(?:the|this|that)$/iu.test(t.text) && next?.pos === 'NOUN' && i < verb) return true;
+    const next = outside[i + 1];
+    if (/^(?:the|this|that)$/iu.test(t.text) && next?.pos === 'NOUN' && t.start < verbAt)
+      return true;
   }
-  return outside <= 2;
+  return outside.length <= 2;
 }
