@@ -93,7 +93,9 @@ export function ingestArticles(inputs: readonly ArticleInput[]): IngestResult {
   const drafts: EventDraft[] = [];
   for (const a of articles) {
     const copies = repeatedSentences(a.input.text, a.reading);
-    drafts.push(...extractEvents(a.document, a.reading, registry, copies));
+    // One by one: spreading an article's drafts into the call overflows the stack when an
+    // article has hundreds of thousands of them.
+    for (const draft of extractEvents(a.document, a.reading, registry, copies)) drafts.push(draft);
     // The reading is not needed any more; letting it go keeps large runs light on memory.
     a.reading = { blocks: [], sentences: [] };
   }

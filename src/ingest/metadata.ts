@@ -21,6 +21,8 @@ const LEADING_NAME = new RegExp(String.raw`^(${NAME})\s*(?:[·|•,]|\sin\s|$)`,
 const DUMMY_REFERENCE = '2000-01-01';
 
 function explicitDay(text: string): string | undefined {
+  // Only a date that writes its year counts: a text with no four digits is not given to chrono.
+  if (!/\d{4}/u.test(text)) return undefined;
   for (const m of findDateMentions(text, { published: DUMMY_REFERENCE })) {
     if (m.date.granularity === 'day' && m.date.basis === 'explicit' && /\d{4}/u.test(m.text)) {
       return m.date.start;

@@ -64,9 +64,9 @@ function capitalisedRuns(text: string, words: readonly Word[], offset: number): 
 
 /**
  * The place the word lies in. Places come in text order without overlaps (findPlaces reads them
- * with one global pattern), so only the last one starting at or before the word can hold it; a
- * scan from the first place for every word made a line listing "Mexico, " 50,000 times take
- * seconds.
+ * left to right, each after the last), so only the last one starting at or before the word can
+ * hold it; a scan from the first place for every word made a line listing "Mexico, " 50,000
+ * times take seconds.
  */
 function placeAt(places: readonly PlaceMention[], w: Word): PlaceMention | undefined {
   let lo = 0;

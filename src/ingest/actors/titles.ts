@@ -84,6 +84,8 @@ export const OFFICE_TITLES: readonly OfficeTitle[] = [
 const byForm = new Map<string, OfficeTitle>();
 for (const t of OFFICE_TITLES) for (const f of t.forms) byForm.set(f, t);
 const LONGEST = Math.max(...OFFICE_TITLES.flatMap((t) => t.forms.map((f) => f.split(' ').length)));
+/** The words a title can open with: any other word opens none, and is answered at once. */
+const FIRST_WORDS = new Set(OFFICE_TITLES.flatMap((t) => t.forms.map((f) => f.split(' ')[0])));
 
 /** Former, acting and the like: they change the role shown, not who holds it. */
 export const ROLE_PREFIXES = [
@@ -106,6 +108,7 @@ export interface TitleMatch {
 export function titleAt(words: readonly string[]): TitleMatch | undefined {
   // "PREMIER DIVISION WINNERS Dalton": a kicker in capitals, not a premier.
   if (/^\p{Lu}{3,}$/u.test(words[0] ?? '')) return undefined;
+  if (!FIRST_WORDS.has((words[0] ?? '').toLowerCase())) return undefined;
   for (let n = Math.min(LONGEST, words.length); n > 0; n--) {
     const title = byForm.get(words.slice(0, n).join(' ').toLowerCase());
     if (title) return { title, words: n };

@@ -3,6 +3,7 @@
  * plural) and capitals (used by the news for governments: "Washington warned"), read from the
  * world-countries data package, plus a short list of everyday forms it lacks. Territories keep
  * their own codes (Greenland is GL). Regions are matched first and carry no country.
+ * Each capitalised word of a text is looked up by the forms it can open.
  * Limits: a capital that is also a person's name is skipped only when it touches another
  * capitalised word ("George Washington").
  */
@@ -86,13 +87,31 @@ for (const c of byStatus) {
   for (const capital of c.capital) add(capital, { code, kind: 'capital' });
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const alternatives = [...lexicon.keys()].sort((a, b) => b.length - a.length).map(escape);
-const PLACE = new RegExp(
-  // Every form starts with a capital: checking that first lets most positions fail at once.
-  String.raw`(?<![\p{L}\p{N}])(?=\p{Lu})(?:${alternatives.join('|')})(?![\p{L}\p{N}])`,
-  'gu',
-);
+/**
+ * The forms by the capitalised word they open with ("Hong" → "Hong Kong"), longest first: each
+ * capitalised word of a text is looked up once (one pattern of every form was slower).
+ */
+const FIRST_WORD = /^\p{L}+/u;
+const formsByFirstWord = new Map<string, string[]>();
+for (const form of [...lexicon.keys()].sort((a, b) => b.length - a.length)) {
+  const first = FIRST_WORD.exec(form)?.[0];
+  if (first === undefined || !/^\p{Lu}/u.test(first)) continue;
+  const list = formsByFirstWord.get(first);
+  if (list) list.push(form);
+  else formsByFirstWord.set(first, [form]);
+}
+/** A capitalised word where no letter or digit comes before it. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}\p{L}*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The longest form that starts at `start` and ends where no letter or digit follows. */
+function formAt(text: string, start: number, word: string): string | undefined {
+  return formsByFirstWord.get(word)?.find((form) => {
+    if (!text.startsWith(form, start)) return false;
+    const next = text.codePointAt(start + form.length);
+    return next === undefined || !LETTER_OR_DIGIT.test(String.fromCodePoint(next));
+  });
+}
 
 /** Sentence openers and articles do not make a capital part of a name ("The Kremlin said"). */
 const OPENER =
@@ -107,17 +126,19 @@ function touchesCapitalisedWord(text: string, start: number, end: number): boole
 /** Places in text; offsets are those of the text plus offset (0 by default). */
 export function findPlaces(text: string, offset = 0): PlaceMention[] {
   const out: PlaceMention[] = [];
-  PLACE.lastIndex = 0;
-  for (let m = PLACE.exec(text); m; m = PLACE.exec(text)) {
-    const entry = lexicon.get(m[0]);
-    if (!entry) continue;
+  const words = new RegExp(CAPITALISED_WORD);
+  for (let m = words.exec(text); m; m = words.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
+    const form = formAt(text, start, m[0]);
+    const entry = form === undefined ? undefined : lexicon.get(form);
+    if (form === undefined || entry === undefined) continue;
+    const end = start + form.length;
+    words.lastIndex = end;
     if (entry.kind === 'capital' && touchesCapitalisedWord(text, start, end)) continue;
     out.push({
       start: start + offset,
       end: end + offset,
-      text: m[0],
+      text: form,
       code: entry.code,
       kind: entry.kind,
     });
