@@ -75,4 +75,24 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts', 'src/ingest/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', pureLayerImports] },
   },
+  {
+    // An array spread into a call's arguments overflows the stack once it is long enough (an
+    // article of hundreds of thousands of events did): lists of any length are looped over.
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement',
+          message: 'Append in a loop: a spread of a long array overflows the stack.',
+        },
+        {
+          selector:
+            'CallExpression[callee.object.name=/^(Math|String)$/][callee.property.name=/^(max|min|fromCharCode|fromCodePoint)$/] > SpreadElement',
+          message: 'Reduce in a loop: a spread of a long array overflows the stack.',
+        },
+      ],
+    },
+  },
 );

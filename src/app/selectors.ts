@@ -218,8 +218,8 @@ export async function prepareFirstRender(
           selectVisibleItemSpecs(index, filters, null, grouping),
         ),
       () => selectVisibleEvents(index, filters, null),
-      ...FACETS.map((facet) => () => selectFacetOptions(index, filters, facet, null)),
     );
+    for (const facet of FACETS) steps.push(() => selectFacetOptions(index, filters, facet, null));
   }
   for (const step of steps) {
     await pause();

@@ -32,6 +32,8 @@ export interface SentenceReading extends Span {
 export interface DocumentReading {
   blocks: Block[];
   sentences: SentenceReading[];
+  /** How many stretches ran past LONGEST_SENTENCE without sentence punctuation and were cut. */
+  cutSentences: number;
 }
 
 const READ_KINDS = new Set(['headline', 'heading', 'body', 'bullet']);
@@ -39,9 +41,11 @@ const READ_KINDS = new Set(['headline', 'heading', 'body', 'bullet']);
 export function readDocument(raw: string): DocumentReading {
   const blocks = readLayout(raw);
   const sentences: SentenceReading[] = [];
+  let cutSentences = 0;
   blocks.forEach((block, b) => {
     if (!READ_KINDS.has(block.kind) || block.duplicateOf !== undefined) return;
-    splitSentences(raw, block).forEach((span, index) => {
+    splitSentences(raw, block).forEach(({ cut, ...span }, index) => {
+      if (cut) cutSentences++;
       const text = raw.slice(span.start, span.end);
       const tokens = tagText(text, span.start);
       const countries = findPlaces(text, span.start);
@@ -67,7 +71,7 @@ export function readDocument(raw: string): DocumentReading {
       });
     });
   });
-  return { blocks, sentences };
+  return { blocks, sentences, cutSentences };
 }
 
 /** Where each repeated block's sentences sit: the same split applied to its own offsets. */

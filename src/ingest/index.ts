@@ -16,6 +16,7 @@ import { learnActors } from './events/resolve';
 import { documentIdOf } from './ids';
 import { mergeDrafts } from './merge';
 import { readMetadata } from './metadata';
+import { LONGEST_SENTENCE } from './text/sentences';
 import type { ArticleInput, ArticleReport, IngestResult } from './types';
 
 export type { ArticleInput, ArticleMeta, ArticleReport, IngestResult } from './types';
@@ -56,6 +57,11 @@ function readArticle(input: ArticleInput, usedIds: Set<string>): ReadArticle | A
   const title = (meta.title ?? fromText.title).trim() || id;
   if (!fromText.title && !meta.title)
     warnings.push('no headline found; the file name is the title');
+  if (reading.cutSentences > 0) {
+    warnings.push(
+      `${reading.cutSentences} stretches of text ran past ${LONGEST_SENTENCE.toLocaleString('en-US')} characters without sentence punctuation and were read in pieces`,
+    );
+  }
   const byline = meta.byline ?? fromText.byline;
   usedIds.add(id);
   const document: NewsDocument = {
@@ -97,7 +103,7 @@ export function ingestArticles(inputs: readonly ArticleInput[]): IngestResult {
     // article has hundreds of thousands of them.
     for (const draft of extractEvents(a.document, a.reading, registry, copies)) drafts.push(draft);
     // The reading is not needed any more; letting it go keeps large runs light on memory.
-    a.reading = { blocks: [], sentences: [] };
+    a.reading = { blocks: [], sentences: [], cutSentences: 0 };
   }
   const { events, actors, countries } = buildEvents(mergeDrafts(drafts, registry), registry);
 

@@ -128,18 +128,34 @@ function keysOf(d: EventDraft, registry: ActorRegistry): string[] {
   return keys;
 }
 
+/**
+ * The events filed under one key. Reports come article by article, so the events an article
+ * adds sit at the end of each list: where the last article's own run begins is kept, and its
+ * reports skip that run (scanning it made one article of ten thousand reports quadratic).
+ */
+interface Bucket {
+  events: MergedEvent[];
+  lastDocument: string;
+  /** Index of the first event of lastDocument's trailing run. */
+  runStart: number;
+}
+
 /** Drafts grouped into events, in the order of their first report. */
 export function mergeDrafts(drafts: readonly EventDraft[], registry: ActorRegistry): MergedEvent[] {
   const events: MergedEvent[] = [];
-  const index = new Map<string, MergedEvent[]>();
+  const index = new Map<string, Bucket>();
   for (const draft of drafts) {
     const keys = keysOf(draft, registry);
     let best: MergedEvent | undefined;
     let bestScore = 0;
     const seen = new Set<MergedEvent>();
     for (const key of keys) {
-      for (const event of index.get(key) ?? []) {
-        if (seen.has(event)) continue;
+      const bucket = index.get(key);
+      if (!bucket) continue;
+      const end = bucket.lastDocument === draft.documentId ? bucket.runStart : bucket.events.length;
+      for (let i = 0; i < end; i++) {
+        const event = bucket.events[i];
+        if (!event || seen.has(event)) continue;
         seen.add(event);
         const first = event.drafts[0];
         if (!first || first.documentId === draft.documentId) continue;
@@ -158,8 +174,15 @@ export function mergeDrafts(drafts: readonly EventDraft[], registry: ActorRegist
     events.push(event);
     for (const key of keys) {
       const bucket = index.get(key);
-      if (bucket) bucket.push(event);
-      else index.set(key, [event]);
+      if (!bucket) {
+        index.set(key, { events: [event], lastDocument: draft.documentId, runStart: 0 });
+        continue;
+      }
+      if (bucket.lastDocument !== draft.documentId) {
+        bucket.lastDocument = draft.documentId;
+        bucket.runStart = bucket.events.length;
+      }
+      bucket.events.push(event);
     }
   }
   return events;

@@ -31,7 +31,7 @@ export const OverviewStrip = memo(function OverviewStrip({
   const svgRef = useRef<SVGSVGElement>(null);
   const grab = useRef<number | null>(null);
   const span = density.end - density.start;
-  const peak = Math.max(...density.counts, 1);
+  const peak = density.counts.reduce((most, n) => Math.max(most, n), 1);
   const barWidth = WIDTH / density.counts.length;
   const toX = (t: number): number => ((t - density.start) / span) * WIDTH;
 

@@ -302,7 +302,7 @@ function drawNewItemsTogether(timeline: Timeline): void {
     if (Array.isArray(queue) && queue.every((step) => typeof step === 'function'))
       steps.push(queue as (() => unknown)[]);
   }
-  const length = Math.max(0, ...steps.map((queue) => queue.length));
+  const length = steps.reduce((most, queue) => Math.max(most, queue.length), 0);
   for (let i = 0; i < length; i += 1) for (const queue of steps) queue[i]?.();
 }
 

@@ -295,7 +295,11 @@ export function findMentions(
     let j = i;
     // Mentions of the very same span do not contain each other: judge them together.
     while (out[j]?.start === first.start && out[j]?.end === first.end) j++;
-    if (furthest < first.end) kept.push(...out.slice(i, j));
+    if (furthest < first.end)
+      for (let k = i; k < j; k++) {
+        const m = out[k];
+        if (m) kept.push(m);
+      }
     furthest = Math.max(furthest, first.end);
     i = j;
   }

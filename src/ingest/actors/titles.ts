@@ -83,7 +83,10 @@ export const OFFICE_TITLES: readonly OfficeTitle[] = [
 
 const byForm = new Map<string, OfficeTitle>();
 for (const t of OFFICE_TITLES) for (const f of t.forms) byForm.set(f, t);
-const LONGEST = Math.max(...OFFICE_TITLES.flatMap((t) => t.forms.map((f) => f.split(' ').length)));
+const LONGEST = OFFICE_TITLES.flatMap((t) => t.forms).reduce(
+  (most, f) => Math.max(most, f.split(' ').length),
+  0,
+);
 /** The words a title can open with: any other word opens none, and is answered at once. */
 const FIRST_WORDS = new Set(OFFICE_TITLES.flatMap((t) => t.forms.map((f) => f.split(' ')[0])));
 

@@ -92,7 +92,7 @@ export function findDateMentions(text: string, context: DateContext): DateMentio
           : { ...mention, start: mention.start + piece.offset, end: mention.end + piece.offset },
       );
     }
-    mentions.push(...withoutOverlaps(found));
+    for (const mention of withoutOverlaps(found)) mentions.push(mention);
   }
   return mentions;
 }

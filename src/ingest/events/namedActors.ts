@@ -156,8 +156,8 @@ export function describedBody(
   const body = (name: string): boolean =>
     !isPlace(name) && (holds(name) || !looksLikePerson(name.split(/\s+/u)));
   const name =
-    table.mostNamed((n) => body(n) && holds(n)) ??
-    (ANY_BODY.test(kind) ? table.mostNamed(body) : undefined);
+    table.mostNamed((n) => body(n) && holds(n), `${kind} holding the kind`) ??
+    (ANY_BODY.test(kind) ? table.mostNamed(body, `${kind} of any body`) : undefined);
   return name ? actorOfName(name, registry, documentId, false) : undefined;
 }
 

@@ -176,7 +176,20 @@ const initialsOf = (words: readonly string[]): string =>
 
 /** The names an article uses, and the full name each mention stands for. */
 export class NameTable {
-  private readonly full: string[][] = [];
+  /** Each name of two or more words, once, by its text. */
+  private readonly full = new Map<string, string[]>();
+  /** The names of two or more words that hold a word, and those whose initials spell one. */
+  private readonly byWord = new Map<string, string[][]>();
+  private readonly byInitials = new Map<string, string[][]>();
+  /**
+   * What is asked again and again while the article is read (every mention's full name, the
+   * names counted under them, the body each kind of description stands for), kept until the
+   * table learns more: asked afresh, each scanned every name, so that an article of ten thousand
+   * sentences took minutes.
+   */
+  private readonly fullNames = new Map<string, string>();
+  private counts: Map<string, number> | undefined;
+  private readonly chosen = new Map<string, string | undefined>();
   private readonly acronyms = new Map<string, string>();
   /** Words the article capitalises away from the start of a sentence. */
   private readonly capitalisedInside = new Set<string>();
@@ -185,11 +198,18 @@ export class NameTable {
 
   /** Learns the names of one sentence (all sentences first, then resolve). */
   learn(runs: readonly NameRun[], text: string, offset: number): void {
+    this.fullNames.clear();
+    this.counts = undefined;
+    this.chosen.clear();
     for (const r of runs) {
       const opening = opensClause(text, r.start - offset);
       for (const w of opening ? r.words.slice(1) : r.words) this.capitalisedInside.add(w);
-      if (r.words.length > 1) this.full.push(r.words);
       const name = r.words.join(' ');
+      if (r.words.length > 1 && !this.full.has(name)) {
+        this.full.set(name, r.words);
+        for (const w of new Set(r.words)) push(this.byWord, w, r.words);
+        push(this.byInitials, initialsOf(r.words), r.words);
+      }
       this.written.set(name, (this.written.get(name) ?? 0) + 1);
       // "Grid Operators Union (GOU)": the acronym in brackets right after a name.
       const after = text.slice(r.end - offset, r.end - offset + 14);
@@ -231,40 +251,57 @@ export class NameTable {
    * The name the article uses most often among those `accept` allows, counting each mention
    * under its full name; undefined when two are used equally often.
    */
-  mostNamed(accept: (fullName: string) => boolean): string | undefined {
-    const counts = new Map<string, number>();
-    for (const [name, n] of this.written) {
-      const words = name.split(' ');
-      const full = this.fullName({ start: 0, end: 0, words });
-      if (accept(full)) counts.set(full, (counts.get(full) ?? 0) + n);
-    }
+  mostNamed(accept: (fullName: string) => boolean, key?: string): string | undefined {
+    if (key !== undefined && this.chosen.has(key)) return this.chosen.get(key);
     let best: string | undefined;
     let most = 0;
     let tie = false;
-    for (const [name, n] of counts) {
+    for (const [name, n] of this.countsByFullName()) {
+      if (!accept(name)) continue;
       if (n > most) [best, most, tie] = [name, n, false];
       else if (n === most) tie = true;
     }
-    return tie ? undefined : best;
+    const chosen = tie ? undefined : best;
+    if (key !== undefined) this.chosen.set(key, chosen);
+    return chosen;
+  }
+
+  /** How often the article names each full name, counting every form of it. */
+  private countsByFullName(): Map<string, number> {
+    if (this.counts) return this.counts;
+    const counts = new Map<string, number>();
+    for (const [name, n] of this.written) {
+      const full = this.fullName({ start: 0, end: 0, words: name.split(' ') });
+      counts.set(full, (counts.get(full) ?? 0) + n);
+    }
+    this.counts = counts;
+    return counts;
   }
 
   /** The article's full name for a mention: the longest name that holds its words, if one. */
   fullName(run: NameRun): string {
     const name = run.words.join(' ');
+    let full = this.fullNames.get(name);
+    if (full === undefined) {
+      full = this.readFullName(run.words, name);
+      this.fullNames.set(name, full);
+    }
+    return full;
+  }
+
+  private readFullName(words: readonly string[], name: string): string {
     const expanded = this.acronyms.get(name);
     if (expanded) return expanded;
-    if (run.words.length === 1 && ACRONYM.test(name)) {
-      const spelled = this.full.filter((f) => initialsOf(f) === name.replace(/[.&-]/gu, ''));
-      if (spelled.length > 0 && new Set(spelled.map((f) => f.join(' '))).size === 1)
-        return spelled[0]?.join(' ') ?? name;
-      return name;
+    if (words.length === 1 && ACRONYM.test(name)) {
+      const spelled = this.byInitials.get(name.replace(/[.&-]/gu, '')) ?? [];
+      return spelled.length === 1 ? (spelled[0]?.join(' ') ?? name) : name;
     }
     let best: string[] | undefined;
     let tie = false;
-    for (const f of this.full) {
-      if (f.length <= run.words.length || !containsRun(f, run.words)) continue;
+    for (const f of this.byWord.get(words[0] ?? '') ?? []) {
+      if (f.length <= words.length || !containsRun(f, words)) continue;
       // "Ruiz" is "Ana Ruiz"; "Acme" is not "Acme Honduras", a body whose name only starts so.
-      if (!looksLikePerson(f) && f[f.length - 1] !== run.words[run.words.length - 1]) continue;
+      if (!looksLikePerson(f) && f[f.length - 1] !== words[words.length - 1]) continue;
       if (!best || f.length > best.length) {
         best = f;
         tie = false;
@@ -272,6 +309,12 @@ export class NameTable {
     }
     return best && !tie ? best.join(' ') : name;
   }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function containsRun(long: readonly string[], short: readonly string[]): boolean {

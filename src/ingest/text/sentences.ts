@@ -6,6 +6,7 @@
  * Hand-written rather than wink-nlp: once paragraphs are split on line breaks it finds every
  * sentence of the seed benchmark, its offsets need no re-alignment, and it adds no model to the
  * browser bundle.
+ * A "sentence" longer than LONGEST_SENTENCE is read in pieces.
  * Limits: an abbreviation that really ends a sentence ("... moved to the U.S. The next day")
  * is split only when the next word is a usual sentence opener.
  */
@@ -151,8 +152,52 @@ function isBoundary(text: string, dot: number, after: number): boolean {
   return !ABBREVIATIONS.has(lower);
 }
 
-export function splitSentences(text: string, block: Span): Span[] {
-  const out: Span[] = [];
+/**
+ * The longest stretch read as one sentence. Text with no sentence punctuation (a transcript, a
+ * list run together, a line of one word repeated) is read in pieces of at most this many
+ * characters, each ended at the last clause break (a comma, semicolon, colon or dash) or else
+ * the last space before the limit, so that every later reading of a sentence stays bounded.
+ */
+export const LONGEST_SENTENCE = 2_000;
+
+/** A sentence's offsets; `cut` when the length limit, not punctuation, ended it. */
+export interface SentenceSpan extends Span {
+  cut?: true;
+}
+
+const CLAUSE_BREAK = /[,;:]\s|\s[—–-]\s/gu;
+
+/** Where a piece of text[from, end) that is too long is cut: after a clause break or a space. */
+function cutPoint(text: string, from: number): number {
+  const limit = from + LONGEST_SENTENCE;
+  const window = text.slice(from + LONGEST_SENTENCE / 2, limit);
+  let clause = -1;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window))
+    clause = m.index + m[0].length;
+  if (clause > 0) return from + LONGEST_SENTENCE / 2 + clause;
+  const space = window.lastIndexOf(' ');
+  if (space >= 0) return from + LONGEST_SENTENCE / 2 + space + 1;
+  // No break at all: cut anywhere but inside a surrogate pair.
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+/** The span, or its pieces when it is longer than LONGEST_SENTENCE. */
+function pushBounded(text: string, span: Span, out: SentenceSpan[]): void {
+  let from = span.start;
+  while (span.end - from > LONGEST_SENTENCE) {
+    const cut = cutPoint(text, from);
+    const piece = trimSpan(text, { start: from, end: cut });
+    if (piece.end > piece.start) out.push({ ...piece, cut: true });
+    from = cut;
+  }
+  const rest = trimSpan(text, { start: from, end: span.end });
+  if (rest.end > rest.start) out.push(from === span.start ? rest : { ...rest, cut: true });
+}
+
+export function splitSentences(text: string, block: Span): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
   const slice = text.slice(block.start, block.end);
   let from = 0;
   CANDIDATE.lastIndex = 0;
@@ -160,10 +205,10 @@ export function splitSentences(text: string, block: Span): Span[] {
     const end = m.index + m[0].length;
     if (!isBoundary(slice, m.index, end)) continue;
     const span = trimSpan(text, { start: block.start + from, end: block.start + end });
-    if (span.end > span.start) out.push(span);
+    if (span.end > span.start) pushBounded(text, span, out);
     from = end;
   }
   const last = trimSpan(text, { start: block.start + from, end: block.end });
-  if (last.end > last.start) out.push(last);
+  if (last.end > last.start) pushBounded(text, last, out);
   return out;
 }

@@ -1,0 +1,148 @@
+/**
+ * Ingest stays linear in an article's length, however the article is shaped: a "sentence" with no
+ * punctuation is read in bounded pieces, one article's many reports are not compared with each
+ * other, and the names of an article are not rescanned for every mention. Work is counted, not
+ * timed: the counts below grew with the square of the article's length before.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestArticles } from '../../src/ingest';
+import { ActorRegistry } from '../../src/ingest/actors/registry';
+import type { EventDraft } from '../../src/ingest/events/draft';
+import { mergeDrafts } from '../../src/ingest/merge';
+import { NameTable } from '../../src/ingest/nlp/names';
+import { LONGEST_SENTENCE, splitSentences } from '../../src/ingest/text/sentences';
+
+const WORDS = ['harbour', 'council', 'voted', 'against', 'the', 'plan', 'again', 'while', 'crews'];
+
+/** A long line with no sentence punctuation, with a comma every so often. */
+function unpunctuated(length: number): string {
+  const words: string[] = [];
+  let size = 0;
+  for (let i = 0; size < length; i++) {
+    const word = (WORDS[i % WORDS.length] ?? 'x') + (i % 37 === 36 ? ',' : '');
+    words.push(word);
+    size += word.length + 1;
+  }
+  return words.join(' ');
+}
+
+describe('a "sentence" with no sentence punctuation', () => {
+  const line = unpunctuated(300_000);
+  const spans = splitSentences(line, { start: 0, end: line.length });
+
+  it(`is read in pieces of at most ${LONGEST_SENTENCE} characters, marked as cut`, () => {
+    expect(spans.length).toBeGreaterThan(300_000 / LONGEST_SENTENCE);
+    for (const s of spans) {
+      expect(s.end - s.start).toBeLessThanOrEqual(LONGEST_SENTENCE);
+      expect(s.cut).toBe(true);
+    }
+  });
+
+  it('keeps every word, in order, in exactly one piece', () => {
+    const rebuilt = spans.map((s) => line.slice(s.start, s.end)).join(' ');
+    expect(rebuilt).toBe(line);
+  });
+
+  it('ends a piece after a clause break where one is near the limit', () => {
+    for (const s of spans.slice(0, -1)) expect(line.slice(s.start, s.end)).toMatch(/,$/u);
+  });
+
+  it('is cut at a space when there is no clause break, and anywhere when there is no space', () => {
+    const plain = 'word '.repeat(1_000);
+    for (const s of splitSentences(plain, { start: 0, end: plain.length }))
+      expect(plain.slice(s.start, s.end)).toMatch(/^word(?: word)*$/u);
+    const solid = '😀'.repeat(3_000);
+    const pieces = splitSentences(solid, { start: 0, end: solid.length });
+    expect(pieces.map((s) => solid.slice(s.start, s.end)).join('')).toBe(solid);
+    // No piece splits a character made of two UTF-16 units.
+    for (const s of pieces) expect(s.start % 2).toBe(0);
+  });
+
+  it('leaves ordinary sentences whole and unmarked', () => {
+    const text = 'The council voted on Monday. Crews cleared the harbour.';
+    const read = splitSentences(text, { start: 0, end: text.length });
+    expect(read.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The council voted on Monday.',
+      'Crews cleared the harbour.',
+    ]);
+    expect(read.every((s) => s.cut === undefined)).toBe(true);
+  });
+
+  it('gives the article a warning and passages of bounded length', () => {
+    const text = `Harbour Vote\n\nPublished: March 3, 2025\n\nThe council said on Monday ${unpunctuated(60_000)}\n`;
+    const { timeline, reports } = ingestArticles([{ file: 'transcript.txt', text }]);
+    expect(reports[0]?.ok).toBe(true);
+    expect(reports[0]?.warnings.join(' ')).toMatch(
+      /stretches of text ran past 2,000 characters without sentence punctuation and were read in pieces/u,
+    );
+    for (const source of timeline.events.flatMap((e) => e.sources))
+      expect(source.end - source.start).toBeLessThanOrEqual(LONGEST_SENTENCE);
+  });
+});
+
+describe("one article's many reports", () => {
+  /** Drafts of one article, all on one day with one subject, counting reads of their article. */
+  function draftsOfOneArticle(n: number): { drafts: EventDraft[]; reads: () => number } {
+    let reads = 0;
+    const drafts = Array.from({ length: n }, (_, i) => {
+      const draft: EventDraft = {
+        documentId: '',
+        localKey: `${i}`,
+        sources: [{ start: i * 10, end: i * 10 + 9 }],
+        title: `Report ${i}`,
+        type: 'statement',
+        date: { start: '2025-03-03', granularity: 'day', basis: 'explicit', text: 'March 3' },
+        actorKeys: ['person:ana-ruiz'],
+        subjectKey: 'person:ana-ruiz',
+        countries: [],
+        senses: ['say'],
+        words: ['harbour', 'council'],
+        heading: false,
+      };
+      Object.defineProperty(draft, 'documentId', {
+        get: () => {
+          reads++;
+          return 'one-article';
+        },
+      });
+      return draft;
+    });
+    return { drafts, reads: () => reads };
+  }
+
+  it('are never compared with each other: work grows with their number, not its square', () => {
+    const counts = [1_000, 8_000].map((n) => {
+      const { drafts, reads } = draftsOfOneArticle(n);
+      const events = mergeDrafts(drafts, new ActorRegistry());
+      expect(events).toHaveLength(n); // two sentences of one article never merge
+      return reads() / n;
+    });
+    // Reads per report stay the same at eight times the reports (they grew eightfold before).
+    expect(counts[1]).toBeLessThanOrEqual((counts[0] ?? 0) * 1.5);
+  });
+});
+
+describe("an article's names", () => {
+  it('are counted once for each kind of description, not again for every sentence', () => {
+    const table = new NameTable();
+    const names = Array.from({ length: 2_000 }, (_, i) => `Kestrel${i} Holdings`);
+    let offset = 0;
+    for (const name of names) {
+      const text = `${name} said.`;
+      table.learn(
+        [{ start: offset, end: offset + name.length, words: name.split(' ') }],
+        text,
+        offset,
+      );
+      offset += text.length + 1;
+    }
+    let asked = 0;
+    const accept = (name: string): boolean => {
+      asked++;
+      return name.endsWith('Holdings');
+    };
+    for (let sentence = 0; sentence < 1_000; sentence++)
+      table.mostNamed(accept, 'company holding the kind');
+    expect(asked).toBe(names.length);
+  });
+});
