@@ -4,12 +4,16 @@
  * median of several runs on one core (the main thread), then with the corpus split between two
  * worker threads (each ingests its half: reading articles is per-article work; merging then
  * happens within each half; the texts are handed to the workers once, before timing). One
- * warm-up run is not counted.
+ * warm-up run is not counted. Then the worst cases, each once in a process of its own so that its
+ * peak memory is its own: one dense article of 5, 10 and 20 MB and one line of 5 MB with no
+ * sentence punctuation (`bench/worstCase.ts`), with seconds per MB at 20 MB against 5 MB (1.00
+ * is linear). BENCH_WORST=0 leaves them out.
  */
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { execFileSync } from 'node:child_process';
 import { ingestArticles, type ArticleInput } from '../src/ingest';
 import { bytesOf, ingestCorpus, seedArticles } from './ingestCorpus';
 
@@ -79,6 +83,48 @@ async function main(): Promise<void> {
   console.log(
     `2 workers: ${median(dual).toFixed(2)} MB/s (${availableParallelism()} cores available)`,
   );
+  if (process.env['BENCH_WORST'] !== '0') worstCases();
+}
+
+interface WorstCase {
+  kind: string;
+  bytes: number;
+  seconds: number;
+  peakMB: number;
+  events: number;
+  ok: boolean;
+  warnings: string[];
+}
+
+function worstCase(kind: 'dense' | 'line', bytes: number): WorstCase {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'worstCaseChild.ts'), kind, String(bytes)],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as WorstCase;
+}
+
+function worstCases(): void {
+  console.log('worst case (one article, a process of its own):');
+  const rows: WorstCase[] = [];
+  for (const [kind, mb] of [
+    ['dense', 5],
+    ['dense', 10],
+    ['dense', 20],
+    ['line', 5],
+  ] as const) {
+    const r = worstCase(kind, mb * 1_000_000);
+    rows.push(r);
+    const what = kind === 'dense' ? 'dense article' : 'line without punctuation';
+    console.log(
+      `  ${what}, ${(r.bytes / 1e6).toFixed(1)} MB: ${r.seconds.toFixed(1)} s, ` +
+        `peak ${Math.round(r.peakMB)} MB, ${r.events} events${r.ok ? '' : ', FAILED'}`,
+    );
+  }
+  const perMb = (r: WorstCase | undefined): number => (r ? r.seconds / (r.bytes / 1e6) : NaN);
+  const ratio = perMb(rows[2]) / perMb(rows[0]);
+  console.log(`  seconds per MB, 20 MB against 5 MB: ${ratio.toFixed(2)}`);
 }
 
 await main();

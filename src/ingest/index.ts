@@ -82,28 +82,54 @@ function readArticle(input: ArticleInput, usedIds: Set<string>): ReadArticle | A
   };
 }
 
-export function ingestArticles(inputs: readonly ArticleInput[]): IngestResult {
+/**
+ * How much article text (UTF-16 units) is kept read between learning the actors of all articles
+ * and extracting their events. A reading takes about forty times its text in memory; past this
+ * budget an article's reading is let go once its actors are learned, and it is read again when
+ * its events are extracted, so that memory follows the budget and the largest article, not the
+ * corpus (at the cost of reading those articles twice).
+ */
+export const KEPT_READING_BUDGET = 8_000_000;
+
+const NOT_KEPT: DocumentReading = { blocks: [], sentences: [], cutSentences: 0 };
+
+export interface IngestOptions {
+  /** Text kept read between the two passes; KEPT_READING_BUDGET unless given. */
+  keptReadingBudget?: number;
+}
+
+export function ingestArticles(
+  inputs: readonly ArticleInput[],
+  options: IngestOptions = {},
+): IngestResult {
+  const budget = options.keptReadingBudget ?? KEPT_READING_BUDGET;
   const usedIds = new Set<string>();
   const reports: ArticleReport[] = [];
   const articles: ReadArticle[] = [];
+  const registry = new ActorRegistry();
+  let kept = 0;
   for (const input of inputs) {
     const read = readArticle(input, usedIds);
-    if ('reading' in read) {
-      articles.push(read);
-      reports.push(read.report);
-    } else reports.push(read);
+    if (!('reading' in read)) {
+      reports.push(read);
+      continue;
+    }
+    learnActors(read.document.id, read.reading, registry);
+    kept += input.text.length;
+    if (kept > budget) read.reading = NOT_KEPT;
+    articles.push(read);
+    reports.push(read.report);
   }
 
-  const registry = new ActorRegistry();
-  for (const a of articles) learnActors(a.document.id, a.reading, registry);
   const drafts: EventDraft[] = [];
   for (const a of articles) {
-    const copies = repeatedSentences(a.input.text, a.reading);
+    const reading = a.reading === NOT_KEPT ? readDocument(a.input.text) : a.reading;
+    // The reading is not needed after this; letting it go keeps large runs light on memory.
+    a.reading = NOT_KEPT;
+    const copies = repeatedSentences(a.input.text, reading);
     // One by one: spreading an article's drafts into the call overflows the stack when an
     // article has hundreds of thousands of them.
-    for (const draft of extractEvents(a.document, a.reading, registry, copies)) drafts.push(draft);
-    // The reading is not needed any more; letting it go keeps large runs light on memory.
-    a.reading = { blocks: [], sentences: [], cutSentences: 0 };
+    for (const draft of extractEvents(a.document, reading, registry, copies)) drafts.push(draft);
   }
   const { events, actors, countries } = buildEvents(mergeDrafts(drafts, registry), registry);
 

@@ -1,0 +1,33 @@
+/**
+ * One worst-case ingest in a process of its own, so that its peak memory is its own: prints one
+ * JSON line with the seconds taken, the peak resident memory and what the report said.
+ * Usage: tsx bench/worstCaseChild.ts dense|line BYTES
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestArticles } from '../src/ingest';
+import { seedArticles } from './ingestCorpus';
+import { worstCaseArticle, type WorstKind } from './worstCase';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const kind = process.argv[2] === 'line' ? 'line' : ('dense' satisfies WorstKind);
+const bytes = Number(process.argv[3] ?? 5_000_000);
+const article = worstCaseArticle(
+  seedArticles(join(root, 'public', 'seeds', 'articles')),
+  kind,
+  bytes,
+);
+const t0 = performance.now();
+const { timeline, reports } = ingestArticles([article]);
+const seconds = (performance.now() - t0) / 1000;
+console.log(
+  JSON.stringify({
+    kind,
+    bytes: Buffer.byteLength(article.text, 'utf8'),
+    seconds,
+    peakMB: process.resourceUsage().maxRSS / 1024,
+    events: timeline.events.length,
+    ok: reports[0]?.ok === true,
+    warnings: reports[0]?.warnings ?? [],
+  }),
+);
