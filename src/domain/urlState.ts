@@ -6,6 +6,7 @@
  */
 import { ANY_DATE, type DateRange } from './dateRange';
 import { isPartialIsoDate } from './schema';
+import { capQuery } from './searchQuery';
 import { FACETS, NO_FILTERS, type Facet, type Filters } from './filters';
 import { GROUPINGS, type Grouping } from './grouping';
 import { DEFAULT_SORT, SORT_KEYS, type ListSort } from './sorting';
@@ -99,7 +100,7 @@ export function decodeUrlState(search: string): UrlViewState {
   const event = params.get('event');
   return {
     filters,
-    query: (params.get('q') ?? '').trim() === '' ? '' : (params.get('q') ?? ''),
+    query: searchOf(params.get('q')),
     dateRange: { from: isoDayOrNull(params.get('since')), to: isoDayOrNull(params.get('until')) },
     grouping: oneOf(GROUPINGS, params.get('group')) ?? DEFAULT_URL_STATE.grouping,
     viewMode: oneOf(URL_VIEW_MODES, params.get('view')) ?? DEFAULT_URL_STATE.viewMode,
@@ -108,6 +109,12 @@ export function decodeUrlState(search: string): UrlViewState {
     timeWindow:
       Number.isFinite(from) && Number.isFinite(to) && to > from ? { start: from, end: to } : null,
   };
+}
+
+/** The link's search, cut as the search box cuts it; '' for a blank one. */
+function searchOf(value: string | null): string {
+  const query = capQuery(value ?? '');
+  return query.trim() === '' ? '' : query;
 }
 
 /** The window rounded to whole minutes, as the URL keeps it. */

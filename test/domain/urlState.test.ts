@@ -57,6 +57,11 @@ describe('URL state', () => {
     ],
     ['a window that is not a date is ignored', '?from=soon&to=later', { timeWindow: null }],
     [
+      'a search longer than 200 characters is cut',
+      `?q=${'a'.repeat(250_000)}`,
+      { query: 'a'.repeat(200) },
+    ],
+    [
       'empty and repeated values are dropped',
       '?country=MX,,MX',
       { filters: { ...NO_FILTERS, country: ['MX'] } },
