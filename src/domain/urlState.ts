@@ -95,8 +95,8 @@ export function decodeUrlState(search: string): UrlViewState {
     sortKey === undefined
       ? DEFAULT_SORT
       : { key: sortKey, direction: sortMatch?.[2] === 'desc' ? 'descending' : 'ascending' };
-  const from = Date.parse(params.get('from') ?? '');
-  const to = Date.parse(params.get('to') ?? '');
+  const from = instantOf(params.get('from'));
+  const to = instantOf(params.get('to'));
   const event = params.get('event');
   return {
     filters,
@@ -123,6 +123,18 @@ export function roundWindow(window: WindowRange): WindowRange {
     start: Math.round(window.start / MINUTE) * MINUTE,
     end: Math.round(window.end / MINUTE) * MINUTE,
   };
+}
+
+/**
+ * A window edge as the URL writes it (2026-01-03T12:00Z, years 0001 to 9999, as the data's), in
+ * epoch milliseconds; NaN for anything else. Date.parse alone takes '-271821-04-20', the first
+ * instant a Date can hold, which the timeline's axis cannot draw.
+ */
+function instantOf(value: string | null): number {
+  if (value === null || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/.test(value)) return NaN;
+  const ms = Date.parse(value);
+  // Only a real minute reads back as itself (not 2026-02-30), and the data has no year 0.
+  return Number.isFinite(ms) && !value.startsWith('0000') && isoMinute(ms) === value ? ms : NaN;
 }
 
 function isoDayOrNull(value: string | null): string | null {
