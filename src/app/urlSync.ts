@@ -101,7 +101,12 @@ export function useUrlSync(index: TimelineIndex): void {
     });
     const onPopState = (): void => {
       pending = [];
-      applyToStore(knownOnly(decodeUrlState(window.location.search), index));
+      // As on load: what was cut or dropped is cut in the URL too, in place, so that the store's
+      // echo adds no entry (which Back would return to, only to have it cut again).
+      const state = knownOnly(decodeUrlState(window.location.search), index);
+      const search = encodeUrlState(state);
+      if (search !== window.location.search) write(search, true);
+      applyToStore(state);
     };
     window.addEventListener('popstate', onPopState);
     return () => {

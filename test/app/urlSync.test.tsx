@@ -54,6 +54,19 @@ describe('URL sync', () => {
     expect(window.location.search).toBe('');
   });
 
+  it('on Back to a link with values it drops, cuts them in place rather than adding an entry', async () => {
+    renderHook(() => useUrlSync(index));
+    const length = window.history.length;
+    act(() => {
+      window.history.replaceState(null, '', `/?country=MX,ZZ&q=${'a'.repeat(300)}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(useNewslineStore.getState().query).toBe('a'.repeat(200));
+    await new Promise((done) => setTimeout(done, 50));
+    expect(window.location.search).toBe(`?country=MX&q=${'a'.repeat(200)}`);
+    expect(window.history.length).toBe(length);
+  });
+
   it('writes each change to the history, after the frame, and back restores the previous view', async () => {
     renderHook(() => useUrlSync(index));
     const length = window.history.length;
