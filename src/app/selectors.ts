@@ -110,8 +110,8 @@ export const selectAllGroups = memoizeLast(
 );
 
 /** The item of every event in one row, made once per timeline (dates are read only here). */
-const selectUngroupedSpecs = memoizeLast((index: TimelineIndex): readonly TimelineItemSpec[] =>
-  ungroupedSpecs(index),
+export const selectUngroupedSpecs = memoizeLast(
+  (index: TimelineIndex): readonly TimelineItemSpec[] => ungroupedSpecs(index),
 );
 
 /**

@@ -2,14 +2,17 @@
  * The URL as a view of the store, kept in step in this one place: the store starts from the URL,
  * each change the reader makes becomes a history entry (panning and zooming replace the current
  * entry rather than piling up), and back/forward put the store back. Values the loaded timeline
- * does not know are dropped, so an old link never leaves a filter that cannot be unchecked.
+ * does not know are dropped, so an old link never leaves a filter that cannot be unchecked, and
+ * a linked time window is kept near the data (domain/timelineWindow: windowNearData).
  */
 import { useEffect } from 'react';
 import { facetTable } from '../domain/facetTable';
 import { FACETS, type Facet, type Filters } from '../domain/filters';
 import type { TimelineIndex } from '../domain/timelineIndex';
+import { itemsSpan, windowNearData } from '../domain/timelineWindow';
 import { decodeUrlState, encodeUrlState, type UrlViewState } from '../domain/urlState';
 import { afterNextFrame } from './afterNextFrame';
+import { selectUngroupedSpecs } from './selectors';
 import { useNewslineStore, type NewslineState } from './store';
 
 export function urlStateOf(state: NewslineState): UrlViewState {
@@ -40,10 +43,13 @@ function knownOnly(state: UrlViewState, index: TimelineIndex): UrlViewState {
     FACETS.map((f) => [f, state.filters[f].filter((v) => known[f].numberOf.has(v))]),
   ) as Record<Facet, string[]> satisfies Filters;
   const selected = state.selectedEventId;
+  const shown = state.timeWindow;
   return {
     ...state,
     filters,
     selectedEventId: selected !== null && index.eventById.has(selected) ? selected : null,
+    timeWindow:
+      shown === null ? null : windowNearData(shown, itemsSpan(selectUngroupedSpecs(index))),
   };
 }
 
@@ -95,7 +101,12 @@ export function useUrlSync(index: TimelineIndex): void {
     });
     const onPopState = (): void => {
       pending = [];
-      applyToStore(knownOnly(decodeUrlState(window.location.search), index));
+      // As on load: what was cut or dropped is cut in the URL too, in place, so that the store's
+      // echo adds no entry (which Back would return to, only to have it cut again).
+      const state = knownOnly(decodeUrlState(window.location.search), index);
+      const search = encodeUrlState(state);
+      if (search !== window.location.search) write(search, true);
+      applyToStore(state);
     };
     window.addEventListener('popstate', onPopState);
     return () => {

@@ -2,9 +2,11 @@
  * Full-text search over events: their titles, the passages that report them, and the names of
  * their actors and countries. Words match as prefixes ("sovereign" finds "sovereignty") and
  * longer words forgive a typo; every word of the query must match. Built once per timeline.
+ * Queries are cut and typos bounded as searchQuery.ts says.
  */
 import MiniSearch from 'minisearch';
 import type { TimelineEvent } from './schema';
+import { capQuery, typoEdits } from './searchQuery';
 import { nextTask } from './tasks';
 import { actorName, countryName, type TimelineIndex } from './timelineIndex';
 
@@ -40,7 +42,10 @@ function emptySearch(): EventSearch {
     searchOptions: {
       boost: { title: 2, names: 1.5 },
       prefix: true,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      fuzzy: (term) => {
+        const edits = typoEdits(term);
+        return edits === 0 ? false : edits;
+      },
       combineWith: 'AND',
     },
   });
@@ -100,7 +105,7 @@ export function prepareTitleMatch(index: TimelineIndex): readonly string[] {
  * Cruder than the index (no prefixes across words, no typos, no passages) but instant.
  */
 export function matchingByTitle(index: TimelineIndex, query: string): ReadonlySet<string> | null {
-  const words = query
+  const words = capQuery(query)
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w !== '');
@@ -116,6 +121,7 @@ export function matchingByTitle(index: TimelineIndex, query: string): ReadonlySe
 
 /** Ids of the events matching the query; null when the query is blank (no restriction). */
 export function matchingEventIds(search: EventSearch, query: string): ReadonlySet<string> | null {
-  if (query.trim() === '') return null;
-  return new Set(search.search(query).map((result) => String(result.id)));
+  const capped = capQuery(query);
+  if (capped.trim() === '') return null;
+  return new Set(search.search(capped).map((result) => String(result.id)));
 }

@@ -5,6 +5,7 @@
  * single-day events, padded, unless everything already fits comfortably.
  */
 import type { TimelineItemSpec } from './timelineItems';
+import type { WindowRange } from './urlState';
 
 export interface TimeWindow {
   readonly start: Date;
@@ -64,4 +65,36 @@ export function focusWindow(items: readonly TimelineItemSpec[]): TimeWindow | un
   // When the whole timeline is not much wider than the core, showing all loses nothing.
   if (allEnd - allStart <= 2 * (end - start)) return undefined;
   return { start: new Date(start), end: new Date(end) };
+}
+
+/** The first start and the last end of the items, in epoch milliseconds; undefined for none. */
+export function itemsSpan(items: readonly TimelineItemSpec[]): WindowRange | undefined {
+  if (items.length === 0) return undefined;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items) {
+    start = Math.min(start, item.start.getTime());
+    end = Math.max(end, (item.end ?? item.start).getTime());
+  }
+  return { start, end };
+}
+
+/** Room a linked window may leave around the data: its own length, and at least this. */
+const MIN_MARGIN = 30 * DAY;
+
+/**
+ * A window a link asks for, kept near the data: cut to the data's span widened by its length on
+ * each side (at least 30 days), or null (the default view) when it lies wholly outside that, or
+ * when there is no data. A link to year 1 on a timeline of 2026 opened an axis the widget could
+ * not draw.
+ */
+export function windowNearData(
+  window: WindowRange,
+  span: WindowRange | undefined,
+): WindowRange | null {
+  if (span === undefined) return null;
+  const margin = Math.max(span.end - span.start, MIN_MARGIN);
+  const start = Math.max(window.start, span.start - margin);
+  const end = Math.min(window.end, span.end + margin);
+  return end > start ? { start, end } : null;
 }

@@ -6,6 +6,7 @@
  */
 import { ANY_DATE, type DateRange } from './dateRange';
 import { isPartialIsoDate } from './schema';
+import { capQuery } from './searchQuery';
 import { FACETS, NO_FILTERS, type Facet, type Filters } from './filters';
 import { GROUPINGS, type Grouping } from './grouping';
 import { DEFAULT_SORT, SORT_KEYS, type ListSort } from './sorting';
@@ -94,12 +95,12 @@ export function decodeUrlState(search: string): UrlViewState {
     sortKey === undefined
       ? DEFAULT_SORT
       : { key: sortKey, direction: sortMatch?.[2] === 'desc' ? 'descending' : 'ascending' };
-  const from = Date.parse(params.get('from') ?? '');
-  const to = Date.parse(params.get('to') ?? '');
+  const from = instantOf(params.get('from'));
+  const to = instantOf(params.get('to'));
   const event = params.get('event');
   return {
     filters,
-    query: (params.get('q') ?? '').trim() === '' ? '' : (params.get('q') ?? ''),
+    query: searchOf(params.get('q')),
     dateRange: { from: isoDayOrNull(params.get('since')), to: isoDayOrNull(params.get('until')) },
     grouping: oneOf(GROUPINGS, params.get('group')) ?? DEFAULT_URL_STATE.grouping,
     viewMode: oneOf(URL_VIEW_MODES, params.get('view')) ?? DEFAULT_URL_STATE.viewMode,
@@ -110,12 +111,30 @@ export function decodeUrlState(search: string): UrlViewState {
   };
 }
 
+/** The link's search, cut as the search box cuts it; '' for a blank one. */
+function searchOf(value: string | null): string {
+  const query = capQuery(value ?? '');
+  return query.trim() === '' ? '' : query;
+}
+
 /** The window rounded to whole minutes, as the URL keeps it. */
 export function roundWindow(window: WindowRange): WindowRange {
   return {
     start: Math.round(window.start / MINUTE) * MINUTE,
     end: Math.round(window.end / MINUTE) * MINUTE,
   };
+}
+
+/**
+ * A window edge as the URL writes it (2026-01-03T12:00Z, years 0001 to 9999, as the data's), in
+ * epoch milliseconds; NaN for anything else. Date.parse alone takes '-271821-04-20', the first
+ * instant a Date can hold, which the timeline's axis cannot draw.
+ */
+function instantOf(value: string | null): number {
+  if (value === null || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/.test(value)) return NaN;
+  const ms = Date.parse(value);
+  // Only a real minute reads back as itself (not 2026-02-30), and the data has no year 0.
+  return Number.isFinite(ms) && !value.startsWith('0000') && isoMinute(ms) === value ? ms : NaN;
 }
 
 function isoDayOrNull(value: string | null): string | null {

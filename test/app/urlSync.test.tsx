@@ -34,6 +34,39 @@ describe('URL sync', () => {
     expect(window.location.search).toBe('?country=MX');
   });
 
+  it('keeps a linked window near the data, and drops one far from it', () => {
+    window.history.replaceState(null, '', '/?from=0001-01-01T00:00Z&to=2026-01-10T00:00Z');
+    readUrlIntoStore();
+    renderHook(() => useUrlSync(index));
+    // The small timeline runs from 2006 to 2026: a window from year 1 starts 20 years before.
+    const start = new Date(useNewslineStore.getState().timeWindow?.start ?? NaN);
+    expect(start.getUTCFullYear()).toBeGreaterThanOrEqual(1985);
+    expect(start.getUTCFullYear()).toBeLessThanOrEqual(2006);
+    expect(window.location.search).toMatch(
+      /^\?from=\d{4}-\d\d-\d\dT\d\d%3A\d\dZ&to=2026-01-10T00%3A00Z$/u,
+    );
+
+    cleanup();
+    window.history.replaceState(null, '', '/?from=0001-01-01T00:00Z&to=0002-01-01T00:00Z');
+    readUrlIntoStore();
+    renderHook(() => useUrlSync(index));
+    expect(useNewslineStore.getState().timeWindow).toBeNull();
+    expect(window.location.search).toBe('');
+  });
+
+  it('on Back to a link with values it drops, cuts them in place rather than adding an entry', async () => {
+    renderHook(() => useUrlSync(index));
+    const length = window.history.length;
+    act(() => {
+      window.history.replaceState(null, '', `/?country=MX,ZZ&q=${'a'.repeat(300)}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(useNewslineStore.getState().query).toBe('a'.repeat(200));
+    await new Promise((done) => setTimeout(done, 50));
+    expect(window.location.search).toBe(`?country=MX&q=${'a'.repeat(200)}`);
+    expect(window.history.length).toBe(length);
+  });
+
   it('writes each change to the history, after the frame, and back restores the previous view', async () => {
     renderHook(() => useUrlSync(index));
     const length = window.history.length;

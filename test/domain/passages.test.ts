@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { passageInParagraph, segmentArticle } from '../../src/domain/passages';
+import fc from 'fast-check';
+import {
+  passageInParagraph,
+  segmentArticle,
+  type ArticleSegment,
+  type MarkSpan,
+} from '../../src/domain/passages';
 
 const text = 'Headline\n\nFirst paragraph. The passage is here. More words.\nSecond paragraph.';
 const at = (passage: string): [number, number] => {
@@ -91,4 +97,53 @@ describe('segmentArticle', () => {
       { start: 0, end: 3, text: 'abc', markIds: [] },
     ]);
   });
+
+  it('cuts the same segments as asking every mark of every stretch, on any small input', () => {
+    const mark = fc.record({
+      id: fc.constantFrom('a', 'b', 'c', 'a'),
+      start: fc.integer({ min: -3, max: 25 }),
+      end: fc.integer({ min: -3, max: 25 }),
+    });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), fc.array(mark, { maxLength: 8 }), (t, marks) => {
+        expect(segmentArticle(t, marks)).toEqual(segmentsByAskingEveryMark(t, marks));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('segments an article of 100,000 passages, each marked once, in one pass', () => {
+    const sentence = 'A minister said so. ';
+    const count = 100_000;
+    const article = sentence.repeat(count);
+    // Given in reverse order, so that the marks must be sorted.
+    const marks = Array.from({ length: count }, (_, k) => {
+      const i = count - 1 - k;
+      return { id: `e${i}`, start: i * sentence.length, end: i * sentence.length + 18 };
+    });
+    const segments = segmentArticle(article, marks);
+    expect(segments).toHaveLength(2 * count);
+    expect(segments[0]).toEqual({ start: 0, end: 18, text: 'A minister said so', markIds: ['e0'] });
+    expect(segments.at(-1)?.markIds).toEqual([]);
+    expect(segments.map((s) => s.text).join('')).toBe(article);
+  });
 });
+
+/** The plain rule, for comparison: cut at every mark edge, then ask each mark whether it covers. */
+function segmentsByAskingEveryMark(t: string, marks: readonly MarkSpan[]): ArticleSegment[] {
+  const within = (n: number): number => Math.min(Math.max(n, 0), t.length);
+  const spans = marks
+    .map((m) => ({ id: m.id, start: within(m.start), end: within(m.end) }))
+    .filter((m) => m.end > m.start);
+  const edges = [...new Set([0, t.length, ...spans.flatMap((m) => [m.start, m.end])])].sort(
+    (a, b) => a - b,
+  );
+  const segments: ArticleSegment[] = [];
+  for (let i = 0; i + 1 < edges.length; i += 1) {
+    const start = edges[i] ?? 0;
+    const end = edges[i + 1] ?? 0;
+    const markIds = spans.filter((m) => m.start <= start && m.end >= end).map((m) => m.id);
+    segments.push({ start, end, text: t.slice(start, end), markIds });
+  }
+  return segments;
+}

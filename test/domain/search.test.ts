@@ -5,6 +5,7 @@ import {
   matchingByTitle,
   matchingEventIds,
 } from '../../src/domain/search';
+import { capQuery, typoEdits } from '../../src/domain/searchQuery';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
@@ -51,5 +52,35 @@ describe('matchingByTitle, the stand-in while the index is built', () => {
   ])('%s', (_why, query, expected) => {
     const found = matchingByTitle(index, query);
     expect(found === null ? null : [...found].sort()).toEqual(expected);
+  });
+});
+
+describe('what a query may cost', () => {
+  it.each<[string, string, number]>([
+    ['a short word forgives no typo', 'mali', 0],
+    ['five letters forgive one', 'maduro', 1],
+    ['eight letters forgive two', 'greenlan', 2],
+    ['a long word still two, not a fifth of its length', 'x'.repeat(60), 2],
+    ['100,000 letters: two', 'y'.repeat(100_000), 2],
+  ])('%s', (_why, term, edits) => {
+    expect(typoEdits(term)).toBe(edits);
+  });
+
+  it.each<[string, string, string]>([
+    ['a query under the cap is kept', 'Trump Greenland', 'Trump Greenland'],
+    ['a long query keeps its first 200 characters', 'z'.repeat(250), 'z'.repeat(200)],
+    ['half an emoji at the cut is dropped', `${'z'.repeat(199)}😀`, 'z'.repeat(199)],
+  ])('%s', (_why, query, expected) => {
+    expect(capQuery(query)).toBe(expected);
+  });
+
+  it('answers a search of a quarter of a million letters (one word) with no match', () => {
+    expect(matchingEventIds(search, 'a'.repeat(250_000))).toEqual(new Set());
+    expect(matchingByTitle(indexTimeline(smallTimeline), 'a'.repeat(250_000))).toEqual(new Set());
+  });
+
+  it('searches only the first 200 characters of a long query', () => {
+    // The second word lies past the cut, so it does not restrict the match.
+    expect(ids(`cartels${' '.repeat(200)}Antarctica`)).toEqual(['cartels-grow']);
   });
 });

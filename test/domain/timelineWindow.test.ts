@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { focusWindow } from '../../src/domain/timelineWindow';
+import { focusWindow, itemsSpan, windowNearData } from '../../src/domain/timelineWindow';
 import type { TimelineItemSpec } from '../../src/domain/timelineItems';
 
 const point = (id: string, y: number, m: number, d: number): TimelineItemSpec => ({
@@ -127,5 +127,53 @@ describe('focusWindow at any size', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('windowNearData, for a window a link asks for', () => {
+  const DAY = 86_400_000;
+  const span = { start: Date.UTC(2026, 0, 1), end: Date.UTC(2026, 0, 11) };
+  it.each<[string, { start: number; end: number }, { start: number; end: number } | null]>([
+    ['a window on the data is kept', { start: span.start, end: span.end }, span],
+    [
+      'a window from the first instant a date can hold is cut to 30 days before the data',
+      { start: -8.64e15, end: span.end },
+      { start: span.start - 30 * DAY, end: span.end },
+    ],
+    [
+      'a window to the last instant is cut to 30 days after',
+      { start: span.start, end: 8.64e15 },
+      { start: span.start, end: span.end + 30 * DAY },
+    ],
+    [
+      'a window wholly before the data is dropped',
+      { start: Date.UTC(1, 0, 1), end: Date.UTC(2, 0, 1) },
+      null,
+    ],
+    [
+      'a window wholly after it is dropped',
+      { start: Date.UTC(2100, 0, 1), end: Date.UTC(2101, 0, 1) },
+      null,
+    ],
+  ])('%s', (_why, window, expected) => {
+    expect(windowNearData(window, span)).toEqual(expected);
+  });
+
+  it('allows as much room as the data is long, for a long timeline', () => {
+    const long = { start: Date.UTC(1900, 0, 1), end: Date.UTC(2000, 0, 1) };
+    const wanted = { start: Date.UTC(1850, 0, 1), end: Date.UTC(1990, 0, 1) };
+    expect(windowNearData(wanted, long)).toEqual(wanted);
+  });
+
+  it('drops any window when there is no data', () => {
+    expect(windowNearData(span, itemsSpan([]))).toBeNull();
+  });
+
+  it('reads the span from the first start to the last end', () => {
+    const items = [point('a', 2026, 1, 5), range('b', new Date(2006, 0, 1), new Date(2026, 0, 1))];
+    expect(itemsSpan(items)).toEqual({
+      start: new Date(2006, 0, 1).getTime(),
+      end: new Date(2026, 0, 5, 12).getTime(),
+    });
   });
 });

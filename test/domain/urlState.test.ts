@@ -57,6 +57,31 @@ describe('URL state', () => {
     ],
     ['a window that is not a date is ignored', '?from=soon&to=later', { timeWindow: null }],
     [
+      'a window from the first instant a date can hold is ignored',
+      '?from=-271821-04-20T00:00Z&to=2026-01-10T00:00Z',
+      { timeWindow: null },
+    ],
+    [
+      'a window edge past year 9999 is ignored',
+      '?from=2026-01-01T00:00Z&to=%2B275760-09-13T00:00Z',
+      { timeWindow: null },
+    ],
+    [
+      'a window edge in year 0 is ignored',
+      '?from=0000-01-01T00:00Z&to=2026-01-10T00:00Z',
+      { timeWindow: null },
+    ],
+    [
+      'a day that does not exist is ignored',
+      '?from=2026-02-30T00:00Z&to=2026-03-10T00:00Z',
+      { timeWindow: null },
+    ],
+    [
+      'a search longer than 200 characters is cut',
+      `?q=${'a'.repeat(250_000)}`,
+      { query: 'a'.repeat(200) },
+    ],
+    [
       'empty and repeated values are dropped',
       '?country=MX,,MX',
       { filters: { ...NO_FILTERS, country: ['MX'] } },

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { EventList } from '../../src/features/list/EventList';
+import { crowdedTimeline } from '../fixtures/crowdedEvent';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
 const index = indexTimeline(smallTimeline);
@@ -100,5 +101,14 @@ describe('EventList on a long timeline', () => {
       'aria-pressed',
       'true',
     );
+  });
+
+  it('names at most ten actors and countries in a cell, then how many more', () => {
+    const crowded = indexTimeline(crowdedTimeline());
+    render(<EventList index={crowded} />);
+    const title = smallTimeline.events[0]?.title ?? '';
+    const row = screen.getByRole('row', { name: new RegExp(title) });
+    expect(within(row).getByText(/^W{2000}, Aide 0, .*, Aide 8 and 20 more$/u)).toBeInTheDocument();
+    expect(within(row).getByText(/^AA, AB, .*, AJ and 49,990 more$/u)).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { EventPanel } from '../../src/features/event-panel/EventPanel';
 import { ArticleReader } from '../../src/features/reader/ArticleReader';
+import { crowdedTimeline } from '../fixtures/crowdedEvent';
 import { SHEINBAUM_PASSAGE, smallTimeline } from '../fixtures/smallTimeline';
 
 const index = indexTimeline(smallTimeline);
@@ -155,5 +156,18 @@ describe('the article reader', () => {
     await user.click(within(panel).getByRole('button', { name: 'Show in article' }));
     await user.click(screen.getByRole('button', { name: 'Close article' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('shows 20 chips and passages of a crowded event, and counts the rest', () => {
+    const crowded = indexTimeline(crowdedTimeline());
+    useNewslineStore.getState().selectEvent(smallTimeline.events[0]?.id ?? null);
+    render(<EventPanel index={crowded} />);
+    const panel = screen.getByRole('complementary', { name: 'Event details' });
+    const countries = within(panel).getByText('and 49,980 more').closest('ul');
+    expect(countries).not.toBeNull();
+    expect(within(countries ?? panel).getAllByRole('button')).toHaveLength(20);
+    expect(within(panel).getByText('and 10 more')).toBeInTheDocument();
+    expect(within(panel).getByText('and 5 more passages')).toBeInTheDocument();
+    expect(within(panel).getAllByRole('button', { pressed: false }).length).toBeLessThan(100);
   });
 });

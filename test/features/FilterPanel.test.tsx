@@ -88,4 +88,22 @@ describe('FilterPanel', () => {
   it('starts each test from a fresh store', () => {
     expect(useNewslineStore.getState().filters.country).toEqual([]);
   });
+
+  it('cuts a pasted search to 200 characters and says so', async () => {
+    const user = userEvent.setup();
+    render(<FilterPanel index={index} />);
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    await user.click(box);
+    await user.paste(`cartels ${'a'.repeat(300)}`);
+    expect(box).toHaveValue(`cartels ${'a'.repeat(192)}`);
+    expect(useNewslineStore.getState().query).toHaveLength(200);
+    expect(box).toHaveAccessibleDescription('Only the first 200 characters are searched.');
+  });
+
+  it("shows a link's long search cut, with the note", () => {
+    useNewslineStore.getState().setQuery('b'.repeat(100_000));
+    render(<FilterPanel index={index} />);
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('b'.repeat(200));
+    expect(screen.getByText('Only the first 200 characters are searched.')).toBeInTheDocument();
+  });
 });

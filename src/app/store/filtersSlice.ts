@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import { ANY_DATE, type DateRange } from '../../domain/dateRange';
 import { NO_FILTERS, toggleFilter, type Facet, type Filters } from '../../domain/filters';
+import { capQuery } from '../../domain/searchQuery';
 
 export interface FiltersSlice {
   readonly filters: Filters;
@@ -19,7 +20,7 @@ export const createFiltersSlice: StateCreator<FiltersSlice, [], [], FiltersSlice
   dateRange: ANY_DATE,
   toggleFilter: (facet, value) =>
     set((state) => ({ filters: toggleFilter(state.filters, facet, value) })),
-  setQuery: (query) => set({ query }),
+  setQuery: (query) => set({ query: capQuery(query) }),
   setDateRange: (dateRange) => set({ dateRange }),
   clearFilters: () => set({ filters: NO_FILTERS, query: '', dateRange: ANY_DATE }),
 });

@@ -1,6 +1,7 @@
 /** The body of the event panel for one event. */
 import { useNewslineStore } from '../../app/store';
 import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
+import { andMore, firstOf, MAX_SHOWN_PER_EVENT } from '../../domain/capped';
 import { describeDateBasis, formatEventDate, formatPartialDate } from '../../domain/dates';
 import type { TimelineEvent } from '../../domain/schema';
 import { actorName, countryName, type TimelineIndex } from '../../domain/timelineIndex';
@@ -20,6 +21,9 @@ export function EventDetails({ index, event }: EventDetailsProps) {
       ? undefined
       : index.documentById.get(firstSource.documentId)?.published;
   const basis = describeDateBasis(event.date, published);
+  const actors = firstOf(event.actors, MAX_SHOWN_PER_EVENT);
+  const countries = firstOf(event.countries, MAX_SHOWN_PER_EVENT);
+  const sources = firstOf(event.sources, MAX_SHOWN_PER_EVENT);
 
   return (
     <article className="event-details" aria-labelledby={EVENT_DETAILS_HEADING_ID}>
@@ -53,13 +57,14 @@ export function EventDetails({ index, event }: EventDetailsProps) {
             'none named'
           ) : (
             <ul className="chips">
-              {event.actors.map((id) => (
+              {actors.shown.map((id) => (
                 <li key={id}>
                   <FilterChip facet="actor" value={id} label={actorName(index, id)}>
                     {roleOf(index, id)}
                   </FilterChip>
                 </li>
               ))}
+              {actors.more === 0 ? null : <li className="chips__more">{andMore(actors.more)}</li>}
             </ul>
           )}
         </dd>
@@ -69,18 +74,21 @@ export function EventDetails({ index, event }: EventDetailsProps) {
             'none named'
           ) : (
             <ul className="chips">
-              {event.countries.map((code) => (
+              {countries.shown.map((code) => (
                 <li key={code}>
                   <FilterChip facet="country" value={code} label={countryName(index, code)} />
                 </li>
               ))}
+              {countries.more === 0 ? null : (
+                <li className="chips__more">{andMore(countries.more)}</li>
+              )}
             </ul>
           )}
         </dd>
       </dl>
       <section className="event-details__sources" aria-labelledby="event-sources-heading">
         <h3 id="event-sources-heading">{reportedBy(event)}</h3>
-        {event.sources.map((source, position) => {
+        {sources.shown.map((source, position) => {
           const document = index.documentById.get(source.documentId);
           return document === undefined ? null : (
             <SourcePassage
@@ -92,6 +100,9 @@ export function EventDetails({ index, event }: EventDetailsProps) {
             />
           );
         })}
+        {sources.more === 0 ? null : (
+          <p className="event-details__more">{andMore(sources.more)} passages</p>
+        )}
       </section>
     </article>
   );

@@ -1,11 +1,15 @@
 /** Search words over event titles, passages and names; the timeline and list follow as one types. */
 import { useId } from 'react';
 import { useNewslineStore } from '../../app/store';
+import { MAX_QUERY_LENGTH } from '../../domain/searchQuery';
 
 export function SearchBox() {
   const query = useNewslineStore((s) => s.query);
   const setQuery = useNewslineStore((s) => s.setQuery);
   const id = useId();
+  const noteId = useId();
+  // The store keeps at most MAX_QUERY_LENGTH characters (a pasted text or a link may hold more).
+  const full = query.length >= MAX_QUERY_LENGTH;
   return (
     <div className="search">
       <label htmlFor={id} className="search__label">
@@ -18,8 +22,15 @@ export function SearchBox() {
         placeholder="Words in titles, passages, names"
         autoComplete="off"
         spellCheck={false}
+        maxLength={MAX_QUERY_LENGTH}
+        aria-describedby={full ? noteId : undefined}
         onChange={(event) => setQuery(event.target.value)}
       />
+      {full ? (
+        <p id={noteId} className="search__note">
+          Only the first {MAX_QUERY_LENGTH} characters are searched.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { useVisibleEvents } from '../../app/selectors';
 import { useNewslineStore } from '../../app/store';
+import { namesWithMore } from '../../domain/capped';
 import { formatEventDate } from '../../domain/dates';
 import { memoizeLast } from '../../domain/memo';
 import type { TimelineEvent } from '../../domain/schema';
@@ -60,14 +61,16 @@ const EventRow = memo(function EventRow({
           {event.title}
         </button>
       </td>
-      <td>{event.actors.map((id) => actorName(index, id)).join(', ')}</td>
+      <td>{namesWithMore(event.actors, (id) => actorName(index, id), ', ')}</td>
       {brief ? null : (
         <>
-          <td>{event.countries.map((code) => countryName(index, code)).join(', ')}</td>
+          <td>{namesWithMore(event.countries, (code) => countryName(index, code), ', ')}</td>
           <td>
-            {[...new Set(event.sources.map((s) => s.documentId))]
-              .map((id) => documentTitle(index, id))
-              .join('; ')}
+            {namesWithMore(
+              [...new Set(event.sources.map((s) => s.documentId))],
+              (id) => documentTitle(index, id),
+              '; ',
+            )}
           </td>
         </>
       )}

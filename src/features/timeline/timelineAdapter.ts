@@ -27,7 +27,7 @@ import type { TimeWindow } from '../../domain/timelineWindow';
 import type { WindowRange } from '../../domain/urlState';
 import { itemsNearWindow } from '../../domain/windowing';
 import { createItemLayer, type ItemLayer } from './itemLayer';
-import { diffPush, textElement } from './widgetSync';
+import { diffPush, idOfWidgetKey, textElement, widgetKey } from './widgetSync';
 
 export interface TimelineWidgetInput {
   readonly items: readonly TimelineItemSpec[];
@@ -143,8 +143,8 @@ function itemClassName(spec: TimelineItemSpec): string {
 
 function toWidgetItem(spec: TimelineItemSpec): WidgetItem {
   const item: WidgetItem = {
-    id: spec.id,
-    group: spec.group,
+    id: widgetKey(spec.id),
+    group: widgetKey(spec.group),
     // Plain text; the template below draws it as a text node.
     content: spec.title,
     start: spec.start,
@@ -385,10 +385,10 @@ function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void
       layerMode ? [] : rows,
       (a, b) => a.label === b.label && a.order === b.order,
       (gone, changed) => {
-        widget.groups.remove(gone);
+        widget.groups.remove(gone.map(widgetKey));
         widget.groups.update(
           changed.map((spec) => ({
-            id: spec.id,
+            id: widgetKey(spec.id),
             content: textElement('span', 'timeline-group__label', spec.label),
             order: spec.order,
           })),
@@ -396,7 +396,7 @@ function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void
       },
     );
     diffPush(widget.pushedItems, layerMode ? [] : near.items, sameItem, (gone, changed) => {
-      widget.items.remove(gone);
+      widget.items.remove(gone.map(widgetKey));
       widget.items.update(changed.map(toWidgetItem));
     });
   });
@@ -455,7 +455,8 @@ export function useTimelineWidget(
     const timeline = new Timeline(element, items, groups, {
       ...OPTIONS,
       template: (item: { id?: unknown } | undefined) => {
-        const spec = typeof item?.id === 'string' ? pushedItems.get(item.id) : undefined;
+        const id = idOfWidgetKey(item?.id);
+        const spec = id === undefined ? undefined : pushedItems.get(id);
         // One `.event-item` per drawn event (the widget gives points two elements with the
         // item's className, so the hook lives on the content instead).
         const label = textElement('span', 'event-item', spec?.title ?? '');
@@ -518,8 +519,7 @@ export function useTimelineWidget(
     timeline.on('select', (props: { items?: unknown[] }) => {
       // StrictMode mounts twice: an event queued before destroy() must not act on a dead widget.
       if (widget.destroyed || widget.layerMode) return;
-      const first = props.items?.[0];
-      onSelect(typeof first === 'string' ? first : null);
+      onSelect(idOfWidgetKey(props.items?.[0]) ?? null);
     });
     // A tap (the widget's pointer handling, which tells a tap from a drag) on the layer selects
     // what it hit, or nothing on a row's background. The widget's own 'select' says nothing here:
@@ -609,7 +609,7 @@ export function useTimelineWidget(
     const spec = id === null ? undefined : heldItem(widget, id);
     // The selection is marked by whichever draws the items; the other one holds none.
     widget.layer?.select(widget.layerMode ? (spec?.id ?? null) : null);
-    const wanted = spec === undefined || widget.layerMode ? [] : [spec.id];
+    const wanted = spec === undefined || widget.layerMode ? [] : [widgetKey(spec.id)];
     // Selecting an item redraws and measures it even when it is already selected (a click on the
     // timeline selects it before this runs): only a change goes to the widget.
     const current = widget.timeline.getSelection();
