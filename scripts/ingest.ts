@@ -13,7 +13,12 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { TimelineSchema } from '../src/domain/schema';
-import { ingestArticles, type ArticleInput, type ArticleReport } from '../src/ingest';
+import {
+  decodeArticle,
+  ingestArticles,
+  type ArticleInput,
+  type ArticleReport,
+} from '../src/ingest';
 
 const SidecarSchema = z
   .object({
@@ -52,18 +57,6 @@ function parseArgs(argv: readonly string[]): Options | string {
     } else return `unknown or incomplete argument: ${arg ?? ''}`;
   }
   return options;
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** The article text exactly as the file holds it (a BOM and CRLF kept), or why it cannot be. */
-function decode(bytes: Uint8Array): string | { error: string } {
-  if (bytes.includes(0)) return { error: 'the file is binary (it contains NUL bytes)' };
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return { error: 'the file is not valid UTF-8' };
-  }
 }
 
 async function readSidecar(
@@ -122,6 +115,7 @@ async function main(): Promise<number> {
   }
   const inputs: ArticleInput[] = [];
   const failures: ArticleReport[] = [];
+  const decodingWarnings = new Map<string, string>();
   for (const file of files) {
     const fail = (error: string): void => {
       failures.push({ file, ok: false, events: 0, actors: 0, warnings: [], error });
@@ -133,19 +127,24 @@ async function main(): Promise<number> {
       fail(`cannot read the file (${e instanceof Error ? e.message : String(e)})`);
       continue;
     }
-    const text = decode(bytes);
-    if (typeof text !== 'string') {
-      fail(text.error);
+    const decoded = decodeArticle(bytes);
+    if ('error' in decoded) {
+      fail(decoded.error);
       continue;
     }
+    if (decoded.warning !== undefined) decodingWarnings.set(file, decoded.warning);
     const meta = await readSidecar(dir, file.replace(/\.txt$/iu, ''));
     if (meta && 'error' in meta) {
       fail(String(meta.error));
       continue;
     }
-    inputs.push({ file, text, ...(meta ? { meta } : {}) });
+    inputs.push({ file, text: decoded.text, ...(meta ? { meta } : {}) });
   }
   const { timeline, reports } = ingestArticles(inputs);
+  for (const report of reports) {
+    const warning = decodingWarnings.get(report.file);
+    if (warning !== undefined) report.warnings.unshift(warning);
+  }
   const all = [...reports, ...failures].sort((a, b) => a.file.localeCompare(b.file));
   for (const report of all) console.log(line(report));
   if (timeline.documents.length === 0) {

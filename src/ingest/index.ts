@@ -19,6 +19,7 @@ import { readMetadata } from './metadata';
 import type { ArticleInput, ArticleReport, IngestResult } from './types';
 
 export type { ArticleInput, ArticleMeta, ArticleReport, IngestResult } from './types';
+export { decodeArticle, type DecodedArticle } from './decode';
 
 interface ReadArticle {
   input: ArticleInput;

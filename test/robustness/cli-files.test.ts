@@ -1,0 +1,107 @@
+/**
+ * The ingest CLI and the files around it, as someone who controls the input folder could shape
+ * them: links that lead elsewhere, an --out that names an input or a place that cannot be
+ * written, a write cut short, file names that hold control characters, and text that is not
+ * quite UTF-8. Each case spawns the CLI on its own temporary folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TimelineSchema, type Timeline } from '../../src/domain/schema';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** An invented article the extraction reads (it has a date and an event). */
+function article(title: string, extra = ''): string {
+  return [
+    title,
+    '',
+    'Published: March 3, 2025',
+    '',
+    `The mayor of Lindqvist said on Monday that the new ferry pier would open next week.${extra}`,
+    '',
+  ].join('\n');
+}
+
+let base = '';
+let dir = '';
+let out = '';
+
+beforeEach(() => {
+  base = mkdtempSync(join(tmpdir(), 'newsline-files-'));
+  dir = join(base, 'articles');
+  mkdirSync(dir);
+  mkdirSync(join(base, 'out'));
+  out = join(base, 'out', 'timeline.json');
+});
+afterEach(() => rmSync(base, { recursive: true, force: true }));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function ingest(...args: string[]): Run {
+  const hasOut = args.includes('--out');
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/ingest.ts',
+      '--in',
+      dir,
+      ...(hasOut ? [] : ['--out', out]),
+      ...args,
+    ],
+    // A run that waits on a file is stopped (and its code is null) instead of hanging the suite.
+    { cwd: ROOT, encoding: 'utf8', timeout: 30_000 },
+  );
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function written(): Timeline {
+  return TimelineSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+}
+
+function lineFor(run: Run, file: string): string {
+  return run.stdout.split('\n').find((l) => l.slice(5).startsWith(`${file}: `)) ?? '';
+}
+
+describe('ingest CLI and text encodings', { timeout: 60_000 }, () => {
+  it('reads valid UTF-8 that holds the replacement character itself', () => {
+    const text = article('Ferry Pier Opens', ' A sign read \uFFFD.');
+    writeFileSync(join(dir, 'pier.txt'), text);
+    const run = ingest();
+    expect(lineFor(run, 'pier.txt')).toMatch(/^ok {3}pier\.txt: /u);
+    expect(written().documents[0]?.text).toBe(text);
+  });
+
+  it('reads a Latin-1 (Windows-1252) file as such, and warns by name to save it as UTF-8', () => {
+    const text = article('Café Owners Protest', ' “The café stays,” she said, for €5.');
+    const bytes = Buffer.from(
+      text.replace('“', '\x93').replace('”', '\x94').replace('€', '\x80'),
+      'latin1',
+    );
+    writeFileSync(join(dir, 'cafe.txt'), bytes);
+    const run = ingest();
+    expect(lineFor(run, 'cafe.txt')).toMatch(
+      /^ok {3}cafe\.txt: .*warnings: .*not UTF-8 but looks like Latin-1 \(Windows-1252\).*save it as UTF-8/u,
+    );
+    expect(written().documents[0]?.text).toBe(text);
+  });
+
+  it('still refuses UTF-8 cut inside a character', () => {
+    const bytes = Buffer.concat([
+      Buffer.from(article('Café Owners Protest'), 'utf8'),
+      Buffer.from([0xe2, 0x80]),
+    ]);
+    writeFileSync(join(dir, 'cut.txt'), bytes);
+    writeFileSync(join(dir, 'pier.txt'), article('Ferry Pier Opens'));
+    const run = ingest();
+    expect(lineFor(run, 'cut.txt')).toMatch(/^FAIL cut\.txt: the file is not valid UTF-8/u);
+  });
+});
