@@ -2,7 +2,8 @@
  * The ingest CLI: reads every *.txt article of a folder (with its optional NAME.meta.json
  * sidecar), runs the pure ingest pipeline, validates the result against the published schema
  * and writes timeline.json. One line per article; an article that cannot be read is named with
- * the reason and left out while the others are written.
+ * the reason and left out while the others are written. Every line printed is escaped
+ * (printable.ts), so a file name cannot forge one.
  *
  *   npm run ingest -- [--in DIR] [--out FILE] [--strict]
  *
@@ -19,6 +20,7 @@ import {
   type ArticleInput,
   type ArticleReport,
 } from '../src/ingest';
+import { printable } from './printable';
 
 const SidecarSchema = z
   .object({
@@ -89,6 +91,14 @@ async function readSidecar(
   }
 }
 
+function say(text: string): void {
+  console.log(printable(text));
+}
+
+function complain(text: string): void {
+  console.error(printable(text));
+}
+
 function line(report: ArticleReport): string {
   if (!report.ok) return `FAIL ${report.file}: ${report.error ?? 'unreadable'}`;
   const warnings = report.warnings.length > 0 ? report.warnings.join('; ') : 'none';
@@ -98,9 +108,8 @@ function line(report: ArticleReport): string {
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if (typeof options === 'string') {
-    console.error(
-      `ingest: ${options}\nusage: npm run ingest -- [--in DIR] [--out FILE] [--strict]`,
-    );
+    complain(`ingest: ${options}`);
+    complain('usage: npm run ingest -- [--in DIR] [--out FILE] [--strict]');
     return 2;
   }
   const dir = resolve(options.input);
@@ -108,7 +117,7 @@ async function main(): Promise<number> {
   try {
     files = (await readdir(dir)).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
   } catch (e) {
-    console.error(
+    complain(
       `ingest: cannot read folder ${options.input}: ${e instanceof Error ? e.message : String(e)}`,
     );
     return 1;
@@ -146,22 +155,22 @@ async function main(): Promise<number> {
     if (warning !== undefined) report.warnings.unshift(warning);
   }
   const all = [...reports, ...failures].sort((a, b) => a.file.localeCompare(b.file));
-  for (const report of all) console.log(line(report));
+  for (const report of all) say(line(report));
   if (timeline.documents.length === 0) {
-    console.error(`ingest: no article could be read in ${options.input}; nothing written`);
+    complain(`ingest: no article could be read in ${options.input}; nothing written`);
     return 1;
   }
   const checked = TimelineSchema.safeParse(timeline);
   if (!checked.success) {
     for (const issue of checked.error.issues.slice(0, 10)) {
-      console.error(`ingest: invalid timeline at ${issue.path.join('.')}: ${issue.message}`);
+      complain(`ingest: invalid timeline at ${issue.path.join('.')}: ${issue.message}`);
     }
     return 1;
   }
   await mkdir(dirname(resolve(options.output)), { recursive: true });
   await writeFile(options.output, `${JSON.stringify(checked.data, null, 2)}\n`, 'utf8');
   const failed = all.filter((r) => !r.ok).length;
-  console.log(
+  say(
     `wrote ${options.output}: ${timeline.documents.length} documents, ${timeline.events.length} events, ` +
       `${timeline.actors.length} actors, ${timeline.countries.length} countries` +
       (failed > 0 ? ` (${failed} article${failed === 1 ? '' : 's'} failed)` : ''),

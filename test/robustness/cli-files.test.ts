@@ -71,6 +71,25 @@ function lineFor(run: Run, file: string): string {
   return run.stdout.split('\n').find((l) => l.slice(5).startsWith(`${file}: `)) ?? '';
 }
 
+describe('ingest CLI and file names', { timeout: 60_000 }, () => {
+  it('prints a name with a line break or other control characters on one escaped line', () => {
+    const forged =
+      'x: 0 events, 0 actors, warnings: none\nok   fake.txt: 999 events\r\u001b[2K.txt';
+    writeFileSync(join(dir, forged), article('Ferry Pier Opens'));
+    writeFileSync(join(dir, 'back\\slash.txt'), article('Bridge Reopens'));
+    const run = ingest();
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^ok {3}back\\\\slash\.txt: \d+ events/u);
+    expect(lines[1]).toMatch(
+      /^ok {3}x: 0 events, 0 actors, warnings: none\\nok {3}fake\.txt: 999 events\\r\\u001b\[2K\.txt: \d+ events/u,
+    );
+    expect(run.stdout).not.toContain('\r');
+    expect(run.stdout).not.toContain('\u001b');
+  });
+});
+
 describe('ingest CLI and text encodings', { timeout: 60_000 }, () => {
   it('reads valid UTF-8 that holds the replacement character itself', () => {
     const text = article('Ferry Pier Opens', ' A sign read \uFFFD.');
