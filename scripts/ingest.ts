@@ -2,17 +2,17 @@
  * The ingest CLI: reads every *.txt article of a folder (with its optional NAME.meta.json
  * sidecar), runs the pure ingest pipeline, validates the result against the published schema
  * and writes timeline.json. One line per article; an article that cannot be read is named with
- * the reason and left out while the others are written. Every line printed is escaped
- * (printable.ts), so a file name cannot forge one.
+ * the reason and left out while the others are written. Symbolic links in the folder are read
+ * only with --follow-symlinks, and then only when they lead to a file inside it. Every line
+ * printed is escaped (printable.ts), so a file name cannot forge one.
  *
- *   npm run ingest -- [--in DIR] [--out FILE] [--strict]
+ *   npm run ingest -- [--in DIR] [--out FILE] [--strict] [--follow-symlinks]
  *
  * Exit code: 0 when the timeline was written (1 with --strict if any article failed), 1 when
  * nothing could be written, 2 for a usage error.
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
+import { mkdir, readdir, realpath, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { TimelineSchema } from '../src/domain/schema';
 import {
   decodeArticle,
@@ -20,22 +20,18 @@ import {
   type ArticleInput,
   type ArticleReport,
 } from '../src/ingest';
+import { describeFsError } from './fsErrors';
+import { readInputFile, type InputFolder } from './inputFiles';
 import { printable } from './printable';
+import { readSidecar } from './sidecar';
 
-const SidecarSchema = z
-  .object({
-    title: z.string().optional(),
-    published: z.string().optional(),
-    outlet: z.string().optional(),
-    url: z.string().optional(),
-    byline: z.string().optional(),
-  })
-  .strict();
+const USAGE = 'usage: npm run ingest -- [--in DIR] [--out FILE] [--strict] [--follow-symlinks]';
 
 interface Options {
   input: string;
   output: string;
   strict: boolean;
+  followSymlinks: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
@@ -43,11 +39,13 @@ function parseArgs(argv: readonly string[]): Options | string {
     input: 'public/seeds/articles',
     output: 'public/seeds/timeline.json',
     strict: false,
+    followSymlinks: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = argv[i + 1];
     if (arg === '--strict') options.strict = true;
+    else if (arg === '--follow-symlinks') options.followSymlinks = true;
     else if (
       (arg === '--in' || arg === '--out') &&
       value !== undefined &&
@@ -59,36 +57,6 @@ function parseArgs(argv: readonly string[]): Options | string {
     } else return `unknown or incomplete argument: ${arg ?? ''}`;
   }
   return options;
-}
-
-async function readSidecar(
-  dir: string,
-  name: string,
-): Promise<ArticleInput['meta'] | { error: string }> {
-  const path = join(dir, `${name}.meta.json`);
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    const parsed = SidecarSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return {
-        error: `${basename(path)}: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`,
-      };
-    }
-    const meta: NonNullable<ArticleInput['meta']> = {};
-    for (const [k, v] of Object.entries(parsed.data))
-      if (v !== undefined) meta[k as keyof typeof meta] = v;
-    return meta;
-  } catch (e) {
-    return {
-      error: `${basename(path)} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
-    };
-  }
 }
 
 function say(text: string): void {
@@ -109,19 +77,25 @@ async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if (typeof options === 'string') {
     complain(`ingest: ${options}`);
-    complain('usage: npm run ingest -- [--in DIR] [--out FILE] [--strict]');
+    complain(USAGE);
     return 2;
   }
-  const dir = resolve(options.input);
-  let files: string[];
+  let folder: InputFolder;
+  let names: string[];
   try {
-    files = (await readdir(dir)).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+    const path = resolve(options.input);
+    names = (await readdir(path)).sort();
+    folder = {
+      label: options.input,
+      path,
+      realPath: await realpath(path),
+      followSymlinks: options.followSymlinks,
+    };
   } catch (e) {
-    complain(
-      `ingest: cannot read folder ${options.input}: ${e instanceof Error ? e.message : String(e)}`,
-    );
+    complain(`ingest: cannot read folder ${options.input}: ${describeFsError(e)}`);
     return 1;
   }
+  const files = names.filter((f) => f.toLowerCase().endsWith('.txt'));
   const inputs: ArticleInput[] = [];
   const failures: ArticleReport[] = [];
   const decodingWarnings = new Map<string, string>();
@@ -129,22 +103,26 @@ async function main(): Promise<number> {
     const fail = (error: string): void => {
       failures.push({ file, ok: false, events: 0, actors: 0, warnings: [], error });
     };
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(join(dir, file));
-    } catch (e) {
-      fail(`cannot read the file (${e instanceof Error ? e.message : String(e)})`);
+    const read = await readInputFile(folder, file);
+    if ('skipped' in read) {
+      fail(`skipped: ${read.skipped}`);
       continue;
     }
-    const decoded = decodeArticle(bytes);
+    if (!('bytes' in read)) {
+      fail(
+        `cannot read the file (${'unreadable' in read ? read.unreadable : 'it no longer exists'})`,
+      );
+      continue;
+    }
+    const decoded = decodeArticle(read.bytes);
     if ('error' in decoded) {
       fail(decoded.error);
       continue;
     }
     if (decoded.warning !== undefined) decodingWarnings.set(file, decoded.warning);
-    const meta = await readSidecar(dir, file.replace(/\.txt$/iu, ''));
+    const meta = await readSidecar(folder, file);
     if (meta && 'error' in meta) {
-      fail(String(meta.error));
+      fail(meta.error);
       continue;
     }
     inputs.push({ file, text: decoded.text, ...(meta ? { meta } : {}) });

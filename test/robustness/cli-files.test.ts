@@ -5,7 +5,7 @@
  * quite UTF-8. Each case spawns the CLI on its own temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,6 +25,9 @@ function article(title: string, extra = ''): string {
   ].join('\n');
 }
 
+/** What a file outside the input folder holds; it must never reach the output or a message. */
+const SECRET = 'SECRET-7f3a outside the folder';
+
 let base = '';
 let dir = '';
 let out = '';
@@ -35,6 +38,7 @@ beforeEach(() => {
   mkdirSync(dir);
   mkdirSync(join(base, 'out'));
   out = join(base, 'out', 'timeline.json');
+  writeFileSync(join(base, 'secret.txt'), article('Private Notes', ` ${SECRET}`));
 });
 afterEach(() => rmSync(base, { recursive: true, force: true }));
 
@@ -70,6 +74,73 @@ function written(): Timeline {
 function lineFor(run: Run, file: string): string {
   return run.stdout.split('\n').find((l) => l.slice(5).startsWith(`${file}: `)) ?? '';
 }
+
+describe('ingest CLI and symbolic links', { timeout: 60_000 }, () => {
+  it('skips an article that is a symbolic link, and says how to read it', () => {
+    writeFileSync(join(dir, 'pier.txt'), article('Ferry Pier Opens'));
+    symlinkSync(join(base, 'secret.txt'), join(dir, 'link.txt'));
+    const run = ingest();
+    expect(run.code).toBe(0);
+    expect(lineFor(run, 'link.txt')).toBe(
+      `FAIL link.txt: skipped: a symbolic link; give --follow-symlinks to read links inside ${dir}`,
+    );
+    expect(written().documents.map((d) => d.file)).toEqual(['pier.txt']);
+    expect(readFileSync(out, 'utf8')).not.toContain(SECRET);
+  });
+
+  it('with --follow-symlinks reads a link inside the folder, never one that leads out', () => {
+    writeFileSync(join(dir, 'pier.txt'), article('Ferry Pier Opens'));
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'drafts', 'bridge.md'), article('Bridge Reopens'));
+    symlinkSync(join('drafts', 'bridge.md'), join(dir, 'bridge.txt'));
+    symlinkSync(join(base, 'secret.txt'), join(dir, 'link.txt'));
+    const run = ingest('--follow-symlinks');
+    expect(run.code).toBe(0);
+    expect(lineFor(run, 'bridge.txt')).toMatch(/^ok {3}bridge\.txt: /u);
+    expect(lineFor(run, 'link.txt')).toBe(
+      `FAIL link.txt: skipped: a symbolic link to a file outside ${dir}`,
+    );
+    expect(written().documents.map((d) => d.file)).toEqual(['bridge.txt', 'pier.txt']);
+    expect(readFileSync(out, 'utf8')).not.toContain(SECRET);
+  });
+
+  it('skips a sidecar that is a symbolic link and shows nothing of what it points at', () => {
+    writeFileSync(join(base, 'passwd'), 'root:x:0:0:SECRET-7f3a:/root:/bin/sh\n');
+    writeFileSync(join(dir, 'pier.txt'), article('Ferry Pier Opens'));
+    symlinkSync(join(base, 'passwd'), join(dir, 'pier.meta.json'));
+    for (const args of [[], ['--follow-symlinks']]) {
+      const run = ingest(...args);
+      expect(lineFor(run, 'pier.txt')).toMatch(
+        /^FAIL pier\.txt: pier\.meta\.json skipped: a symbolic link/u,
+      );
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/root|SECRET/u);
+    }
+  });
+
+  it.each([
+    ['a sidecar that is not JSON', 'SECRET-7f3a is not json', /is not valid JSON/u],
+    ['a sidecar with a field it does not know', '{"SECRET-7f3a": 1}', /unknown field/u],
+    ['a sidecar whose title is not text', '{"title": ["SECRET-7f3a"]}', /title: must be text/u],
+  ])('says what is wrong with %s without quoting it', (_, body, reason) => {
+    writeFileSync(join(dir, 'pier.txt'), article('Ferry Pier Opens'));
+    writeFileSync(join(dir, 'pier.meta.json'), body);
+    const run = ingest();
+    expect(lineFor(run, 'pier.txt')).toMatch(/^FAIL pier\.txt: pier\.meta\.json[ :]/u);
+    expect(lineFor(run, 'pier.txt')).toMatch(reason);
+    expect(`${run.stdout}${run.stderr}`).not.toContain('SECRET');
+  });
+});
+
+describe('ingest CLI and special files', { timeout: 60_000 }, () => {
+  it('skips a FIFO named like an article instead of waiting for a writer', () => {
+    writeFileSync(join(dir, 'pier.txt'), article('Ferry Pier Opens'));
+    expect(spawnSync('mkfifo', [join(dir, 'pipe.txt')]).status).toBe(0);
+    const run = ingest();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^FAIL pipe\.txt: skipped: not a regular file$/mu);
+    expect(written().documents.map((d) => d.file)).toEqual(['pier.txt']);
+  });
+});
 
 describe('ingest CLI and file names', { timeout: 60_000 }, () => {
   it('prints a name with a line break or other control characters on one escaped line', () => {
