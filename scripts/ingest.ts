@@ -9,10 +9,11 @@
  *   npm run ingest -- [--in DIR] [--out FILE] [--strict] [--follow-symlinks]
  *
  * Exit code: 0 when the timeline was written (1 with --strict if any article failed), 1 when
- * nothing could be written, 2 for a usage error.
+ * nothing could be written, 2 for a usage error (an unknown argument, an --out that cannot be
+ * written: an input file, a folder, a device, a missing or read-only folder).
  */
-import { mkdir, readdir, realpath, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readdir, realpath, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { TimelineSchema } from '../src/domain/schema';
 import {
   decodeArticle,
@@ -22,6 +23,7 @@ import {
 } from '../src/ingest';
 import { describeFsError } from './fsErrors';
 import { readInputFile, type InputFolder } from './inputFiles';
+import { outputProblem } from './outputTarget';
 import { printable } from './printable';
 import { readSidecar } from './sidecar';
 
@@ -95,6 +97,11 @@ async function main(): Promise<number> {
     complain(`ingest: cannot read folder ${options.input}: ${describeFsError(e)}`);
     return 1;
   }
+  const problem = await outputProblem(options.output, folder.path, names);
+  if (problem !== undefined) {
+    complain(`ingest: cannot write --out ${options.output}: ${problem}`);
+    return 2;
+  }
   const files = names.filter((f) => f.toLowerCase().endsWith('.txt'));
   const inputs: ArticleInput[] = [];
   const failures: ArticleReport[] = [];
@@ -145,7 +152,6 @@ async function main(): Promise<number> {
     }
     return 1;
   }
-  await mkdir(dirname(resolve(options.output)), { recursive: true });
   await writeFile(options.output, `${JSON.stringify(checked.data, null, 2)}\n`, 'utf8');
   const failed = all.filter((r) => !r.ok).length;
   say(

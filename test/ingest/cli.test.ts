@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { LIMA_ARTICLE, PARIS_ARTICLE } from './fixtures';
 let dir = '';
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsline-cli-'));
+  // --out must be in a folder that exists: the CLI no longer creates one.
+  mkdirSync(join(dir, 'out'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,7 +5,16 @@
  * quite UTF-8. Each case spawns the CLI on its own temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -75,6 +84,9 @@ function lineFor(run: Run, file: string): string {
   return run.stdout.split('\n').find((l) => l.slice(5).startsWith(`${file}: `)) ?? '';
 }
 
+/** A stack trace printed by Node: "    at main (…)". */
+const STACK = /^\s+at /mu;
+
 describe('ingest CLI and symbolic links', { timeout: 60_000 }, () => {
   it('skips an article that is a symbolic link, and says how to read it', () => {
     writeFileSync(join(dir, 'pier.txt'), article('Ferry Pier Opens'));
@@ -139,6 +151,48 @@ describe('ingest CLI and special files', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^FAIL pipe\.txt: skipped: not a regular file$/mu);
     expect(written().documents.map((d) => d.file)).toEqual(['pier.txt']);
+  });
+});
+
+describe('ingest CLI and where --out points', { timeout: 60_000 }, () => {
+  const cases: readonly [name: string, target: () => string, reason: RegExp][] = [
+    ['an input article', () => join(dir, 'pier.txt'), /is one of the input files/u],
+    ['an input sidecar', () => join(dir, 'pier.meta.json'), /is one of the input files/u],
+    [
+      'a link to an input article',
+      () => {
+        symlinkSync(join(dir, 'pier.txt'), join(base, 'out', 'alias.json'));
+        return join(base, 'out', 'alias.json');
+      },
+      /is one of the input files/u,
+    ],
+    [
+      'a second name (hard link) of an input article',
+      () => {
+        linkSync(join(dir, 'pier.txt'), join(base, 'out', 'hard.json'));
+        return join(base, 'out', 'hard.json');
+      },
+      /is one of the input files/u,
+    ],
+    ['a folder', () => join(base, 'out'), /is a folder/u],
+    ['a file in a missing folder', () => join(base, 'missing', 'timeline.json'), /does not exist/u],
+    ['a device (/dev/full)', () => '/dev/full', /is not a regular file/u],
+  ];
+
+  it.each(cases)('refuses %s before reading anything', (_, target, reason) => {
+    const pier = article('Ferry Pier Opens');
+    writeFileSync(join(dir, 'pier.txt'), pier);
+    writeFileSync(join(dir, 'pier.meta.json'), '{"outlet": "Harbour Gazette"}');
+    const path = target();
+    const run = ingest('--out', path);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^ingest: cannot write --out /u);
+    expect(run.stderr).toMatch(reason);
+    expect(run.stderr).not.toMatch(STACK);
+    expect(readFileSync(join(dir, 'pier.txt'), 'utf8')).toBe(pier);
+    expect(readFileSync(join(dir, 'pier.meta.json'), 'utf8')).toBe('{"outlet": "Harbour Gazette"}');
+    expect(existsSync(join(base, 'missing'))).toBe(false);
   });
 });
 
