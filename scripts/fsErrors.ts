@@ -18,7 +18,6 @@ const REASONS: Readonly<Record<string, string>> = {
   EMFILE: 'too many files are open',
   EIO: 'an input/output error',
   EBUSY: 'the file is busy',
-  EXDEV: 'the temporary file is on another file system',
 };
 
 export function errorCode(error: unknown): string | undefined {

@@ -3,16 +3,18 @@
  * sidecar), runs the pure ingest pipeline, validates the result against the published schema
  * and writes timeline.json. One line per article; an article that cannot be read is named with
  * the reason and left out while the others are written. Symbolic links in the folder are read
- * only with --follow-symlinks, and then only when they lead to a file inside it. Every line
- * printed is escaped (printable.ts), so a file name cannot forge one.
+ * only with --follow-symlinks, and then only when they lead to a file inside it. The output
+ * replaces the previous file at once (atomicWrite.ts); every line printed is escaped
+ * (printable.ts), so a file name cannot forge one.
  *
  *   npm run ingest -- [--in DIR] [--out FILE] [--strict] [--follow-symlinks]
  *
  * Exit code: 0 when the timeline was written (1 with --strict if any article failed), 1 when
- * nothing could be written, 2 for a usage error (an unknown argument, an --out that cannot be
- * written: an input file, a folder, a device, a missing or read-only folder).
+ * nothing could be written (no article read, or the write failed), 2 for a usage error (an
+ * unknown argument, an --out that cannot be written: an input file, a folder, a device, a
+ * missing or read-only folder).
  */
-import { readdir, realpath, writeFile } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { TimelineSchema } from '../src/domain/schema';
 import {
@@ -21,6 +23,7 @@ import {
   type ArticleInput,
   type ArticleReport,
 } from '../src/ingest';
+import { writeFileAtomic } from './atomicWrite';
 import { describeFsError } from './fsErrors';
 import { readInputFile, type InputFolder } from './inputFiles';
 import { outputProblem } from './outputTarget';
@@ -152,7 +155,16 @@ async function main(): Promise<number> {
     }
     return 1;
   }
-  await writeFile(options.output, `${JSON.stringify(checked.data, null, 2)}\n`, 'utf8');
+  const previous = await stat(options.output).then(
+    () => 'the previous file is left as it was',
+    () => 'nothing was written',
+  );
+  try {
+    await writeFileAtomic(options.output, `${JSON.stringify(checked.data, null, 2)}\n`);
+  } catch (e) {
+    complain(`ingest: cannot write ${options.output}: ${describeFsError(e)}; ${previous}`);
+    return 1;
+  }
   const failed = all.filter((r) => !r.ok).length;
   say(
     `wrote ${options.output}: ${timeline.documents.length} documents, ${timeline.events.length} events, ` +

@@ -11,6 +11,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -73,6 +74,16 @@ function ingest(...args: string[]): Run {
     // A run that waits on a file is stopped (and its code is null) instead of hanging the suite.
     { cwd: ROOT, encoding: 'utf8', timeout: 30_000 },
   );
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The same, with the size of any file it writes limited by the shell (`ulimit -f`, in KiB). */
+function ingestWithFileLimit(kib: number): Run {
+  const command = `ulimit -f ${kib} && exec "$0" --import tsx scripts/ingest.ts --in "$1" --out "$2"`;
+  const run = spawnSync('bash', ['-c', command, process.execPath, dir, out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -193,6 +204,22 @@ describe('ingest CLI and where --out points', { timeout: 60_000 }, () => {
     expect(readFileSync(join(dir, 'pier.txt'), 'utf8')).toBe(pier);
     expect(readFileSync(join(dir, 'pier.meta.json'), 'utf8')).toBe('{"outlet": "Harbour Gazette"}');
     expect(existsSync(join(base, 'missing'))).toBe(false);
+  });
+});
+
+describe('ingest CLI when the write is cut short', { timeout: 60_000 }, () => {
+  it('keeps the previous timeline whole, leaves no temporary file, and says why', () => {
+    for (const name of ['pier', 'bridge', 'harbour', 'market'])
+      writeFileSync(join(dir, `${name}.txt`), article(`${name} Story Told Again`));
+    const previous = `${JSON.stringify({ previous: 'a good timeline from an earlier run' })}\n`;
+    writeFileSync(out, previous);
+    const run = ingestWithFileLimit(1);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^ingest: cannot write .*timeline\.json: the file is too large/mu);
+    expect(run.stderr).toMatch(/the previous file is left as it was/u);
+    expect(run.stderr).not.toMatch(STACK);
+    expect(readFileSync(out, 'utf8')).toBe(previous);
+    expect(readdirSync(join(base, 'out'))).toEqual(['timeline.json']);
   });
 });
 
