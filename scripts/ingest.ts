@@ -2,33 +2,41 @@
  * The ingest CLI: reads every *.txt article of a folder (with its optional NAME.meta.json
  * sidecar), runs the pure ingest pipeline, validates the result against the published schema
  * and writes timeline.json. One line per article; an article that cannot be read is named with
- * the reason and left out while the others are written.
+ * the reason and left out while the others are written. Symbolic links in the folder are read
+ * only with --follow-symlinks, and then only when they lead to a file inside it. The output
+ * replaces the previous file at once (atomicWrite.ts); every line printed is escaped
+ * (printable.ts), so a file name cannot forge one.
  *
- *   npm run ingest -- [--in DIR] [--out FILE] [--strict]
+ *   npm run ingest -- [--in DIR] [--out FILE] [--strict] [--follow-symlinks]
  *
  * Exit code: 0 when the timeline was written (1 with --strict if any article failed), 1 when
- * nothing could be written, 2 for a usage error.
+ * nothing could be written (no article read, or the write failed), 2 for a usage error (an
+ * unknown argument, an --out that cannot be written: an input file, a folder, a device, a
+ * missing or read-only folder).
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { TimelineSchema } from '../src/domain/schema';
-import { ingestArticles, type ArticleInput, type ArticleReport } from '../src/ingest';
+import {
+  decodeArticle,
+  ingestArticles,
+  type ArticleInput,
+  type ArticleReport,
+} from '../src/ingest';
+import { writeFileAtomic } from './atomicWrite';
+import { describeFsError } from './fsErrors';
+import { readInputFile, type InputFolder } from './inputFiles';
+import { outputProblem } from './outputTarget';
+import { printable } from './printable';
+import { readSidecar } from './sidecar';
 
-const SidecarSchema = z
-  .object({
-    title: z.string().optional(),
-    published: z.string().optional(),
-    outlet: z.string().optional(),
-    url: z.string().optional(),
-    byline: z.string().optional(),
-  })
-  .strict();
+const USAGE = 'usage: npm run ingest -- [--in DIR] [--out FILE] [--strict] [--follow-symlinks]';
 
 interface Options {
   input: string;
   output: string;
   strict: boolean;
+  followSymlinks: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
@@ -36,11 +44,13 @@ function parseArgs(argv: readonly string[]): Options | string {
     input: 'public/seeds/articles',
     output: 'public/seeds/timeline.json',
     strict: false,
+    followSymlinks: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = argv[i + 1];
     if (arg === '--strict') options.strict = true;
+    else if (arg === '--follow-symlinks') options.followSymlinks = true;
     else if (
       (arg === '--in' || arg === '--out') &&
       value !== undefined &&
@@ -54,46 +64,12 @@ function parseArgs(argv: readonly string[]): Options | string {
   return options;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** The article text exactly as the file holds it (a BOM and CRLF kept), or why it cannot be. */
-function decode(bytes: Uint8Array): string | { error: string } {
-  if (bytes.includes(0)) return { error: 'the file is binary (it contains NUL bytes)' };
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return { error: 'the file is not valid UTF-8' };
-  }
+function say(text: string): void {
+  console.log(printable(text));
 }
 
-async function readSidecar(
-  dir: string,
-  name: string,
-): Promise<ArticleInput['meta'] | { error: string }> {
-  const path = join(dir, `${name}.meta.json`);
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    const parsed = SidecarSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return {
-        error: `${basename(path)}: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`,
-      };
-    }
-    const meta: NonNullable<ArticleInput['meta']> = {};
-    for (const [k, v] of Object.entries(parsed.data))
-      if (v !== undefined) meta[k as keyof typeof meta] = v;
-    return meta;
-  } catch (e) {
-    return {
-      error: `${basename(path)} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
-    };
-  }
+function complain(text: string): void {
+  console.error(printable(text));
 }
 
 function line(report: ArticleReport): string {
@@ -105,64 +81,92 @@ function line(report: ArticleReport): string {
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if (typeof options === 'string') {
-    console.error(
-      `ingest: ${options}\nusage: npm run ingest -- [--in DIR] [--out FILE] [--strict]`,
-    );
+    complain(`ingest: ${options}`);
+    complain(USAGE);
     return 2;
   }
-  const dir = resolve(options.input);
-  let files: string[];
+  let folder: InputFolder;
+  let names: string[];
   try {
-    files = (await readdir(dir)).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+    const path = resolve(options.input);
+    names = (await readdir(path)).sort();
+    folder = {
+      label: options.input,
+      path,
+      realPath: await realpath(path),
+      followSymlinks: options.followSymlinks,
+    };
   } catch (e) {
-    console.error(
-      `ingest: cannot read folder ${options.input}: ${e instanceof Error ? e.message : String(e)}`,
-    );
+    complain(`ingest: cannot read folder ${options.input}: ${describeFsError(e)}`);
     return 1;
   }
+  const problem = await outputProblem(options.output, folder.path, names);
+  if (problem !== undefined) {
+    complain(`ingest: cannot write --out ${options.output}: ${problem}`);
+    return 2;
+  }
+  const files = names.filter((f) => f.toLowerCase().endsWith('.txt'));
   const inputs: ArticleInput[] = [];
   const failures: ArticleReport[] = [];
+  const decodingWarnings = new Map<string, string>();
   for (const file of files) {
     const fail = (error: string): void => {
       failures.push({ file, ok: false, events: 0, actors: 0, warnings: [], error });
     };
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(join(dir, file));
-    } catch (e) {
-      fail(`cannot read the file (${e instanceof Error ? e.message : String(e)})`);
+    const read = await readInputFile(folder, file);
+    if ('skipped' in read) {
+      fail(`skipped: ${read.skipped}`);
       continue;
     }
-    const text = decode(bytes);
-    if (typeof text !== 'string') {
-      fail(text.error);
+    if (!('bytes' in read)) {
+      fail(
+        `cannot read the file (${'unreadable' in read ? read.unreadable : 'it no longer exists'})`,
+      );
       continue;
     }
-    const meta = await readSidecar(dir, file.replace(/\.txt$/iu, ''));
+    const decoded = decodeArticle(read.bytes);
+    if ('error' in decoded) {
+      fail(decoded.error);
+      continue;
+    }
+    if (decoded.warning !== undefined) decodingWarnings.set(file, decoded.warning);
+    const meta = await readSidecar(folder, file);
     if (meta && 'error' in meta) {
-      fail(String(meta.error));
+      fail(meta.error);
       continue;
     }
-    inputs.push({ file, text, ...(meta ? { meta } : {}) });
+    inputs.push({ file, text: decoded.text, ...(meta ? { meta } : {}) });
   }
   const { timeline, reports } = ingestArticles(inputs);
+  for (const report of reports) {
+    const warning = decodingWarnings.get(report.file);
+    if (warning !== undefined) report.warnings.unshift(warning);
+  }
   const all = [...reports, ...failures].sort((a, b) => a.file.localeCompare(b.file));
-  for (const report of all) console.log(line(report));
+  for (const report of all) say(line(report));
   if (timeline.documents.length === 0) {
-    console.error(`ingest: no article could be read in ${options.input}; nothing written`);
+    complain(`ingest: no article could be read in ${options.input}; nothing written`);
     return 1;
   }
   const checked = TimelineSchema.safeParse(timeline);
   if (!checked.success) {
     for (const issue of checked.error.issues.slice(0, 10)) {
-      console.error(`ingest: invalid timeline at ${issue.path.join('.')}: ${issue.message}`);
+      complain(`ingest: invalid timeline at ${issue.path.join('.')}: ${issue.message}`);
     }
     return 1;
   }
-  await mkdir(dirname(resolve(options.output)), { recursive: true });
-  await writeFile(options.output, `${JSON.stringify(checked.data, null, 2)}\n`, 'utf8');
+  const previous = await stat(options.output).then(
+    () => 'the previous file is left as it was',
+    () => 'nothing was written',
+  );
+  try {
+    await writeFileAtomic(options.output, `${JSON.stringify(checked.data, null, 2)}\n`);
+  } catch (e) {
+    complain(`ingest: cannot write ${options.output}: ${describeFsError(e)}; ${previous}`);
+    return 1;
+  }
   const failed = all.filter((r) => !r.ok).length;
-  console.log(
+  say(
     `wrote ${options.output}: ${timeline.documents.length} documents, ${timeline.events.length} events, ` +
       `${timeline.actors.length} actors, ${timeline.countries.length} countries` +
       (failed > 0 ? ` (${failed} article${failed === 1 ? '' : 's'} failed)` : ''),

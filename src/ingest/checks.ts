@@ -1,15 +1,12 @@
 /**
- * Whether an article's text can be read at all: not empty, not binary, not mis-decoded.
- * The CLI decodes bytes; this module judges the decoded text, so the browser can use it too.
+ * Whether an article's text can be read at all: not empty, not binary. Whether its bytes were
+ * UTF-8 is judged on the bytes (decode.ts): U+FFFD in the text is a character like any other.
  */
 
 /** Why the text cannot be ingested, or undefined when it can. */
 export function unreadableReason(text: string): string | undefined {
   if (text.replace(/^\uFEFF/u, '').trim().length === 0) return 'the file is empty';
   if (text.includes('\u0000')) return 'the file is binary (it contains NUL bytes)';
-  const replacement = (text.match(/\uFFFD/gu) ?? []).length;
-  if (replacement > 0)
-    return `the file is not valid UTF-8 (${replacement} undecodable byte sequences)`;
   // eslint-disable-next-line no-control-regex
   const control = (text.match(/[\u0001-\u0008\u000E-\u001F]/gu) ?? []).length;
   if (control > text.length / 100) return 'the file is binary (too many control characters)';

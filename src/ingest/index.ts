@@ -20,6 +20,7 @@ import { LONGEST_SENTENCE } from './text/sentences';
 import type { ArticleInput, ArticleReport, IngestResult } from './types';
 
 export type { ArticleInput, ArticleMeta, ArticleReport, IngestResult } from './types';
+export { decodeArticle, type DecodedArticle } from './decode';
 
 interface ReadArticle {
   input: ArticleInput;

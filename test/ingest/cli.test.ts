@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { LIMA_ARTICLE, PARIS_ARTICLE } from './fixtures';
 let dir = '';
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsline-cli-'));
+  // --out must be in a folder that exists: the CLI no longer creates one.
+  mkdirSync(join(dir, 'out'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -31,14 +33,14 @@ describe('ingest CLI', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'empty.txt'), '  \n\n');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     writeFileSync(
-      join(dir, 'latin1.txt'),
-      Buffer.from('Caf\xe9 au lait. Le pr\xe9sident a parl\xe9.', 'latin1'),
+      join(dir, 'cut.txt'),
+      Buffer.concat([Buffer.from('Café au lait.', 'utf8'), Buffer.from([0xe2, 0x80])]),
     );
     const r = ingest();
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/FAIL empty\.txt: the file is empty/u);
     expect(r.stdout).toMatch(/FAIL binary\.txt: .*binary/u);
-    expect(r.stdout).toMatch(/FAIL latin1\.txt: .*not valid UTF-8/u);
+    expect(r.stdout).toMatch(/FAIL cut\.txt: .*not valid UTF-8/u);
     expect(r.stdout).toMatch(/ok {3}good\.txt: \d+ events, \d+ actors/u);
     const timeline = TimelineSchema.parse(JSON.parse(readFileSync(r.out, 'utf8')));
     expect(timeline.documents.map((d) => d.file)).toEqual(['good.txt']);
