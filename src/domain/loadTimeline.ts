@@ -6,7 +6,9 @@
  * Single bad records do not: each document, actor, country and event is validated on its own, the
  * good ones are kept and the rest are listed with the reason, so one malformed event never hides
  * the others. Events whose passage points outside its document are left out too, since the panel
- * could not show them. Fetching is the caller's job; this module is pure.
+ * could not show them. A record whose id (a country's code) an earlier record of its kind already
+ * has is left out and named: the first one is kept, so that a later copy can neither replace a
+ * document its events were checked against nor take another record's place. Fetching is the caller's job; this module is pure.
  */
 import { z } from 'zod';
 import {
@@ -91,9 +93,15 @@ export function parseTimelineJson(file: string, json: unknown): TimelineLoad {
 
   const leftOut: LeftOutRecord[] = [];
   const { data } = envelope;
-  const documents = keepValid('document', data.documents, RECORD_CHECKS.document, leftOut);
-  const actors = keepValid('actor', data.actors, RECORD_CHECKS.actor, leftOut);
-  const countries = keepValid('country', data.countries, RECORD_CHECKS.country, leftOut);
+  const documents = keepValid(
+    'document',
+    data.documents,
+    RECORD_CHECKS.document,
+    new Set(),
+    leftOut,
+  );
+  const actors = keepValid('actor', data.actors, RECORD_CHECKS.actor, new Set(), leftOut);
+  const countries = keepValid('country', data.countries, RECORD_CHECKS.country, new Set(), leftOut);
   const events = keepReadableEvents(data.events, documentLengths(documents), new Set(), leftOut);
 
   const timeline: Timeline = {
@@ -140,13 +148,15 @@ function checkRecord<T>(
 }
 
 /**
- * The records that match the schema, each checked on its own (checkRecord). `firstIndex` is the
- * place in the file of the first record, for a run read out of a longer array.
+ * The records that match the schema, each checked on its own (checkRecord), and whose id is not
+ * in `seen` (the ids of this kind kept so far, which gains these). `firstIndex` is the place in
+ * the file of the first record, for a run read out of a longer array.
  */
-export function keepValid<T>(
+export function keepValid<T extends { id: string } | { code: string }>(
   kind: RecordKind,
   records: readonly unknown[],
   checks: { schema: z.ZodType<T>; isPlainValid: (record: unknown) => record is T },
+  seen: Set<string>,
   leftOut: LeftOutRecord[],
   firstIndex = 0,
 ): T[] {
@@ -154,9 +164,21 @@ export function keepValid<T>(
   records.forEach((record, i) => {
     const index = firstIndex + i;
     const checked = checkRecord(kind, record, index, checks.schema, checks.isPlainValid, leftOut);
-    if (checked !== undefined) kept.push(checked);
+    if (checked === undefined) return;
+    const id = 'id' in checked ? checked.id : checked.code;
+    if (seen.has(id)) {
+      leftOut.push({ kind, index, id, reason: duplicateReason(kind, id) });
+      return;
+    }
+    seen.add(id);
+    kept.push(checked);
   });
   return kept;
+}
+
+function duplicateReason(kind: RecordKind, id: string): string {
+  const name = kind === 'country' ? 'code' : 'id';
+  return `duplicate ${name} "${id}": an earlier ${kind} has it, and that one is kept`;
 }
 
 /** Each document's text length by id: what event passages are checked against. */
@@ -209,7 +231,7 @@ function unreadableReason(
   textLength: ReadonlyMap<string, number>,
   seen: ReadonlySet<string>,
 ): string | undefined {
-  if (seen.has(event.id)) return `duplicate id "${event.id}"`;
+  if (seen.has(event.id)) return duplicateReason('event', event.id);
   for (const source of event.sources) {
     const length = textLength.get(source.documentId);
     if (length === undefined) return `source names unknown document "${source.documentId}"`;

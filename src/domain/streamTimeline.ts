@@ -69,6 +69,12 @@ export class TimelineStreamReader {
     event: [],
   };
   private readonly textLength = new Map<string, number>();
+  /** Ids (countries' codes) kept so far, per kind: a later record repeating one is left out. */
+  private readonly ids: Record<Exclude<RecordKind, 'event'>, Set<string>> = {
+    document: new Set(),
+    actor: new Set(),
+    country: new Set(),
+  };
   private readonly eventIds = new Set<string>();
   /** Runs of events that arrived before the documents they point into were complete. */
   private readonly waiting: string[] = [];
@@ -161,13 +167,14 @@ export class TimelineStreamReader {
   }
 
   /** Checks a run of records of one kind, keeping the good ones in `into`; returns those. */
-  private checkAll<T>(
-    kind: RecordKind,
+  private checkAll<T extends { id: string } | { code: string }>(
+    kind: Exclude<RecordKind, 'event'>,
     records: readonly unknown[],
     checks: { schema: z.ZodType<T>; isPlainValid: (record: unknown) => record is T },
     into: T[],
   ): T[] {
-    const kept = keepValid(kind, records, checks, this.leftOut[kind], this.next(kind, records));
+    const first = this.next(kind, records);
+    const kept = keepValid(kind, records, checks, this.ids[kind], this.leftOut[kind], first);
     for (const record of kept) into.push(record);
     return kept;
   }
