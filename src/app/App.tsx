@@ -31,6 +31,11 @@ export function LoadedTimeline({ load }: { readonly load: TimelineLoadState }) {
         <div className="problem" role="alert">
           <h2>The timeline could not be shown</h2>
           <p>{load.message}</p>
+          {load.retry === undefined ? null : (
+            <button type="button" onClick={load.retry}>
+              Retry
+            </button>
+          )}
         </div>
       );
     case 'ready':

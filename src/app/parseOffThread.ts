@@ -62,6 +62,8 @@ export interface LoadListeners {
   readonly onPreview?: OnPreview | undefined;
   /** A worker already started and asked for this file (startedWorker.ts), to take over. */
   readonly started?: StartedWorker | undefined;
+  /** How long the worker waits for the server's next bytes (STALL_TIMEOUT_MS unless given). */
+  readonly stallMs?: number | undefined;
 }
 
 /** Parses and checks text already fetched: in a worker when it is large. */
@@ -89,7 +91,13 @@ export function loadOffThread(
   listeners: LoadListeners = {},
 ): Promise<TimelineLoad> {
   const absolute = new URL(url, globalThis.location?.href).href;
-  const request = { kind: 'fetch', file, url: absolute } as const;
+  const { stallMs } = listeners;
+  const request = {
+    kind: 'fetch',
+    file,
+    url: absolute,
+    ...(stallMs === undefined ? {} : { stallMs }),
+  } as const;
   return inWorker(request, signal, readHere, listeners);
 }
 

@@ -132,8 +132,8 @@ function progressReporter(response: Response): (read: number) => void {
 }
 
 /** Fetches the file and checks it as it arrives; reads it whole where that cannot be done. */
-async function fetchAndAnswer(url: string, file: string): Promise<void> {
-  const response = await fetchTimelineResponse(url, file);
+async function fetchAndAnswer(url: string, file: string, stallMs?: number): Promise<void> {
+  const response = await fetchTimelineResponse(url, file, undefined, stallMs);
   if (!(response instanceof Response)) {
     answer({ kind: 'parsed', load: response });
     return;
@@ -172,6 +172,7 @@ async function fetchAndAnswer(url: string, file: string): Promise<void> {
     },
     undefined,
     progressReporter(response),
+    stallMs,
   );
   if (problem !== undefined) {
     answer({ kind: 'parsed', load: problem });
@@ -218,7 +219,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.kind) {
     case 'fetch': {
-      void fetchAndAnswer(message.url, message.file);
+      void fetchAndAnswer(message.url, message.file, message.stallMs);
       return;
     }
     case 'parse': {

@@ -30,7 +30,15 @@ export interface LoadProgress {
 
 export type TimelineLoadState =
   | { readonly status: 'loading'; readonly progress?: LoadProgress }
-  | { readonly status: 'error'; readonly message: string }
+  | {
+      readonly status: 'error';
+      readonly message: string;
+      /**
+       * Loads the file again: set where trying again may help (the file could not be fetched,
+       * or its download stalled or broke off), not where the file itself is wrong.
+       */
+      readonly retry?: () => void;
+    }
   | {
       readonly status: 'ready';
       readonly index: TimelineIndex;
@@ -44,8 +52,13 @@ export type TimelineLoadState =
     };
 
 /** Fetches and reads the file on the page's own thread (where no worker can). */
-async function fetchHere(url: string, file: string, signal: AbortSignal): Promise<TimelineLoad> {
-  const text = await fetchTimelineText(url, file, signal);
+async function fetchHere(
+  url: string,
+  file: string,
+  signal: AbortSignal,
+  stallMs: number | undefined,
+): Promise<TimelineLoad> {
+  const text = await fetchTimelineText(url, file, signal, stallMs);
   return typeof text === 'string' ? parseTimelineText(file, text) : text;
 }
 
@@ -59,21 +72,25 @@ export async function fetchTimeline(
   url: string,
   file: string,
   signal: AbortSignal,
-  { onProgress, onPreview }: { onProgress?: OnProgress; onPreview?: OnPreview } = {},
+  {
+    onProgress,
+    onPreview,
+    stallMs,
+  }: { onProgress?: OnProgress; onPreview?: OnPreview; stallMs?: number | undefined } = {},
 ): Promise<TimelineLoad> {
-  const here = (): Promise<TimelineLoad> => fetchHere(url, file, signal);
-  const listeners = { onRemoteSearch: registerRemoteSearch, onProgress, onPreview };
+  const here = (): Promise<TimelineLoad> => fetchHere(url, file, signal, stallMs);
+  const listeners = { onRemoteSearch: registerRemoteSearch, onProgress, onPreview, stallMs };
   const started = takeStartedWorker(url, file);
   // Already fetching: a small file comes back as text, read here all the same.
   if (started !== undefined)
     return loadOffThread(file, url, signal, here, { ...listeners, started });
-  const response = await fetchTimelineResponse(url, file, signal);
+  const response = await fetchTimelineResponse(url, file, signal, stallMs);
   if (!(response instanceof Response)) return response;
   if (Number(response.headers.get('content-length')) >= WORKER_THRESHOLD) {
     void response.body?.cancel().catch(() => undefined);
     return loadOffThread(file, url, signal, here, listeners);
   }
-  const text = await responseText(response, file, signal);
+  const text = await responseText(response, file, signal, stallMs);
   return typeof text === 'string' ? parseOffThread(file, text, signal, registerRemoteSearch) : text;
 }
 
@@ -107,11 +124,23 @@ async function finalState(load: TimelineLoad, shown: boolean): Promise<TimelineL
   return readyState(load, index);
 }
 
+/** Whether loading the file again may end otherwise: it could not be fetched whole. */
+function worthRetrying(load: TimelineLoad): boolean {
+  return !load.ok && load.problem.kind === 'unavailable';
+}
+
+/**
+ * The file's load state. `stallMs` is how long the load waits for the server's next bytes before
+ * it says the download stalled (STALL_TIMEOUT_MS unless given: tests give less).
+ */
 export function useTimelineLoad(
   url: string = timelineUrl(),
   file = TIMELINE_PATH,
+  stallMs?: number,
 ): TimelineLoadState {
   const [state, setState] = useState<TimelineLoadState>({ status: 'loading' });
+  // Each retry starts the load again, from a fresh loading note.
+  const [attempt, setAttempt] = useState(0);
   // Told once a first part is on screen: the frame after the render that showed it.
   const partShown = useRef<(() => void) | null>(null);
   useEffect(() => {
@@ -148,8 +177,15 @@ export function useTimelineLoad(
       }));
       return drawn;
     };
-    fetchTimeline(url, file, signal, { onProgress, onPreview })
-      .then((load) => finalState(load, previewShown))
+    const retry = (): void => {
+      setState({ status: 'loading' });
+      setAttempt((n) => n + 1);
+    };
+    fetchTimeline(url, file, signal, { onProgress, onPreview, stallMs })
+      .then(async (load) => {
+        const next = await finalState(load, previewShown);
+        return next.status === 'error' && worthRetrying(load) ? { ...next, retry } : next;
+      })
       .then(
         (next) => {
           if (signal.aborted) return;
@@ -158,10 +194,11 @@ export function useTimelineLoad(
         },
         (error: unknown) => {
           if (signal.aborted) return;
-          setState({ status: 'error', message: `Could not load ${file}: ${String(error)}.` });
+          const message = `Could not load ${file}: ${String(error)}.`;
+          setState({ status: 'error', message, retry });
         },
       );
     return () => controller.abort();
-  }, [url, file]);
+  }, [url, file, stallMs, attempt]);
   return state;
 }
