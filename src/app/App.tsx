@@ -46,6 +46,11 @@ export function LoadedTimeline({ load }: { readonly load: TimelineLoadState }) {
               <LoadingNote progress={load.stillLoading.progress} shown={load.index.events.length} />
             </div>
           )}
+          {load.cutOffNotice === undefined ? null : (
+            <p className="notice notice--cut-off" role="note">
+              {load.cutOffNotice}
+            </p>
+          )}
           {load.leftOutSummary === undefined ? null : (
             <details className="notice" role="note">
               <summary>{load.leftOutSummary}</summary>

@@ -10,7 +10,8 @@
  * without workers (tests), and any load whose worker fails to start, are read right here and
  * searched on the page.
  */
-import { parseTimelineText, type TimelineLoad } from '../domain/loadTimeline';
+import type { TimelineLoad } from '../domain/loadTimeline';
+import { readTimelineText } from '../domain/readTimelineText';
 import type { SearchMatches } from '../domain/filters';
 import {
   SCHEMA_VERSION,
@@ -73,7 +74,7 @@ export function parseOffThread(
   signal: AbortSignal,
   onRemoteSearch?: OnRemoteSearch,
 ): Promise<TimelineLoad> {
-  const inPlace = (): Promise<TimelineLoad> => Promise.resolve(parseTimelineText(file, text));
+  const inPlace = (): Promise<TimelineLoad> => Promise.resolve(readTimelineText(file, text));
   if (text.length < WORKER_THRESHOLD) return inPlace();
   return inWorker({ kind: 'parse', file, text }, signal, inPlace, { onRemoteSearch });
 }
@@ -256,7 +257,7 @@ function inWorker(
         case 'text': {
           settled = true;
           stop();
-          resolve(parseTimelineText(request.file, message.text));
+          resolve(readTimelineText(request.file, message.text));
           return;
         }
         case 'records': {

@@ -7,7 +7,7 @@
  * built are answered by the quick title match, and the page is told when the index is ready.
  */
 import './zodJitless';
-import { parseTimelineText } from '../domain/loadTimeline';
+import { readTimelineText } from '../domain/readTimelineText';
 import {
   buildEventSearchInChunks,
   matchingByTitle,
@@ -65,7 +65,7 @@ function buildSearch(): void {
 
 /** Text the page handed over: parsed and checked whole, its events sent in time order. */
 function parseAndAnswer(file: string, text: string): void {
-  const load = parseTimelineText(file, text);
+  const load = readTimelineText(file, text);
   if (!load.ok) {
     answer({ kind: 'parsed', load });
     return;

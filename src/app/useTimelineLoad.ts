@@ -6,12 +6,13 @@
  */
 import { startTransition, useEffect, useRef, useState } from 'react';
 import {
+  describeCutOff,
   describeProblem,
-  parseTimelineText,
   summarizeLeftOut,
   type LeftOutRecord,
   type TimelineLoad,
 } from '../domain/loadTimeline';
+import { readTimelineText } from '../domain/readTimelineText';
 import { indexPrepared, indexPreparedInSteps } from '../domain/prepareEvents';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
 import { afterNextFrame } from './afterNextFrame';
@@ -44,6 +45,8 @@ export type TimelineLoadState =
       readonly index: TimelineIndex;
       readonly leftOut: readonly LeftOutRecord[];
       readonly leftOutSummary: string | undefined;
+      /** Set when the file ends partway through: what was kept of it (describeCutOff). */
+      readonly cutOffNotice?: string;
       /**
        * Set while the rest of a large file is still on its way: the index then holds only the
        * first events read, and the whole timeline replaces it once read.
@@ -59,7 +62,7 @@ async function fetchHere(
   stallMs: number | undefined,
 ): Promise<TimelineLoad> {
   const text = await fetchTimelineText(url, file, signal, stallMs);
-  return typeof text === 'string' ? parseTimelineText(file, text) : text;
+  return typeof text === 'string' ? readTimelineText(file, text) : text;
 }
 
 /**
@@ -103,11 +106,13 @@ function readyState(
   load: Extract<TimelineLoad, { ok: true }>,
   index: TimelineIndex,
 ): TimelineLoadState {
+  const cutOffNotice = describeCutOff(load);
   return {
     status: 'ready',
     index,
     leftOut: load.leftOut,
     leftOutSummary: summarizeLeftOut(load.leftOut),
+    ...(cutOffNotice === undefined ? {} : { cutOffNotice }),
   };
 }
 
@@ -124,9 +129,9 @@ async function finalState(load: TimelineLoad, shown: boolean): Promise<TimelineL
   return readyState(load, index);
 }
 
-/** Whether loading the file again may end otherwise: it could not be fetched whole. */
+/** Whether loading the file again may end otherwise: it could not be fetched, or came cut off. */
 function worthRetrying(load: TimelineLoad): boolean {
-  return !load.ok && load.problem.kind === 'unavailable';
+  return !load.ok && (load.problem.kind === 'unavailable' || load.problem.kind === 'cut-off');
 }
 
 /**

@@ -33,7 +33,9 @@ export type TimelineProblem =
   | { readonly kind: 'unavailable'; readonly file: string; readonly detail: string }
   | { readonly kind: 'not-json'; readonly file: string; readonly detail: string }
   | { readonly kind: 'wrong-version'; readonly file: string; readonly found: string }
-  | { readonly kind: 'invalid'; readonly file: string; readonly detail: string };
+  | { readonly kind: 'invalid'; readonly file: string; readonly detail: string }
+  /** The file ends partway through, before its first whole event (readTimelineText.ts). */
+  | { readonly kind: 'cut-off'; readonly file: string };
 
 export type RecordKind = 'document' | 'actor' | 'country' | 'event';
 
@@ -52,6 +54,11 @@ export type TimelineLoad =
       readonly leftOut: readonly LeftOutRecord[];
       /** Work already done on the events as they arrived, for indexTimeline. */
       readonly prepared?: PreparedEvents;
+      /**
+       * Set when the file ends partway through (readTimelineText.ts): the timeline then holds
+       * the whole records that came before the cut.
+       */
+      readonly cutOff?: { readonly file: string };
     }
   | { readonly ok: false; readonly problem: TimelineProblem };
 
@@ -269,6 +276,8 @@ export function describeProblem(problem: TimelineProblem): string {
       return `${problem.file} has schemaVersion ${problem.found}; this version of Newsline reads schemaVersion ${SCHEMA_VERSION}.`;
     case 'invalid':
       return `${problem.file} is not a Newsline timeline: ${problem.detail}.`;
+    case 'cut-off':
+      return `${problem.file} is cut off: it ends partway through, before its first whole event.`;
   }
 }
 
@@ -282,4 +291,30 @@ export function summarizeLeftOut(leftOut: readonly LeftOutRecord[]): string | un
   });
   const verb = leftOut.length === 1 ? 'was' : 'were';
   return `${parts.join(' and ')} ${verb} left out because they did not match the timeline format.`;
+}
+
+/**
+ * "seeds/timeline.json is cut off: …" for a file that ends partway through, saying how many of
+ * its records were whole and are shown; undefined for a whole file.
+ */
+export function describeCutOff(load: TimelineLoad): string | undefined {
+  if (!load.ok || load.cutOff === undefined) return undefined;
+  const { documents, actors, countries, events } = load.timeline;
+  const counts: [number, string][] = [
+    [documents.length, 'document'],
+    [actors.length, 'actor'],
+    [countries.length, 'country'],
+    [events.length, 'event'],
+  ];
+  const total = counts.reduce((sum, [n]) => sum + n, 0);
+  const parts = counts.map(([n, kind]) => {
+    const plural = kind === 'country' ? 'countries' : `${kind}s`;
+    return `${n.toLocaleString('en')} ${n === 1 ? kind : plural}`;
+  });
+  const list = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+  return (
+    `${load.cutOff.file} is cut off: the file stops partway through. ` +
+    `The ${total.toLocaleString('en')} whole records before the cut are shown (${list}); ` +
+    'the rest of the file is missing.'
+  );
 }

@@ -107,13 +107,37 @@ export class TimelineStreamReader {
       events: this.events,
     };
     if (generatedAt !== undefined) timeline.generatedAt = generatedAt;
-    const leftOut = [
+    return { ok: true, timeline, leftOut: this.allLeftOut() };
+  }
+
+  /**
+   * For a file that ends partway through (its text so far the start of a timeline of this
+   * schema version, with no fault in it): the timeline of the whole records before the cut,
+   * marked as cut off. Undefined for anything else. Events whose documents did not all arrive
+   * are checked against the documents that did.
+   */
+  finishCutOff(file: string): Extract<TimelineLoad, { ok: true }> | undefined {
+    if (this.failed || !this.splitter.cutShort || this.version !== SCHEMA_VERSION) return undefined;
+    this.ended.add('document');
+    for (const json of this.waiting.splice(0)) this.elements('event', json);
+    const timeline: Timeline = {
+      schemaVersion: SCHEMA_VERSION,
+      documents: this.documents,
+      actors: this.actors,
+      countries: this.countries,
+      events: this.events,
+    };
+    if (typeof this.generatedAt === 'string') timeline.generatedAt = this.generatedAt;
+    return { ok: true, timeline, leftOut: this.allLeftOut(), cutOff: { file } };
+  }
+
+  private allLeftOut(): LeftOutRecord[] {
+    return [
       ...this.leftOut.document,
       ...this.leftOut.actor,
       ...this.leftOut.country,
       ...this.leftOut.event,
     ];
-    return { ok: true, timeline, leftOut };
   }
 
   private member(key: string, json: string): void {

@@ -49,7 +49,7 @@ describe('App loading the timeline', () => {
     ],
     [
       'a file that is not JSON',
-      '{"schemaVersion": 1,',
+      '{"schemaVersion": 1, oops}',
       {},
       /seeds\/timeline\.json is not valid JSON/,
     ],
@@ -164,9 +164,28 @@ describe('App loading the timeline', () => {
   });
 
   it('offers no Retry for a file that is itself wrong', async () => {
-    answer('{"schemaVersion": 1,');
+    answer(JSON.stringify({ ...smallTimeline, schemaVersion: 9 }));
     render(<App />);
     await screen.findByRole('alert');
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
+  it('shows the whole events of a file cut off mid-event, saying it is cut off and what is shown', async () => {
+    const text = JSON.stringify(smallTimeline);
+    answer(text.slice(0, text.indexOf('{"id":"greenland-remarks"') + 30));
+    render(<App />);
+    expect(await screen.findByText('Showing 3 of 3 events')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'seeds/timeline.json is cut off: the file stops partway through. The 13 whole records before the cut are shown (2 documents, 4 actors, 4 countries and 3 events); the rest of the file is missing.',
+    );
+  });
+
+  it('says a file cut off before its first whole event is cut off, and offers Retry', async () => {
+    answer('{"schemaVersion":1,"documents":[{"id":"a","fi');
+    render(<App />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'seeds/timeline.json is cut off: it ends partway through, before its first whole event.',
+    );
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 });
