@@ -36,4 +36,4 @@ it('keeps the whole events of a large file cut off mid-event, read by the worker
   expect(describeCutOff(load)).toMatch(
     /^seeds\/timeline\.json is cut off: the file stops partway through\. The 18,013 whole records/,
   );
-});
+}, 30_000);
