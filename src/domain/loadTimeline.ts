@@ -34,6 +34,17 @@ export type TimelineProblem =
   | { readonly kind: 'not-json'; readonly file: string; readonly detail: string }
   | { readonly kind: 'wrong-version'; readonly file: string; readonly found: string }
   | { readonly kind: 'invalid'; readonly file: string; readonly detail: string }
+  /**
+   * Larger than a browser tab can hold and still answer the reader (fetchTimelineText.ts):
+   * `bytes` its size as the server announced it (null when it did not, and more than `limit`
+   * bytes came), `limit` the largest size opened.
+   */
+  | {
+      readonly kind: 'too-large';
+      readonly file: string;
+      readonly bytes: number | null;
+      readonly limit: number;
+    }
   /** The file ends partway through, before its first whole event (readTimelineText.ts). */
   | { readonly kind: 'cut-off'; readonly file: string };
 
@@ -276,6 +287,16 @@ export function describeProblem(problem: TimelineProblem): string {
       return `${problem.file} has schemaVersion ${problem.found}; this version of Newsline reads schemaVersion ${SCHEMA_VERSION}.`;
     case 'invalid':
       return `${problem.file} is not a Newsline timeline: ${problem.detail}.`;
+    case 'too-large': {
+      const mb = (bytes: number): string =>
+        `${Math.round(bytes / 1_000_000).toLocaleString('en')} MB`;
+      const size = problem.bytes === null ? `over ${mb(problem.limit)}` : mb(problem.bytes);
+      return (
+        `${problem.file} is too large to open here: it is ${size}, and Newsline opens timelines ` +
+        `of up to ${mb(problem.limit)} (about 160,000 events) so that the page stays quick to ` +
+        'answer. Make smaller timelines from fewer articles, and open them one at a time.'
+      );
+    }
     case 'cut-off':
       return `${problem.file} is cut off: it ends partway through, before its first whole event.`;
   }
