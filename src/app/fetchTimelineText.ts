@@ -9,13 +9,14 @@ import { unavailable, type TimelineLoad } from '../domain/loadTimeline';
 
 /**
  * The largest file opened, in bytes: one larger is refused before it is parsed, by the size the
- * server announces or, failing that, once that many bytes have come. Measured on 2 cores in
- * Chromium (bench/oversize.ts, bench/README.md): 100,000 events (about 60 MB) load with no task
- * over 200 ms and filter in 50 ms; 330,000 events (200 MB) take 10 to 20 s, with a 1.1 s task,
- * 74 long tasks and about 1 s per filter click. 100 MB (about 160,000 events) keeps a margin
- * over the size measured good.
+ * server announces or, failing that, once that many bytes have come. Measured in headless
+ * Chromium on 2 cores with the seeded corpus (npm run bench:oversize, loading with no limit):
+ * 100,000 events (61.5 MB) are whole in 8 s with a longest task of 0.8 s, and filter in 50 ms
+ * (npm run bench); 165,000 events (101.5 MB) take 15 s with 14 tasks over 200 ms, the longest
+ * 1.3 s; 330,000 events (203 MB) 27 s, 28 tasks over 200 ms, the longest 1.7 s, and about 1 s
+ * per filter click. So the limit is the largest size measured good, with a little room.
  */
-export const MAX_TIMELINE_BYTES = 100_000_000;
+export const MAX_TIMELINE_BYTES = 64_000_000;
 
 /** How long a load waits for the server's answer, or for the next bytes of the file. */
 export const STALL_TIMEOUT_MS = 15_000;

@@ -276,6 +276,14 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     .join('; ');
 }
 
+/**
+ * About how many events a file of `bytes` holds, to the nearest 10,000: 615 bytes an event, as in
+ * the generated corpus (bench/corpus.ts), whose events share articles fifty to one.
+ */
+function eventsIn(bytes: number): string {
+  return (Math.round(bytes / 615 / 10_000) * 10_000).toLocaleString('en');
+}
+
 /** One sentence for the reader: which file, and what is wrong with it. */
 export function describeProblem(problem: TimelineProblem): string {
   switch (problem.kind) {
@@ -293,8 +301,9 @@ export function describeProblem(problem: TimelineProblem): string {
       const size = problem.bytes === null ? `over ${mb(problem.limit)}` : mb(problem.bytes);
       return (
         `${problem.file} is too large to open here: it is ${size}, and Newsline opens timelines ` +
-        `of up to ${mb(problem.limit)} (about 160,000 events) so that the page stays quick to ` +
-        'answer. Make smaller timelines from fewer articles, and open them one at a time.'
+        `of up to ${mb(problem.limit)} (about ${eventsIn(problem.limit)} events) so that the ` +
+        'page stays quick to answer. Make smaller timelines from fewer articles, and open them ' +
+        'one at a time.'
       );
     }
     case 'cut-off':

@@ -45,7 +45,7 @@ describe('a timeline file over the size limit', () => {
     );
     const answer = await fetchTimelineResponse('http://newsline.test/t.json', FILE);
     expect(message(answer)).toBe(
-      'seeds/timeline.json is too large to open here: it is 200 MB, and Newsline opens timelines of up to 100 MB (about 160,000 events) so that the page stays quick to answer. Make smaller timelines from fewer articles, and open them one at a time.',
+      'seeds/timeline.json is too large to open here: it is 200 MB, and Newsline opens timelines of up to 64 MB (about 100,000 events) so that the page stays quick to answer. Make smaller timelines from fewer articles, and open them one at a time.',
     );
     expect(pulled()).toBeLessThanOrEqual(1);
   });
