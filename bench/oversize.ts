@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from '../scripts/gen';
 import { launchChromium } from '../test/browser/chromium';
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   ].join('\n');
   writeFileSync(
     resolve(ROOT, 'bench/results-oversize.json'),
-    `${JSON.stringify({ generatedAt: new Date().toISOString(), events, dist, ...result, table }, null, 2)}\n`,
+    `${JSON.stringify({ generatedAt: new Date().toISOString(), events, dist: relative(ROOT, dist), ...result, table }, null, 2)}\n`,
   );
   console.log(table);
 }
