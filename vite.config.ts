@@ -1,23 +1,44 @@
+import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 /**
- * The production page allows no inline script and no foreign host. The dev server is left
- * without it because React's fast-refresh preamble is an inline script.
+ * The page's Content-Security-Policy, one policy for the production build (a meta element, first
+ * in head), `vite preview` and the `vite` dev server (a header, so that the page a developer or
+ * a reader of `npm start` first sees is the hardened one). No inline script and no foreign host.
+ * `inlineScripts` are inline scripts the page may run, each allowed by its SHA-256 hash alone:
+ * the dev server's page has one, React fast refresh's preamble (see DEV_CONTENT_SECURITY_POLICY).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export function contentSecurityPolicy(inlineScripts: readonly string[] = []): string {
+  const hashes = inlineScripts.map(
+    (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`,
+  );
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...hashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    // 'self' also allows the dev server's WebSocket (ws: on the same host and port).
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
-function contentSecurityPolicy(): Plugin {
+/** The policy of the built page and of `vite preview`. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/**
+ * The dev server's page differs by one inline script, the fast-refresh preamble
+ * @vitejs/plugin-react writes into it (with the base '/'), allowed by its hash; Vite's own client
+ * is a script file and its HMR socket is same-origin. Nothing else is loosened.
+ */
+export const REACT_REFRESH_PREAMBLE = react.preambleCode.replace('__BASE__', '/');
+export const DEV_CONTENT_SECURITY_POLICY = contentSecurityPolicy([REACT_REFRESH_PREAMBLE]);
+
+function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'newsline-csp',
     apply: 'build',
@@ -32,7 +53,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicyMeta()],
+  server: { headers: { 'Content-Security-Policy': DEV_CONTENT_SECURITY_POLICY } },
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {
     target: 'es2022',
     sourcemap: true,

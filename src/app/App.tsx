@@ -31,6 +31,11 @@ export function LoadedTimeline({ load }: { readonly load: TimelineLoadState }) {
         <div className="problem" role="alert">
           <h2>The timeline could not be shown</h2>
           <p>{load.message}</p>
+          {load.retry === undefined ? null : (
+            <button type="button" onClick={load.retry}>
+              Retry
+            </button>
+          )}
         </div>
       );
     case 'ready':
@@ -40,6 +45,11 @@ export function LoadedTimeline({ load }: { readonly load: TimelineLoadState }) {
             <div className="app__still-loading">
               <LoadingNote progress={load.stillLoading.progress} shown={load.index.events.length} />
             </div>
+          )}
+          {load.cutOffNotice === undefined ? null : (
+            <p className="notice notice--cut-off" role="note">
+              {load.cutOffNotice}
+            </p>
           )}
           {load.leftOutSummary === undefined ? null : (
             <details className="notice" role="note">

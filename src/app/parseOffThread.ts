@@ -10,7 +10,8 @@
  * without workers (tests), and any load whose worker fails to start, are read right here and
  * searched on the page.
  */
-import { parseTimelineText, type TimelineLoad } from '../domain/loadTimeline';
+import type { TimelineLoad } from '../domain/loadTimeline';
+import { readTimelineText } from '../domain/readTimelineText';
 import type { SearchMatches } from '../domain/filters';
 import {
   SCHEMA_VERSION,
@@ -62,6 +63,8 @@ export interface LoadListeners {
   readonly onPreview?: OnPreview | undefined;
   /** A worker already started and asked for this file (startedWorker.ts), to take over. */
   readonly started?: StartedWorker | undefined;
+  /** How long the worker waits for the server's next bytes (STALL_TIMEOUT_MS unless given). */
+  readonly stallMs?: number | undefined;
 }
 
 /** Parses and checks text already fetched: in a worker when it is large. */
@@ -71,7 +74,7 @@ export function parseOffThread(
   signal: AbortSignal,
   onRemoteSearch?: OnRemoteSearch,
 ): Promise<TimelineLoad> {
-  const inPlace = (): Promise<TimelineLoad> => Promise.resolve(parseTimelineText(file, text));
+  const inPlace = (): Promise<TimelineLoad> => Promise.resolve(readTimelineText(file, text));
   if (text.length < WORKER_THRESHOLD) return inPlace();
   return inWorker({ kind: 'parse', file, text }, signal, inPlace, { onRemoteSearch });
 }
@@ -89,7 +92,13 @@ export function loadOffThread(
   listeners: LoadListeners = {},
 ): Promise<TimelineLoad> {
   const absolute = new URL(url, globalThis.location?.href).href;
-  const request = { kind: 'fetch', file, url: absolute } as const;
+  const { stallMs } = listeners;
+  const request = {
+    kind: 'fetch',
+    file,
+    url: absolute,
+    ...(stallMs === undefined ? {} : { stallMs }),
+  } as const;
   return inWorker(request, signal, readHere, listeners);
 }
 
@@ -248,7 +257,7 @@ function inWorker(
         case 'text': {
           settled = true;
           stop();
-          resolve(parseTimelineText(request.file, message.text));
+          resolve(readTimelineText(request.file, message.text));
           return;
         }
         case 'records': {

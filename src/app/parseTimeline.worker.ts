@@ -7,7 +7,7 @@
  * built are answered by the quick title match, and the page is told when the index is ready.
  */
 import './zodJitless';
-import { parseTimelineText } from '../domain/loadTimeline';
+import { readTimelineText } from '../domain/readTimelineText';
 import {
   buildEventSearchInChunks,
   matchingByTitle,
@@ -65,7 +65,7 @@ function buildSearch(): void {
 
 /** Text the page handed over: parsed and checked whole, its events sent in time order. */
 function parseAndAnswer(file: string, text: string): void {
-  const load = parseTimelineText(file, text);
+  const load = readTimelineText(file, text);
   if (!load.ok) {
     answer({ kind: 'parsed', load });
     return;
@@ -132,8 +132,8 @@ function progressReporter(response: Response): (read: number) => void {
 }
 
 /** Fetches the file and checks it as it arrives; reads it whole where that cannot be done. */
-async function fetchAndAnswer(url: string, file: string): Promise<void> {
-  const response = await fetchTimelineResponse(url, file);
+async function fetchAndAnswer(url: string, file: string, stallMs?: number): Promise<void> {
+  const response = await fetchTimelineResponse(url, file, undefined, stallMs);
   if (!(response instanceof Response)) {
     answer({ kind: 'parsed', load: response });
     return;
@@ -172,6 +172,7 @@ async function fetchAndAnswer(url: string, file: string): Promise<void> {
     },
     undefined,
     progressReporter(response),
+    stallMs,
   );
   if (problem !== undefined) {
     answer({ kind: 'parsed', load: problem });
@@ -218,7 +219,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.kind) {
     case 'fetch': {
-      void fetchAndAnswer(message.url, message.file);
+      void fetchAndAnswer(message.url, message.file, message.stallMs);
       return;
     }
     case 'parse': {

@@ -6,12 +6,13 @@
  */
 import { startTransition, useEffect, useRef, useState } from 'react';
 import {
+  describeCutOff,
   describeProblem,
-  parseTimelineText,
   summarizeLeftOut,
   type LeftOutRecord,
   type TimelineLoad,
 } from '../domain/loadTimeline';
+import { readTimelineText } from '../domain/readTimelineText';
 import { indexPrepared, indexPreparedInSteps } from '../domain/prepareEvents';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
 import { afterNextFrame } from './afterNextFrame';
@@ -30,12 +31,22 @@ export interface LoadProgress {
 
 export type TimelineLoadState =
   | { readonly status: 'loading'; readonly progress?: LoadProgress }
-  | { readonly status: 'error'; readonly message: string }
+  | {
+      readonly status: 'error';
+      readonly message: string;
+      /**
+       * Loads the file again: set where trying again may help (the file could not be fetched,
+       * or its download stalled or broke off), not where the file itself is wrong.
+       */
+      readonly retry?: () => void;
+    }
   | {
       readonly status: 'ready';
       readonly index: TimelineIndex;
       readonly leftOut: readonly LeftOutRecord[];
       readonly leftOutSummary: string | undefined;
+      /** Set when the file ends partway through: what was kept of it (describeCutOff). */
+      readonly cutOffNotice?: string;
       /**
        * Set while the rest of a large file is still on its way: the index then holds only the
        * first events read, and the whole timeline replaces it once read.
@@ -44,9 +55,14 @@ export type TimelineLoadState =
     };
 
 /** Fetches and reads the file on the page's own thread (where no worker can). */
-async function fetchHere(url: string, file: string, signal: AbortSignal): Promise<TimelineLoad> {
-  const text = await fetchTimelineText(url, file, signal);
-  return typeof text === 'string' ? parseTimelineText(file, text) : text;
+async function fetchHere(
+  url: string,
+  file: string,
+  signal: AbortSignal,
+  stallMs: number | undefined,
+): Promise<TimelineLoad> {
+  const text = await fetchTimelineText(url, file, signal, stallMs);
+  return typeof text === 'string' ? readTimelineText(file, text) : text;
 }
 
 /**
@@ -59,21 +75,25 @@ export async function fetchTimeline(
   url: string,
   file: string,
   signal: AbortSignal,
-  { onProgress, onPreview }: { onProgress?: OnProgress; onPreview?: OnPreview } = {},
+  {
+    onProgress,
+    onPreview,
+    stallMs,
+  }: { onProgress?: OnProgress; onPreview?: OnPreview; stallMs?: number | undefined } = {},
 ): Promise<TimelineLoad> {
-  const here = (): Promise<TimelineLoad> => fetchHere(url, file, signal);
-  const listeners = { onRemoteSearch: registerRemoteSearch, onProgress, onPreview };
+  const here = (): Promise<TimelineLoad> => fetchHere(url, file, signal, stallMs);
+  const listeners = { onRemoteSearch: registerRemoteSearch, onProgress, onPreview, stallMs };
   const started = takeStartedWorker(url, file);
   // Already fetching: a small file comes back as text, read here all the same.
   if (started !== undefined)
     return loadOffThread(file, url, signal, here, { ...listeners, started });
-  const response = await fetchTimelineResponse(url, file, signal);
+  const response = await fetchTimelineResponse(url, file, signal, stallMs);
   if (!(response instanceof Response)) return response;
   if (Number(response.headers.get('content-length')) >= WORKER_THRESHOLD) {
     void response.body?.cancel().catch(() => undefined);
     return loadOffThread(file, url, signal, here, listeners);
   }
-  const text = await responseText(response, file, signal);
+  const text = await responseText(response, file, signal, stallMs);
   return typeof text === 'string' ? parseOffThread(file, text, signal, registerRemoteSearch) : text;
 }
 
@@ -86,11 +106,13 @@ function readyState(
   load: Extract<TimelineLoad, { ok: true }>,
   index: TimelineIndex,
 ): TimelineLoadState {
+  const cutOffNotice = describeCutOff(load);
   return {
     status: 'ready',
     index,
     leftOut: load.leftOut,
     leftOutSummary: summarizeLeftOut(load.leftOut),
+    ...(cutOffNotice === undefined ? {} : { cutOffNotice }),
   };
 }
 
@@ -107,11 +129,23 @@ async function finalState(load: TimelineLoad, shown: boolean): Promise<TimelineL
   return readyState(load, index);
 }
 
+/** Whether loading the file again may end otherwise: it could not be fetched, or came cut off. */
+function worthRetrying(load: TimelineLoad): boolean {
+  return !load.ok && (load.problem.kind === 'unavailable' || load.problem.kind === 'cut-off');
+}
+
+/**
+ * The file's load state. `stallMs` is how long the load waits for the server's next bytes before
+ * it says the download stalled (STALL_TIMEOUT_MS unless given: tests give less).
+ */
 export function useTimelineLoad(
   url: string = timelineUrl(),
   file = TIMELINE_PATH,
+  stallMs?: number,
 ): TimelineLoadState {
   const [state, setState] = useState<TimelineLoadState>({ status: 'loading' });
+  // Each retry starts the load again, from a fresh loading note.
+  const [attempt, setAttempt] = useState(0);
   // Told once a first part is on screen: the frame after the render that showed it.
   const partShown = useRef<(() => void) | null>(null);
   useEffect(() => {
@@ -148,8 +182,15 @@ export function useTimelineLoad(
       }));
       return drawn;
     };
-    fetchTimeline(url, file, signal, { onProgress, onPreview })
-      .then((load) => finalState(load, previewShown))
+    const retry = (): void => {
+      setState({ status: 'loading' });
+      setAttempt((n) => n + 1);
+    };
+    fetchTimeline(url, file, signal, { onProgress, onPreview, stallMs })
+      .then(async (load) => {
+        const next = await finalState(load, previewShown);
+        return next.status === 'error' && worthRetrying(load) ? { ...next, retry } : next;
+      })
       .then(
         (next) => {
           if (signal.aborted) return;
@@ -158,10 +199,11 @@ export function useTimelineLoad(
         },
         (error: unknown) => {
           if (signal.aborted) return;
-          setState({ status: 'error', message: `Could not load ${file}: ${String(error)}.` });
+          const message = `Could not load ${file}: ${String(error)}.`;
+          setState({ status: 'error', message, retry });
         },
       );
     return () => controller.abort();
-  }, [url, file]);
+  }, [url, file, stallMs, attempt]);
   return state;
 }

@@ -13,7 +13,13 @@ import type { TimelineLoad } from '../domain/loadTimeline';
 import type { StreamedKind } from '../domain/streamTimeline';
 
 export type ToWorker =
-  | { readonly kind: 'fetch'; readonly file: string; readonly url: string }
+  | {
+      readonly kind: 'fetch';
+      readonly file: string;
+      readonly url: string;
+      /** How long to wait for the server's next bytes (STALL_TIMEOUT_MS unless given). */
+      readonly stallMs?: number;
+    }
   | { readonly kind: 'parse'; readonly file: string; readonly text: string }
   | { readonly kind: 'search'; readonly id: number; readonly query: string }
   /** The page shows the whole timeline: build its full-text index now (see RemoteSearch). */

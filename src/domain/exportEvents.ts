@@ -3,8 +3,11 @@
  * and JSON in the timeline.json format (only the documents, actors and countries those events
  * use), which Newsline itself can load again.
  *
- * CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
- * return) are prefixed with an apostrophe: article text is untrusted.
+ * CSV cells that a spreadsheet would run as a formula are prefixed with an apostrophe: article
+ * text is untrusted. Spreadsheets skip leading spaces, line breaks, control and zero-width
+ * characters before they look for a formula, and some read the full-width ＝＋－＠ as their ASCII
+ * forms, so the first character after those is what is checked. The file opens with a UTF-8 byte
+ * order mark, without which Excel reads it in the machine's legacy code page.
  */
 import { formatEventDate } from './dates';
 import { SCHEMA_VERSION, type Timeline, type TimelineEvent } from './schema';
@@ -26,8 +29,29 @@ const CSV_COLUMNS = [
   'passages',
 ] as const;
 
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/** Marks the text as UTF-8 for spreadsheets that would otherwise guess another encoding. */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * What a spreadsheet may pass over before the first character it reads: white space (tab, line
+ * feed, carriage return, space, no-break and other Unicode spaces), control characters, and the
+ * zero-width and direction marks.
+ */
+const SKIPPED_LEAD = /^[\s\p{Cc}\p{Cf}]*/u;
+
+/** Characters that start a formula, ASCII and full-width (U+FF1D ＝, U+FF0B ＋, U+FF0D －, U+FF20 ＠). */
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** True when a spreadsheet could read the cell as a formula. */
+export function looksLikeFormula(value: string): boolean {
+  const rest = value.replace(SKIPPED_LEAD, '');
+  // A cell of nothing but tabs and line breaks is harmless; one that opens with them is not.
+  return FORMULA_START.test(rest) || /^[\t\r\n]/.test(value);
+}
+
+/** One quoted CSV cell, its text unchanged but for the apostrophe a formula-like cell gets. */
+export function csvCell(value: string): string {
+  const safe = looksLikeFormula(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
@@ -57,7 +81,7 @@ export function eventsToCsv(index: TimelineIndex, events: readonly TimelineEvent
     return CSV_COLUMNS.map((column) => csvCell(cells[column])).join(',');
   });
   // CRLF rows, as RFC 4180 has them; line breaks inside quoted cells stay as they are.
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return UTF8_BOM + [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
 export function eventsToTimeline(index: TimelineIndex, events: readonly TimelineEvent[]): Timeline {

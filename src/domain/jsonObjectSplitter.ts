@@ -257,6 +257,14 @@ export class JsonObjectSplitter {
     this.consumed += n;
   }
 
+  /**
+   * Whether the text read so far is the start of one object that it stops short of: no fault,
+   * and the object not closed. What a file cut off mid-download looks like.
+   */
+  get cutShort(): boolean {
+    return this.state !== FAILED && this.state !== DONE && this.consumed > 0;
+  }
+
   /** Ends the text: true when it held one whole object and nothing after it. */
   end(): boolean {
     if (this.state === FAILED) return false;

@@ -6,7 +6,9 @@
  * Single bad records do not: each document, actor, country and event is validated on its own, the
  * good ones are kept and the rest are listed with the reason, so one malformed event never hides
  * the others. Events whose passage points outside its document are left out too, since the panel
- * could not show them. Fetching is the caller's job; this module is pure.
+ * could not show them. A record whose id (a country's code) an earlier record of its kind already
+ * has is left out and named: the first one is kept, so that a later copy can neither replace a
+ * document its events were checked against nor take another record's place. Fetching is the caller's job; this module is pure.
  */
 import { z } from 'zod';
 import {
@@ -31,7 +33,20 @@ export type TimelineProblem =
   | { readonly kind: 'unavailable'; readonly file: string; readonly detail: string }
   | { readonly kind: 'not-json'; readonly file: string; readonly detail: string }
   | { readonly kind: 'wrong-version'; readonly file: string; readonly found: string }
-  | { readonly kind: 'invalid'; readonly file: string; readonly detail: string };
+  | { readonly kind: 'invalid'; readonly file: string; readonly detail: string }
+  /**
+   * Larger than a browser tab can hold and still answer the reader (fetchTimelineText.ts):
+   * `bytes` its size as the server announced it (null when it did not, and more than `limit`
+   * bytes came), `limit` the largest size opened.
+   */
+  | {
+      readonly kind: 'too-large';
+      readonly file: string;
+      readonly bytes: number | null;
+      readonly limit: number;
+    }
+  /** The file ends partway through, before its first whole event (readTimelineText.ts). */
+  | { readonly kind: 'cut-off'; readonly file: string };
 
 export type RecordKind = 'document' | 'actor' | 'country' | 'event';
 
@@ -50,6 +65,11 @@ export type TimelineLoad =
       readonly leftOut: readonly LeftOutRecord[];
       /** Work already done on the events as they arrived, for indexTimeline. */
       readonly prepared?: PreparedEvents;
+      /**
+       * Set when the file ends partway through (readTimelineText.ts): the timeline then holds
+       * the whole records that came before the cut.
+       */
+      readonly cutOff?: { readonly file: string };
     }
   | { readonly ok: false; readonly problem: TimelineProblem };
 
@@ -91,9 +111,15 @@ export function parseTimelineJson(file: string, json: unknown): TimelineLoad {
 
   const leftOut: LeftOutRecord[] = [];
   const { data } = envelope;
-  const documents = keepValid('document', data.documents, RECORD_CHECKS.document, leftOut);
-  const actors = keepValid('actor', data.actors, RECORD_CHECKS.actor, leftOut);
-  const countries = keepValid('country', data.countries, RECORD_CHECKS.country, leftOut);
+  const documents = keepValid(
+    'document',
+    data.documents,
+    RECORD_CHECKS.document,
+    new Set(),
+    leftOut,
+  );
+  const actors = keepValid('actor', data.actors, RECORD_CHECKS.actor, new Set(), leftOut);
+  const countries = keepValid('country', data.countries, RECORD_CHECKS.country, new Set(), leftOut);
   const events = keepReadableEvents(data.events, documentLengths(documents), new Set(), leftOut);
 
   const timeline: Timeline = {
@@ -140,13 +166,15 @@ function checkRecord<T>(
 }
 
 /**
- * The records that match the schema, each checked on its own (checkRecord). `firstIndex` is the
- * place in the file of the first record, for a run read out of a longer array.
+ * The records that match the schema, each checked on its own (checkRecord), and whose id is not
+ * in `seen` (the ids of this kind kept so far, which gains these). `firstIndex` is the place in
+ * the file of the first record, for a run read out of a longer array.
  */
-export function keepValid<T>(
+export function keepValid<T extends { id: string } | { code: string }>(
   kind: RecordKind,
   records: readonly unknown[],
   checks: { schema: z.ZodType<T>; isPlainValid: (record: unknown) => record is T },
+  seen: Set<string>,
   leftOut: LeftOutRecord[],
   firstIndex = 0,
 ): T[] {
@@ -154,9 +182,21 @@ export function keepValid<T>(
   records.forEach((record, i) => {
     const index = firstIndex + i;
     const checked = checkRecord(kind, record, index, checks.schema, checks.isPlainValid, leftOut);
-    if (checked !== undefined) kept.push(checked);
+    if (checked === undefined) return;
+    const id = 'id' in checked ? checked.id : checked.code;
+    if (seen.has(id)) {
+      leftOut.push({ kind, index, id, reason: duplicateReason(kind, id) });
+      return;
+    }
+    seen.add(id);
+    kept.push(checked);
   });
   return kept;
+}
+
+function duplicateReason(kind: RecordKind, id: string): string {
+  const name = kind === 'country' ? 'code' : 'id';
+  return `duplicate ${name} "${id}": an earlier ${kind} has it, and that one is kept`;
 }
 
 /** Each document's text length by id: what event passages are checked against. */
@@ -209,7 +249,7 @@ function unreadableReason(
   textLength: ReadonlyMap<string, number>,
   seen: ReadonlySet<string>,
 ): string | undefined {
-  if (seen.has(event.id)) return `duplicate id "${event.id}"`;
+  if (seen.has(event.id)) return duplicateReason('event', event.id);
   for (const source of event.sources) {
     const length = textLength.get(source.documentId);
     if (length === undefined) return `source names unknown document "${source.documentId}"`;
@@ -236,6 +276,14 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     .join('; ');
 }
 
+/**
+ * About how many events a file of `bytes` holds, to the nearest 10,000: 615 bytes an event, as in
+ * the generated corpus (bench/corpus.ts), whose events share articles fifty to one.
+ */
+function eventsIn(bytes: number): string {
+  return (Math.round(bytes / 615 / 10_000) * 10_000).toLocaleString('en');
+}
+
 /** One sentence for the reader: which file, and what is wrong with it. */
 export function describeProblem(problem: TimelineProblem): string {
   switch (problem.kind) {
@@ -247,6 +295,19 @@ export function describeProblem(problem: TimelineProblem): string {
       return `${problem.file} has schemaVersion ${problem.found}; this version of Newsline reads schemaVersion ${SCHEMA_VERSION}.`;
     case 'invalid':
       return `${problem.file} is not a Newsline timeline: ${problem.detail}.`;
+    case 'too-large': {
+      const mb = (bytes: number): string =>
+        `${Math.round(bytes / 1_000_000).toLocaleString('en')} MB`;
+      const size = problem.bytes === null ? `over ${mb(problem.limit)}` : mb(problem.bytes);
+      return (
+        `${problem.file} is too large to open here: it is ${size}, and Newsline opens timelines ` +
+        `of up to ${mb(problem.limit)} (about ${eventsIn(problem.limit)} events) so that the ` +
+        'page stays quick to answer. Make smaller timelines from fewer articles, and open them ' +
+        'one at a time.'
+      );
+    }
+    case 'cut-off':
+      return `${problem.file} is cut off: it ends partway through, before its first whole event.`;
   }
 }
 
@@ -260,4 +321,30 @@ export function summarizeLeftOut(leftOut: readonly LeftOutRecord[]): string | un
   });
   const verb = leftOut.length === 1 ? 'was' : 'were';
   return `${parts.join(' and ')} ${verb} left out because they did not match the timeline format.`;
+}
+
+/**
+ * "seeds/timeline.json is cut off: …" for a file that ends partway through, saying how many of
+ * its records were whole and are shown; undefined for a whole file.
+ */
+export function describeCutOff(load: TimelineLoad): string | undefined {
+  if (!load.ok || load.cutOff === undefined) return undefined;
+  const { documents, actors, countries, events } = load.timeline;
+  const counts: [number, string][] = [
+    [documents.length, 'document'],
+    [actors.length, 'actor'],
+    [countries.length, 'country'],
+    [events.length, 'event'],
+  ];
+  const total = counts.reduce((sum, [n]) => sum + n, 0);
+  const parts = counts.map(([n, kind]) => {
+    const plural = kind === 'country' ? 'countries' : `${kind}s`;
+    return `${n.toLocaleString('en')} ${n === 1 ? kind : plural}`;
+  });
+  const list = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+  return (
+    `${load.cutOff.file} is cut off: the file stops partway through. ` +
+    `The ${total.toLocaleString('en')} whole records before the cut are shown (${list}); ` +
+    'the rest of the file is missing.'
+  );
 }

@@ -69,6 +69,12 @@ export class TimelineStreamReader {
     event: [],
   };
   private readonly textLength = new Map<string, number>();
+  /** Ids (countries' codes) kept so far, per kind: a later record repeating one is left out. */
+  private readonly ids: Record<Exclude<RecordKind, 'event'>, Set<string>> = {
+    document: new Set(),
+    actor: new Set(),
+    country: new Set(),
+  };
   private readonly eventIds = new Set<string>();
   /** Runs of events that arrived before the documents they point into were complete. */
   private readonly waiting: string[] = [];
@@ -101,13 +107,37 @@ export class TimelineStreamReader {
       events: this.events,
     };
     if (generatedAt !== undefined) timeline.generatedAt = generatedAt;
-    const leftOut = [
+    return { ok: true, timeline, leftOut: this.allLeftOut() };
+  }
+
+  /**
+   * For a file that ends partway through (its text so far the start of a timeline of this
+   * schema version, with no fault in it): the timeline of the whole records before the cut,
+   * marked as cut off. Undefined for anything else. Events whose documents did not all arrive
+   * are checked against the documents that did.
+   */
+  finishCutOff(file: string): Extract<TimelineLoad, { ok: true }> | undefined {
+    if (this.failed || !this.splitter.cutShort || this.version !== SCHEMA_VERSION) return undefined;
+    this.ended.add('document');
+    for (const json of this.waiting.splice(0)) this.elements('event', json);
+    const timeline: Timeline = {
+      schemaVersion: SCHEMA_VERSION,
+      documents: this.documents,
+      actors: this.actors,
+      countries: this.countries,
+      events: this.events,
+    };
+    if (typeof this.generatedAt === 'string') timeline.generatedAt = this.generatedAt;
+    return { ok: true, timeline, leftOut: this.allLeftOut(), cutOff: { file } };
+  }
+
+  private allLeftOut(): LeftOutRecord[] {
+    return [
       ...this.leftOut.document,
       ...this.leftOut.actor,
       ...this.leftOut.country,
       ...this.leftOut.event,
     ];
-    return { ok: true, timeline, leftOut };
   }
 
   private member(key: string, json: string): void {
@@ -161,13 +191,14 @@ export class TimelineStreamReader {
   }
 
   /** Checks a run of records of one kind, keeping the good ones in `into`; returns those. */
-  private checkAll<T>(
-    kind: RecordKind,
+  private checkAll<T extends { id: string } | { code: string }>(
+    kind: Exclude<RecordKind, 'event'>,
     records: readonly unknown[],
     checks: { schema: z.ZodType<T>; isPlainValid: (record: unknown) => record is T },
     into: T[],
   ): T[] {
-    const kept = keepValid(kind, records, checks, this.leftOut[kind], this.next(kind, records));
+    const first = this.next(kind, records);
+    const kept = keepValid(kind, records, checks, this.ids[kind], this.leftOut[kind], first);
     for (const record of kept) into.push(record);
     return kept;
   }

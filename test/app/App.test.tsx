@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, LoadedTimeline } from '../../src/app/App';
 import { resetNewslineStore } from '../../src/app/store';
+import { useTimelineLoad } from '../../src/app/useTimelineLoad';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
@@ -48,7 +49,7 @@ describe('App loading the timeline', () => {
     ],
     [
       'a file that is not JSON',
-      '{"schemaVersion": 1,',
+      '{"schemaVersion": 1, oops}',
       {},
       /seeds\/timeline\.json is not valid JSON/,
     ],
@@ -131,5 +132,60 @@ describe('App loading the timeline', () => {
     render(<App />);
     expect(await screen.findByText(/1 event was left out/)).toBeInTheDocument();
     expect(screen.getByText('Showing 6 of 6 events')).toBeInTheDocument();
+  });
+
+  it('says a stalled download stopped, and loads the file again on Retry', async () => {
+    const stalled = new Response(
+      new ReadableStream<Uint8Array>({
+        start: (controller) => controller.enqueue(new TextEncoder().encode('{"schemaVersion":1,')),
+      }),
+      { headers: { 'content-type': 'application/json' } },
+    );
+    const whole = new Response(JSON.stringify(smallTimeline), {
+      headers: { 'content-type': 'application/json' },
+    });
+    const fetched = vi.fn().mockResolvedValueOnce(stalled).mockResolvedValueOnce(whole);
+    vi.stubGlobal('fetch', fetched);
+    // The app's own load, told to give up after 50 ms without bytes instead of 15 s.
+    function QuickToGiveUp() {
+      return (
+        <LoadedTimeline load={useTimelineLoad('seeds/timeline.json', 'seeds/timeline.json', 50)} />
+      );
+    }
+    render(<QuickToGiveUp />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      /Could not load seeds\/timeline\.json: the server stopped sending the file \(nothing more came for 0\.1 seconds, after 19 bytes\)/,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('checkbox', { name: 'Mexico (4)' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(fetched).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers no Retry for a file that is itself wrong', async () => {
+    answer(JSON.stringify({ ...smallTimeline, schemaVersion: 9 }));
+    render(<App />);
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
+  it('shows the whole events of a file cut off mid-event, saying it is cut off and what is shown', async () => {
+    const text = JSON.stringify(smallTimeline);
+    answer(text.slice(0, text.indexOf('{"id":"greenland-remarks"') + 30));
+    render(<App />);
+    expect(await screen.findByText('Showing 3 of 3 events')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'seeds/timeline.json is cut off: the file stops partway through. The 13 whole records before the cut are shown (2 documents, 4 actors, 4 countries and 3 events); the rest of the file is missing.',
+    );
+  });
+
+  it('says a file cut off before its first whole event is cut off, and offers Retry', async () => {
+    answer('{"schemaVersion":1,"documents":[{"id":"a","fi');
+    render(<App />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'seeds/timeline.json is cut off: it ends partway through, before its first whole event.',
+    );
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 });

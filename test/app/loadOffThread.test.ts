@@ -263,7 +263,8 @@ describe('a timeline fetched by its worker', () => {
       () => new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }),
       /sent a web page/,
     ],
-    ['a file that is not JSON', () => json('{"schemaVersion": 1,'), /JSON/],
+    ['a file that is not JSON', () => json('{"schemaVersion": 1, oops}'), /is not valid JSON/],
+    ['a file cut off before its first event', () => json('{"schemaVersion": 1,'), /is cut off/],
   ])('names the file and the problem for %s', async (_what, response, problem) => {
     const load = await loadServed(response);
     if (load.ok) throw new Error('a bad file loaded');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWithTimeline } from '../fixtures/hostile/pageWatch';
 import {
   BROKEN_FILES,
+  cutOffTimeline,
   MALFORMED_RECORDS,
   oddButValidTimeline,
   partlyBrokenTimeline,
@@ -73,6 +74,20 @@ describe('a timeline file with some malformed records', () => {
         `${record.name}: ${reasons.join(' | ')}`,
       ).toBe(true);
     }
+    expect(watch.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a timeline file cut off partway through', () => {
+  it('shows the whole events before the cut and says the file is cut off', async () => {
+    const cut = cutOffTimeline();
+    const { page, watch } = await openWithTimeline(app.browser, app.url, cut.body);
+    await page.locator('.event-item').first().waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expect.poll(() => page.locator('.event-item').count()).toBe(cut.events);
+    expect(await page.getByRole('note').textContent()).toBe(cut.notice);
+    expect(await page.getByRole('alert').count()).toBe(0);
     expect(watch.pageErrors).toEqual([]);
     await page.close();
   });

@@ -39,6 +39,49 @@ describe('eventsToCsv', () => {
     const [, row] = parseCsv(eventsToCsv(index, [risky]));
     expect(column(row, 'title')).toBe('\'=HYPERLINK("x")');
   });
+
+  const titled = (title: string): string => {
+    const event = {
+      ...smallTimeline.events[0],
+      id: 'f',
+      title,
+    } as (typeof smallTimeline.events)[0];
+    const [, row] = parseCsv(eventsToCsv(index, [event]));
+    return column(row, 'title') ?? '';
+  };
+
+  it.each([
+    ['a leading line feed', '\n=1+2'],
+    ['a leading tab', '\t=1+2'],
+    ['a leading carriage return', '\r=1+2'],
+    ['a leading space', ' =1+2'],
+    ['leading spaces and a no-break space', '  \u00A0+1'],
+    ['a full-width equals sign', '\uFF1DHYPERLINK("http://example.test")'],
+    ['a full-width plus sign', '\uFF0B1'],
+    ['a full-width minus sign', '\uFF0D1'],
+    ['a full-width at sign', '\uFF20SUM(A1)'],
+    ['a zero-width space before =', '\u200B=1+2'],
+    ['a zero-width joiner and a space before @', '\u200D @SUM(A1)'],
+    ['a control character before -', '\u0007-1'],
+    ['a byte order mark before +', '\uFEFF+1'],
+  ])('defuses a formula behind %s, keeping the text', (_reason, title) => {
+    expect(titled(title)).toBe(`'${title}`);
+  });
+
+  it.each([
+    ['plain words', 'Ministers met in Oslo'],
+    ['a formula sign later on', 'Talks: 2+2 = 4'],
+    ['a leading space before words', ' Ministers met'],
+    ['a full-width letter', '\uFF21gency report'],
+  ])('leaves %s as written', (_reason, title) => {
+    expect(titled(title)).toBe(title);
+  });
+
+  it('opens with a UTF-8 byte order mark, so that spreadsheets read accents and scripts right', () => {
+    const csv = eventsToCsv(index, events);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).startsWith('id,date,')).toBe(true);
+  });
 });
 
 describe('eventsToTimeline', () => {

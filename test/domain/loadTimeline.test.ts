@@ -112,6 +112,49 @@ describe('parseTimelineJson: records one by one', () => {
     ]);
   });
 
+  it('keeps the first of two documents with one id, and every event that cites it', () => {
+    const json = clone();
+    const [first] = smallTimeline.documents;
+    if (first === undefined) throw new Error('fixture has no documents');
+    // A later, shorter copy would put every passage of the first past its end.
+    (json['documents'] as unknown[]).push({ ...first, title: 'A later copy', text: 'Short.' });
+    const result = parseTimelineJson(FILE, json);
+    if (!result.ok) throw new Error(describeProblem(result.problem));
+    expect(result.timeline.events).toHaveLength(smallTimeline.events.length);
+    expect(result.timeline.documents.find((d) => d.id === first.id)?.title).toBe(first.title);
+    expect(result.leftOut).toEqual([
+      {
+        kind: 'document',
+        index: smallTimeline.documents.length,
+        id: first.id,
+        reason: `duplicate id "${first.id}": an earlier document has it, and that one is kept`,
+      },
+    ]);
+  });
+
+  it.each([
+    ['actor', 'actors', 'id', { name: 'Another name' }],
+    ['country', 'countries', 'code', { name: 'Another name' }],
+  ] as const)(
+    'keeps the first of two records with one %s and names the repeat',
+    (kind, list, key, change) => {
+      const json = clone();
+      const records = json[list] as Record<string, unknown>[];
+      const original = records[0];
+      if (original === undefined) throw new Error('fixture has too few records');
+      records.push({ ...original, ...change });
+      const result = parseTimelineJson(FILE, json);
+      if (!result.ok) throw new Error(describeProblem(result.problem));
+      const kept = (result.timeline[list] as readonly Record<string, unknown>[]).filter(
+        (r) => r[key] === original[key],
+      );
+      expect(kept).toEqual([original]);
+      expect(result.leftOut).toHaveLength(1);
+      expect(result.leftOut[0]).toMatchObject({ kind, id: original[key] });
+      expect(result.leftOut[0]?.reason).toContain(`duplicate ${key} "${String(original[key])}"`);
+    },
+  );
+
   it('counts what was left out, by kind', () => {
     const json = clone();
     (json['events'] as unknown[]).push({ id: 'broken' }, 42);

@@ -73,6 +73,9 @@ const damage = fc.constantFrom<unknown>(
   { ...firstEvent, sources: [{ ...firstSource, end: 1_000_000 }] },
   { ...first(smallTimeline.documents), id: 7 },
   { ...first(smallTimeline.actors), kind: 'planet' },
+  { ...first(smallTimeline.documents), text: 'A shorter copy.' },
+  { ...first(smallTimeline.actors), name: 'A second actor of the same id' },
+  { ...first(smallTimeline.countries), name: 'A second country of the same code' },
 );
 const places = fc.constantFrom(
   ...['documents', 'actors', 'countries', 'events'].flatMap((key) =>

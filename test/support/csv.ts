@@ -1,7 +1,9 @@
 /** Test support: reads CSV the way a spreadsheet would, to check what the exports hold. */
 
 /** RFC 4180 rows: quoted cells with doubled quotes, line breaks allowed inside quotes. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(withMark: string): string[][] {
+  // A byte order mark says how the file is encoded; a spreadsheet does not show it in a cell.
+  const text = withMark.startsWith('\uFEFF') ? withMark.slice(1) : withMark;
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
