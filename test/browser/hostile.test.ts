@@ -279,7 +279,10 @@ describe('the Content-Security-Policy of the production page', () => {
     expect(await foreignElementsInItems(page)).toEqual(['img']);
     const traces = await scriptTraces(page, watch);
     expect(traces.suspiciousNodes).toHaveLength(1);
-    expect(traces.cspViolations).toHaveLength(1);
+    // One attempt, reported once by each policy in force: the page's own and, where the server
+    // sends it too (vite preview), the same policy as a header.
+    expect(traces.cspViolations.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(traces.cspViolations).size).toBe(1);
     expect(traces.flag).toBeUndefined();
     await page.close();
   });
