@@ -4,6 +4,7 @@
  * holding 250,000 letters asked for tens of gigabytes (and 100,000 letters froze the page for
  * half a minute). Plain string functions, shared by the search, the store and the URL.
  */
+import { cutPoint } from './utf16';
 
 /** The longest query searched; the rest of a longer one is cut off. */
 export const MAX_QUERY_LENGTH = 200;
@@ -14,9 +15,7 @@ export const MAX_TYPO_EDITS = 2;
 /** The query as searched: its first MAX_QUERY_LENGTH characters, never half a surrogate pair. */
 export function capQuery(query: string): string {
   if (query.length <= MAX_QUERY_LENGTH) return query;
-  const cut = query.slice(0, MAX_QUERY_LENGTH);
-  const last = cut.charCodeAt(cut.length - 1);
-  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+  return query.slice(0, cutPoint(query, MAX_QUERY_LENGTH));
 }
 
 /**

@@ -99,15 +99,7 @@ export class TimelineStreamReader {
     const generatedAt = this.generatedAt;
     if (!complete || this.version !== SCHEMA_VERSION) return undefined;
     if (generatedAt !== undefined && typeof generatedAt !== 'string') return undefined;
-    const timeline: Timeline = {
-      schemaVersion: SCHEMA_VERSION,
-      documents: this.documents,
-      actors: this.actors,
-      countries: this.countries,
-      events: this.events,
-    };
-    if (generatedAt !== undefined) timeline.generatedAt = generatedAt;
-    return { ok: true, timeline, leftOut: this.allLeftOut() };
+    return { ok: true, timeline: this.timeline(), leftOut: this.allLeftOut() };
   }
 
   /**
@@ -120,6 +112,11 @@ export class TimelineStreamReader {
     if (this.failed || !this.splitter.cutShort || this.version !== SCHEMA_VERSION) return undefined;
     this.ended.add('document');
     for (const json of this.waiting.splice(0)) this.elements('event', json);
+    return { ok: true, timeline: this.timeline(), leftOut: this.allLeftOut(), cutOff: { file } };
+  }
+
+  /** The records read so far, as a timeline. */
+  private timeline(): Timeline {
     const timeline: Timeline = {
       schemaVersion: SCHEMA_VERSION,
       documents: this.documents,
@@ -128,7 +125,7 @@ export class TimelineStreamReader {
       events: this.events,
     };
     if (typeof this.generatedAt === 'string') timeline.generatedAt = this.generatedAt;
-    return { ok: true, timeline, leftOut: this.allLeftOut(), cutOff: { file } };
+    return timeline;
   }
 
   private allLeftOut(): LeftOutRecord[] {

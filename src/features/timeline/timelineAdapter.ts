@@ -23,7 +23,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { GroupSpec } from '../../domain/grouping';
 import { layoutRows } from '../../domain/rowLayout';
 import { sameItem, type TimelineItemSpec } from '../../domain/timelineItems';
-import type { TimeWindow } from '../../domain/timelineWindow';
+import { itemsSpan, type TimeWindow } from '../../domain/timelineWindow';
 import type { WindowRange } from '../../domain/urlState';
 import { itemsNearWindow } from '../../domain/windowing';
 import { createItemLayer, type ItemLayer } from './itemLayer';
@@ -423,13 +423,9 @@ function sameWindow(a: TimeWindow | undefined, b: TimeWindow | undefined): boole
 
 /** The span of every wanted item, padded a little, for "fit all". */
 function fullSpan(items: readonly TimelineItemSpec[]): WindowRange | undefined {
-  if (items.length === 0) return undefined;
-  let start = Infinity;
-  let end = -Infinity;
-  for (const item of items) {
-    start = Math.min(start, item.start.getTime());
-    end = Math.max(end, (item.end ?? item.start).getTime());
-  }
+  const span = itemsSpan(items);
+  if (span === undefined) return undefined;
+  const { start, end } = span;
   const pad = Math.max((end - start) * 0.03, DAY);
   return { start: start - pad, end: end + pad };
 }

@@ -7,6 +7,7 @@
  * line breaks, so no date written on one line is cut; a line longer than `MAX_PIECE` is cut
  * after a sentence end, else at a space. Limits: a date written across such a cut is lost.
  */
+import { cutPoint as safeCut } from '../../domain/utf16';
 
 export interface TextPiece {
   /** Offset of the piece's first character in the whole text. */
@@ -30,8 +31,7 @@ function cutPoint(text: string, from: number): number {
   const space = window.lastIndexOf(' ');
   if (space >= 0) return from + TARGET_PIECE + space + 1;
   // No break at all: cut anywhere but inside a surrogate pair.
-  const code = text.charCodeAt(limit - 1);
-  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+  return safeCut(text, limit);
 }
 
 export function textPieces(text: string): TextPiece[] {

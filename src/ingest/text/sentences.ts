@@ -10,6 +10,7 @@
  * Limits: an abbreviation that really ends a sentence ("... moved to the U.S. The next day")
  * is split only when the next word is a usual sentence opener.
  */
+import { cutPoint as safeCut } from '../../domain/utf16';
 import { trimSpan, type Span } from './span';
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -179,8 +180,7 @@ function cutPoint(text: string, from: number): number {
   const space = window.lastIndexOf(' ');
   if (space >= 0) return from + LONGEST_SENTENCE / 2 + space + 1;
   // No break at all: cut anywhere but inside a surrogate pair.
-  const code = text.charCodeAt(limit - 1);
-  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+  return safeCut(text, limit);
 }
 
 /** The span, or its pieces when it is longer than LONGEST_SENTENCE. */
