@@ -56,7 +56,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/features/timeline/timelineAdapter.ts'],
+    ignores: ['src/features/timeline/axisWidget.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -64,7 +64,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['vis-timeline', 'vis-timeline/*'],
-              message: 'Only features/timeline/timelineAdapter.ts owns vis-timeline.',
+              message: 'Only features/timeline/axisWidget.ts owns vis-timeline.',
             },
           ],
         },

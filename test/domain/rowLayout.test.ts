@@ -1,21 +1,32 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GroupSpec } from '../../src/domain/grouping';
-import { layoutRows, type RowLayoutOptions } from '../../src/domain/rowLayout';
+import { layoutHit } from '../../src/domain/layoutHit';
+import { layoutRows, type PlacedRow, type RowLayoutOptions } from '../../src/domain/rowLayout';
 import type { TimelineItemSpec } from '../../src/domain/timelineItems';
 
 const DAY = 24 * 60 * 60 * 1000;
+const HOUR = DAY / 24;
 const origin = Date.UTC(2026, 0, 1);
 
-/** One pixel per hour from 1 January 2026; an item area 1,000 px wide. */
+/** One pixel per hour from 1 January 2026: an item area 1,000 px wide. */
 const options: RowLayoutOptions = {
-  toX: (time) => (time - origin) / (DAY / 24),
+  window: { start: origin, end: origin + 1000 * HOUR },
   width: 1000,
-  pointWidth: 100,
-  minRangeWidth: 10,
   laneHeight: 30,
   gap: 4,
   padding: 5,
+  pointInset: 6,
+  pointWidth: () => 100,
+  minRangeWidth: 10,
+  aggregateWidth: 60,
+  everyItemUpTo: 1000,
+  laneBudget: 4,
+  maxLanes: 3,
+  selectedId: null,
 };
+/** The same, but crowded: every window counts as holding many events. */
+const crowded: RowLayoutOptions = { ...options, everyItemUpTo: 0 };
 
 const row = (id: string, order: number): GroupSpec => ({ id, label: id.toUpperCase(), order });
 
@@ -35,11 +46,14 @@ function range(id: string, group: string, fromDay: number, toDay: number): Timel
   return { ...point(id, group, fromDay), kind: 'range', end: new Date(origin + toDay * DAY) };
 }
 
+const byId = (placed: PlacedRow | undefined, read: (i: PlacedRow['items'][number]) => unknown) =>
+  Object.fromEntries(placed?.items.map((i) => [i.spec.id, read(i)]) ?? []);
+
 describe('layoutRows', () => {
-  it('puts the rows one under the other, in the order given, each as tall as its lanes', () => {
+  it('puts the rows with events in the window one under the other, each as tall as its lanes', () => {
     const layout = layoutRows(
-      [row('a', 0), row('b', 1)],
-      [point('p1', 'b', 0), point('p2', 'b', 1), point('p3', 'a', 10)],
+      [row('a', 0), row('empty', 1), row('b', 2)],
+      [point('p1', 'b', 0), point('p2', 'b', 1), point('p3', 'a', 10), point('far', 'empty', 99)],
       options,
     );
     expect(layout.rows.map((r) => [r.group.id, r.top, r.height])).toEqual([
@@ -47,9 +61,10 @@ describe('layoutRows', () => {
       ['b', 40, 70],
     ]);
     expect(layout.height).toBe(110);
+    expect(layout.inWindow).toBe(3);
   });
 
-  it('puts an item in the first lane where it clears the item before it by the gap', () => {
+  it('puts a box in the first lane where it clears the box before it by the gap', () => {
     const [placed] = layoutRows(
       [row('a', 0)],
       [
@@ -60,61 +75,167 @@ describe('layoutRows', () => {
       ],
       options,
     ).rows;
-    const lanes = Object.fromEntries(placed?.items.map((i) => [i.spec.id, i.top]) ?? []);
-    expect(lanes).toEqual({ first: 5, overlaps: 35, 'too close': 65, clear: 5 });
+    expect(byId(placed, (i) => i.top)).toEqual({
+      first: 5,
+      overlaps: 35,
+      'too close': 65,
+      clear: 5,
+    });
   });
 
-  it('draws a range as wide as its span, at least the least width, and a point at its width', () => {
-    const [placed] = layoutRows(
-      [row('a', 0)],
-      [range('week', 'a', 0, 7), range('hour', 'a', 10, 10 + 1 / 24), point('day', 'a', 20)],
-      options,
-    ).rows;
-    const widths = Object.fromEntries(placed?.items.map((i) => [i.spec.id, i.width]) ?? []);
-    expect(widths).toEqual({ week: 168, hour: 10, day: 100 });
-    expect(placed?.items.find((i) => i.spec.id === 'day')?.left).toBe(480);
-  });
-
-  it('leaves out the items wholly outside the item area, and keeps one that reaches into it', () => {
+  it('sizes a range by its span (at least the least width), a point by its title, cut at the edge', () => {
     const [placed] = layoutRows(
       [row('a', 0)],
       [
-        range('before', 'a', -10, -5),
+        range('week', 'a', 0, 7),
+        range('hour', 'a', 10, 10 + 1 / 24),
+        point('day', 'a', 20),
+        point('late', 'a', 41),
         range('across', 'a', -10, 1),
-        point('after', 'a', 50),
-        point('point just before', 'a', -4),
+        range('decade', 'a', -100, 3000),
       ],
       options,
     ).rows;
-    expect(placed?.items.map((i) => i.spec.id).sort()).toEqual(['across', 'point just before']);
-    expect(placed?.items.find((i) => i.spec.id === 'across')?.left).toBe(-240);
+    expect(byId(placed, (i) => [i.left, i.width])).toEqual({
+      week: [0, 168],
+      hour: [240, 10],
+      day: [474, 100],
+      // 984 - 6 = 978 from the left: only 22 px of room before the edge.
+      late: [978, 22],
+      // Ranges that began before the window start at its edge; none reaches past it.
+      across: [-1, 25],
+      decade: [-1, 1002],
+    });
   });
 
-  it('cuts a range reaching far past the item area to one area’s width beyond each edge', () => {
+  it('leaves out the events whose time is outside the window', () => {
+    const layout = layoutRows(
+      [row('a', 0)],
+      [range('before', 'a', -10, -5), point('after', 'a', 50), point('just before', 'a', -0.01)],
+      options,
+    );
+    expect(layout.rows).toEqual([]);
+    expect(layout.inWindow).toBe(0);
+  });
+
+  it('gives points their lanes before ranges, so a range across the window takes none of theirs', () => {
     const [placed] = layoutRows(
       [row('a', 0)],
-      [range('decade', 'a', -100, 200), range('late', 'a', 30, 300), point('soon', 'a', 1)],
-      options,
+      [range('all', 'a', -5, 100), point('p1', 'a', 1), point('p2', 'a', 1), point('p3', 'a', 1)],
+      { ...crowded, laneBudget: 3 },
     ).rows;
-    const boxes = Object.fromEntries(
-      placed?.items.map((i) => [i.spec.id, [i.left, i.width]]) ?? [],
+    // Three point lanes (the cap), then the range's own lane below them.
+    expect(byId(placed, (i) => i.top)).toEqual({ p1: 5, p2: 35, p3: 65, all: 95 });
+    expect(placed?.aggregates).toEqual([]);
+  });
+
+  it('counts what does not fit in an aggregate where those events are, and zooms to their span', () => {
+    const items = [0, 1, 2, 3, 4].map((n) => point(`p${n}`, 'a', 10 + n / 24));
+    const [placed] = layoutRows([row('a', 0)], items, { ...crowded, laneBudget: 2 }).rows;
+    expect(placed?.items.map((i) => i.spec.id)).toEqual(['p0', 'p1']);
+    expect(placed?.aggregates).toEqual([
+      {
+        // The third event is at 242 px; its dot's box begins 6 px before.
+        left: 236,
+        width: 60,
+        top: 5 + 2 * 30,
+        count: 3,
+        start: origin + 10 * DAY + 2 * HOUR,
+        end: origin + 10 * DAY + 4 * HOUR,
+      },
+    ]);
+    expect(placed?.height).toBe(10 + 3 * 30);
+  });
+
+  it('draws every event of a window with few of them as an item, however they stack', () => {
+    const items = Array.from({ length: 12 }, (_, n) => point(`p${n}`, 'a', 3));
+    const [placed] = layoutRows([row('a', 0)], items, { ...options, everyItemUpTo: 12 }).rows;
+    expect(placed?.items).toHaveLength(12);
+    expect(placed?.aggregates).toEqual([]);
+  });
+
+  it('draws the selected event as an item even in a crowded row', () => {
+    const items = [0, 1, 2, 3, 4].map((n) => point(`p${n}`, 'a', 10 + n / 24));
+    const [placed] = layoutRows([row('a', 0)], items, {
+      ...crowded,
+      laneBudget: 1,
+      selectedId: 'p3',
+    }).rows;
+    expect(placed?.items.map((i) => i.spec.id)).toContain('p3');
+    expect(placed?.aggregates.reduce((n, a) => n + a.count, 0)).toBe(4);
+  });
+
+  it('finds the item or aggregate under a point, and the row under an empty place', () => {
+    const items = [0, 1, 2].map((n) => point(`p${n}`, 'a', 10 + n / 24));
+    const layout = layoutRows([row('a', 0)], items, { ...crowded, laneBudget: 1 });
+    const hit = (x: number, y: number) => {
+      const found = layoutHit(layout, x, y, 24);
+      if (found.kind === 'item') return found.item.spec.id;
+      if (found.kind === 'aggregate') return `+${found.aggregate.count}`;
+      return found.kind;
+    };
+    expect([hit(240, 10), hit(260, 40), hit(900, 10), hit(10, 500)]).toEqual([
+      'p0',
+      '+2',
+      'row',
+      'none',
+    ]);
+  });
+});
+
+const itemArbitrary = fc.record({
+  group: fc.constantFrom('a', 'b', 'c'),
+  day: fc.double({ min: -20, max: 60, noNaN: true }),
+  length: fc.option(fc.double({ min: 0.01, max: 40, noNaN: true }), { nil: undefined }),
+});
+
+describe('layoutRows, for any events and window', () => {
+  it('shows each event in the window once, as an item or in one aggregate, and overlaps nothing', () => {
+    fc.assert(
+      fc.property(
+        fc.array(itemArbitrary, { maxLength: 120 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 200, max: 1600 }),
+        (drawn, everyItemUpTo, laneBudget, width) => {
+          const items = drawn.map(({ group, day, length }, n) =>
+            length === undefined
+              ? point(`e${n}`, group, day)
+              : range(`e${n}`, group, day, day + length),
+          );
+          const settings = { ...options, width, everyItemUpTo, laneBudget };
+          const layout = layoutRows([row('a', 0), row('b', 1), row('c', 2)], items, settings);
+          const inWindow = items.filter(
+            (i) =>
+              (i.end ?? i.start).getTime() >= settings.window.start &&
+              i.start.getTime() <= settings.window.end,
+          );
+          const shown = layout.rows.flatMap((r) => r.items.map((i) => i.spec.id));
+          const counted = layout.rows.flatMap((r) => r.aggregates).reduce((n, a) => n + a.count, 0);
+          expect(new Set(shown).size).toBe(shown.length);
+          expect(shown.length + counted).toBe(inWindow.length);
+          expect(layout.inWindow).toBe(inWindow.length);
+          for (const placed of layout.rows) {
+            const boxes = [
+              ...placed.items.map((i) => ({ left: i.left, right: i.left + i.width, top: i.top })),
+              ...placed.aggregates.map((a) => ({
+                left: a.left,
+                right: a.left + a.width,
+                top: a.top,
+              })),
+            ];
+            for (const one of boxes)
+              for (const other of boxes)
+                if (one !== other && one.top === other.top)
+                  expect(one.right <= other.left || other.right <= one.left).toBe(true);
+            for (const aggregate of placed.aggregates) {
+              expect(aggregate.left).toBeGreaterThanOrEqual(0);
+              expect(aggregate.left + aggregate.width).toBeLessThanOrEqual(Math.max(width, 60));
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
-    expect(boxes).toEqual({ decade: [-1000, 3000], late: [720, 1280], soon: [24, 100] });
-    // Cut boxes still stack as the whole spans would: the decade and the late range overlap.
-    const lanes = placed?.items.map((i) => i.top);
-    expect(new Set(lanes).size).toBe(2);
-  });
-
-  it('draws a row with nothing in view as one empty lane', () => {
-    const layout = layoutRows([row('a', 0)], [point('far', 'a', 400)], options);
-    expect(layout.rows[0]?.items).toEqual([]);
-    expect(layout.rows[0]?.height).toBe(40);
-  });
-
-  it('gives the same layout whatever order the items come in', () => {
-    const items = [point('x', 'a', 0), point('y', 'a', 0), range('z', 'a', 0, 1)];
-    const one = layoutRows([row('a', 0)], items, options);
-    const other = layoutRows([row('a', 0)], [...items].reverse(), options);
-    expect(other).toEqual(one);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GroupSpec } from '../../src/domain/grouping';
-import type { RowLayout } from '../../src/domain/rowLayout';
+import type { Aggregate, RowLayout } from '../../src/domain/rowLayout';
 import type { TimelineItemSpec } from '../../src/domain/timelineItems';
 import { createItemLayer, type ItemLayer } from '../../src/features/timeline/itemLayer';
 
@@ -19,9 +19,11 @@ function spec(id: string, title = `Event ${id}`): TimelineItemSpec {
   };
 }
 
-function layoutOf(...rows: [GroupSpec, [TimelineItemSpec, number, number][]][]): RowLayout {
+type Row = [GroupSpec, [TimelineItemSpec, number, number][], Aggregate[]?];
+
+function layoutOf(...rows: Row[]): RowLayout {
   let top = 0;
-  const placed = rows.map(([group, items]) => {
+  const placed = rows.map(([group, items, aggregates = []]) => {
     const height = 40;
     const out = {
       group,
@@ -33,12 +35,17 @@ function layoutOf(...rows: [GroupSpec, [TimelineItemSpec, number, number][]][]):
         width: 100,
         top: 5 + lane * 30,
       })),
+      aggregates,
+      inWindow: items.length + aggregates.reduce((n, a) => n + a.count, 0),
     };
     top += height;
     return out;
   });
-  return { rows: placed, height: top };
+  return { rows: placed, height: top, inWindow: placed.reduce((n, r) => n + r.inWindow, 0) };
 }
+
+/** All of the layout is in view. */
+const ALL = { top: -Infinity, bottom: Infinity };
 
 let layer: ItemLayer | undefined;
 afterEach(() => {
@@ -58,14 +65,14 @@ function setUp(): HTMLElement {
     { items, labels },
     {
       className: (item) => `timeline-item--${item.kind}`,
-      describe: (item) => `${item.title} — 5 Jan 2026`,
+      describeAggregate: (aggregate) => `${aggregate.count} more events`,
     },
   );
   return container;
 }
 
 const boxOf = (container: HTMLElement, id: string): HTMLElement | null | undefined =>
-  container.querySelector(`[data-event-id="${id}"]`)?.closest<HTMLElement>('.item-layer__item');
+  container.querySelector(`[data-event-id="${id}"]`)?.closest<HTMLElement>('.timeline-item');
 
 describe('createItemLayer', () => {
   it('draws each placed item where the layout puts it, and each row label beside it', () => {
@@ -79,21 +86,22 @@ describe('createItemLayer', () => {
         ],
       ]),
       null,
+      ALL,
     );
     const x = boxOf(container, 'x');
     expect(x?.style.left).toBe('10px');
     expect(x?.style.top).toBe('5px');
     expect(x?.style.width).toBe('100px');
     expect(boxOf(container, 'y')?.style.top).toBe('35px');
-    const label = container.querySelector<HTMLElement>('.item-layer__label');
+    const label = container.querySelector<HTMLElement>('.timeline-row__label');
     expect(label?.textContent).toBe('Row a');
     expect(label?.style.height).toBe('40px');
     // The label goes in the label column, the items in the item area; both as tall as the rows.
     const [labels, items] = [...container.children] as HTMLElement[];
     expect(labels?.contains(label ?? null)).toBe(true);
     expect(items?.contains(x ?? null)).toBe(true);
-    expect(items?.querySelector<HTMLElement>('.item-layer')?.style.height).toBe('40px');
-    expect(labels?.querySelector<HTMLElement>('.item-layer__labels')?.style.height).toBe('40px');
+    expect(items?.style.height).toBe('40px');
+    expect(labels?.style.height).toBe('40px');
   });
 
   it('gives a point a dot and a range none, with the kind and type classes', () => {
@@ -112,15 +120,12 @@ describe('createItemLayer', () => {
         ],
       ]),
       null,
+      ALL,
     );
-    expect(boxOf(container, 'p')?.className).toBe(
-      'item-layer__item vis-item vis-point event-item timeline-item--point',
-    );
-    expect(boxOf(container, 'p')?.querySelector('.item-layer__dot')).not.toBeNull();
-    expect(boxOf(container, 'r')?.className).toBe(
-      'item-layer__item vis-item vis-range event-item timeline-item--range',
-    );
-    expect(boxOf(container, 'r')?.querySelector('.item-layer__dot')).toBeNull();
+    expect(boxOf(container, 'p')?.className).toBe('timeline-item event-item timeline-item--point');
+    expect(boxOf(container, 'p')?.querySelector('.timeline-item__dot')).not.toBeNull();
+    expect(boxOf(container, 'r')?.className).toBe('timeline-item event-item timeline-item--range');
+    expect(boxOf(container, 'r')?.querySelector('.timeline-item__dot')).toBeNull();
   });
 
   it('keeps the title of a range that began before the item area at the area’s edge', () => {
@@ -131,20 +136,23 @@ describe('createItemLayer', () => {
       end: new Date(Date.UTC(2026, 1, 1)),
     };
     const content = () => boxOf(container, 'r')?.style.paddingLeft;
-    layer?.draw(layoutOf([row('a'), [[range, -60, 0]]]), null);
+    layer?.draw(layoutOf([row('a'), [[range, -60, 0]]]), null, ALL);
     // The area's edge, plus the title's own padding.
     expect(content()).toBe('65px');
-    layer?.draw(layoutOf([row('a'), [[range, 20, 0]]]), null);
+    layer?.draw(layoutOf([row('a'), [[range, 20, 0]]]), null, ALL);
     expect(content()).toBe('');
   });
 
-  it('draws titles as text, never as HTML, with the tooltip', () => {
+  it('draws titles as text, never as HTML', () => {
     const container = setUp();
-    layer?.draw(layoutOf([row('a'), [[spec('x', '<img src=x onerror=alert(1)>'), 0, 0]]]), null);
+    layer?.draw(
+      layoutOf([row('a'), [[spec('x', '<img src=x onerror=alert(1)>'), 0, 0]]]),
+      null,
+      ALL,
+    );
     const label = container.querySelector('.event-item');
     expect(label?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(container.querySelector('img')).toBeNull();
-    expect(label?.getAttribute('title')).toBe('<img src=x onerror=alert(1)> — 5 Jan 2026');
   });
 
   it('moves an item still shown instead of making it again, and takes away those gone', () => {
@@ -159,9 +167,10 @@ describe('createItemLayer', () => {
         ],
       ]),
       null,
+      ALL,
     );
     const before = boxOf(container, 'x');
-    layer?.draw(layoutOf([row('a'), [[x, 80, 1]]]), null);
+    layer?.draw(layoutOf([row('a'), [[x, 80, 1]]]), null, ALL);
     expect(boxOf(container, 'x')).toBe(before);
     expect(before?.style.left).toBe('80px');
     expect(container.querySelector('[data-event-id="y"]')).toBeNull();
@@ -170,26 +179,13 @@ describe('createItemLayer', () => {
 
   it('takes away a row no longer laid out, with its label', () => {
     const container = setUp();
-    layer?.draw(layoutOf([row('a'), []], [row('b'), []]), null);
-    layer?.draw(layoutOf([row('b'), []]), null);
-    const labels = [...container.querySelectorAll('.item-layer__label')].map((l) => l.textContent);
+    layer?.draw(layoutOf([row('a'), []], [row('b'), []]), null, ALL);
+    layer?.draw(layoutOf([row('b'), []]), null, ALL);
+    const labels = [...container.querySelectorAll('.timeline-row__label')].map(
+      (l) => l.textContent,
+    );
     expect(labels).toEqual(['Row b']);
-    expect(container.querySelectorAll('.item-layer__row')).toHaveLength(1);
-  });
-
-  it('hides its item area and label column until it has rows, and again when it has none', () => {
-    const container = setUp();
-    const parts = () =>
-      [...container.querySelectorAll<HTMLElement>('.item-layer, .item-layer__labels')].map(
-        (part) => part.hidden,
-      );
-    expect(parts()).toEqual([true, true]);
-    layer?.draw(layoutOf([row('a'), []]), null);
-    expect(parts()).toEqual([false, false]);
-    layer?.draw({ rows: [], height: 0 }, null);
-    expect(parts()).toEqual([true, true]);
-    layer?.draw(layoutOf([row('a'), []]), null);
-    expect(parts()).toEqual([false, false]);
+    expect(container.querySelectorAll('.timeline-row')).toHaveLength(1);
   });
 
   it('marks the selected item, and moves the mark with the selection', () => {
@@ -201,10 +197,10 @@ describe('createItemLayer', () => {
         [spec('y'), 50, 0],
       ],
     ]);
-    const selected = (id: string) => boxOf(container, id)?.classList.contains('vis-selected');
-    layer?.draw(layout, 'x');
+    const selected = (id: string) => boxOf(container, id)?.classList.contains('is-selected');
+    layer?.draw(layout, 'x', ALL);
     expect(selected('x')).toBe(true);
-    layer?.draw(layout, 'y');
+    layer?.draw(layout, 'y', ALL);
     expect([selected('x'), selected('y')]).toEqual([false, true]);
     layer?.select('x');
     expect([selected('x'), selected('y')]).toEqual([true, false]);
@@ -212,21 +208,56 @@ describe('createItemLayer', () => {
     expect([selected('x'), selected('y')]).toEqual([false, false]);
   });
 
-  it('names the event of an item a target is in, none on a row’s background, and says so', () => {
+  it('counts the events of an aggregate where they are, and says so to assistive technology', () => {
     const container = setUp();
-    layer?.draw(layoutOf([row('a'), [[spec('x'), 0, 0]]]), null);
-    expect(layer?.eventAt(container.querySelector('.event-item'))).toBe('x');
-    expect(layer?.eventAt(container.querySelector('.item-layer__dot'))).toBe('x');
-    expect(layer?.eventAt(container.querySelector('.item-layer__row'))).toBeNull();
-    // Outside the item area (a row label, the page, no element): not the layer's to answer.
-    expect(layer?.eventAt(container.querySelector('.item-layer__label'))).toBeUndefined();
-    expect(layer?.eventAt(document.body)).toBeUndefined();
-    expect(layer?.eventAt(null)).toBeUndefined();
+    const aggregate: Aggregate = { left: 300, width: 72, top: 35, count: 1234, start: 0, end: 1 };
+    layer?.draw(layoutOf([row('a'), [[spec('x'), 0, 0]], [aggregate]]), null, ALL);
+    const drawn = container.querySelector<HTMLElement>('.timeline-aggregate');
+    expect(drawn?.textContent).toBe('1,234 more');
+    expect(drawn?.dataset['count']).toBe('1234');
+    expect(drawn?.getAttribute('aria-label')).toBe('1234 more events');
+    expect([drawn?.style.left, drawn?.style.top, drawn?.style.width]).toEqual([
+      '300px',
+      '35px',
+      '72px',
+    ]);
+  });
+
+  it('draws only the rows that meet the part of the page in view', () => {
+    const container = setUp();
+    const layout = layoutOf([row('a'), [[spec('x'), 0, 0]]], [row('b'), [[spec('y'), 0, 0]]]);
+    layer?.draw(layout, null, { top: 50, bottom: 70 });
+    expect([...container.querySelectorAll('.event-item')].map((e) => e.textContent)).toEqual([
+      'Event y',
+    ]);
+    expect(container.querySelectorAll('.timeline-row__label')).toHaveLength(1);
+    layer?.draw(layout, null, ALL);
+    expect(container.querySelectorAll('.event-item')).toHaveLength(2);
+  });
+
+  it('marks the hovered item, one at a time', () => {
+    const container = setUp();
+    const layout = layoutOf([
+      row('a'),
+      [
+        [spec('x'), 0, 0],
+        [spec('y'), 50, 0],
+      ],
+    ]);
+    layer?.draw(layout, null, ALL);
+    const [x, y] = layout.rows[0]?.items ?? [];
+    const hovered = () => [...container.querySelectorAll('.is-hovered')].map((e) => e.textContent);
+    layer?.hover(x ?? null);
+    expect(hovered()).toEqual(['Event x']);
+    layer?.hover(y ?? null);
+    expect(hovered()).toEqual(['Event y']);
+    layer?.hover(null);
+    expect(hovered()).toEqual([]);
   });
 
   it('takes everything it drew away when destroyed', () => {
     const container = setUp();
-    layer?.draw(layoutOf([row('a'), [[spec('x'), 0, 0]]]), null);
+    layer?.draw(layoutOf([row('a'), [[spec('x'), 0, 0]]]), null, ALL);
     layer?.destroy();
     layer = undefined;
     expect(container.querySelectorAll('*')).toHaveLength(2);

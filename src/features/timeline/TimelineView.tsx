@@ -18,12 +18,16 @@ import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
 import { formatEventDate } from '../../domain/dates';
 import { adjacentEventId } from '../../domain/navigation';
 import type { TimelineIndex } from '../../domain/timelineIndex';
+import type { Aggregate } from '../../domain/rowLayout';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
 import { roundWindow, type WindowRange } from '../../domain/urlState';
 import { GroupingSelect } from './GroupingSelect';
 import { OverviewStrip } from './OverviewStrip';
 import { TimelineLegend } from './TimelineLegend';
 import { useTimelineWidget } from './timelineAdapter';
+
+const dayText = (ms: number): string =>
+  new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -33,7 +37,6 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const timeWindow = useNewslineStore((s) => s.timeWindow);
   const setTimeWindow = useNewslineStore((s) => s.setTimeWindow);
   const [shown, setShown] = useState<WindowRange | null>(null);
-  const [notDrawn, setNotDrawn] = useState(0);
   // The widget reports its own zoom calls as not made by the reader; a press of a zoom or fit
   // button is the reader's choice all the same, so the window it settles on goes to the URL.
   const buttonMove = useRef(false);
@@ -61,6 +64,11 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
     },
     [index],
   );
+  const describeAggregate = useCallback(
+    (aggregate: Aggregate): string =>
+      `${aggregate.count.toLocaleString('en')} more events, ${dayText(aggregate.start)} to ${dayText(aggregate.end)}: click to zoom in to them`,
+    [],
+  );
   const initialWindow = selectInitialWindow(index);
   const controls = useTimelineWidget(containerRef, {
     items,
@@ -71,7 +79,7 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
     selectedId,
     onSelect: selectEvent,
     describeItem,
-    onLeftOut: setNotDrawn,
+    describeAggregate,
   });
 
   const byButton = (move: () => void): void => {
@@ -139,11 +147,6 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
         <OverviewStrip density={density} shown={shown} onMove={moveWindow} />
       )}
       {events.length === 0 ? <p className="timeline__empty">No events match the filters.</p> : null}
-      <p className="timeline__capped" aria-live="polite">
-        {notDrawn === 0
-          ? null
-          : `${notDrawn.toLocaleString('en')} more events around this stretch are not drawn at this zoom: zoom in, filter, or use the list.`}
-      </p>
       {/* The canvas is one composite widget with its own keys (role application); jsx-a11y counts
           that role as non-interactive, hence the two exceptions below. */}
       {/* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}

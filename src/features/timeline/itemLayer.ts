@@ -1,18 +1,20 @@
 /**
  * Draws a row layout (domain/rowLayout) as absolutely placed elements, in one pass of writes and
  * no reads, so that a change costs what its elements cost and never a measurement of the page.
- * Items go in one host (the timeline's item area), row labels in another (its label column); both
- * are as tall as the layout, so the page lays them out like any block. Elements are kept per row
- * and per event between draws: an item still shown is moved, not made again. Titles and labels
- * are text nodes, never parsed as HTML.
- * It listens to nothing: the caller asks which event a tap's target shows (`eventAt`), so that
- * taps are told from drags by whoever pans the view.
+ * Items and aggregates go in one host (laid over the item area of the axis widget), row labels in
+ * another (the label column); both are as tall as the layout. Only the rows near the part of the
+ * page in view are given elements, so a far zoom over hundreds of rows costs what a screen of
+ * them costs. Elements are kept per row and per event between draws: an item still shown is
+ * moved, not made again. Titles and labels are text nodes, never parsed as HTML.
+ *
+ * It listens to nothing and takes no pointer input (the widget under it pans and zooms): the
+ * caller tells it what is hovered, found from the layout (domain/layoutHit).
  */
-import type { PlacedItem, RowLayout } from '../../domain/rowLayout';
+import type { Aggregate, PlacedItem, PlacedRow, RowLayout } from '../../domain/rowLayout';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
 
 export interface ItemLayerHosts {
-  /** Where the items go: the element whose left edge is x = 0 of the layout. */
+  /** Where the items go: an element laid over the item area, its left edge at x = 0. */
   readonly items: HTMLElement;
   /** Where the row labels go, top-aligned with the items' host. */
   readonly labels: HTMLElement;
@@ -21,88 +23,100 @@ export interface ItemLayerHosts {
 export interface ItemLayerOptions {
   /** Class names of an item's box (its kind and type). */
   readonly className: (spec: TimelineItemSpec) => string;
-  /** Text of an item's native tooltip. */
-  readonly describe: (spec: TimelineItemSpec) => string;
+  /** What an aggregate says to assistive technology (its count and dates). */
+  readonly describeAggregate: (aggregate: Aggregate) => string;
+}
+
+/** The part of the layout, in pixels from its top, that the page shows (or nearly). */
+export interface View {
+  readonly top: number;
+  readonly bottom: number;
 }
 
 export interface ItemLayer {
-  /** Draws `layout`, marking the item of `selectedId`. */
-  draw: (layout: RowLayout, selectedId: string | null) => void;
+  /** Draws the rows of `layout` that meet `view`, marking the item of `selectedId`. */
+  draw: (layout: RowLayout, selectedId: string | null, view: View) => void;
   /** Moves the selection mark, drawing nothing else. */
   select: (selectedId: string | null) => void;
-  /**
-   * The event whose item holds `target`; null for a target in the layer but on no item (a row's
-   * background); undefined for a target outside the layer.
-   */
-  eventAt: (target: unknown) => string | null | undefined;
+  /** Marks the item or aggregate under the pointer (its whole title shows), or none. */
+  hover: (target: PlacedItem | Aggregate | null) => void;
   destroy: () => void;
 }
 
-/** The item's left padding before its title (app.css). */
-const TITLE_PADDING = 5;
-
 const px = (value: number): string => `${Math.round(value * 10) / 10}px`;
 
-interface HeldItem {
-  readonly element: HTMLElement;
-  readonly spec: TimelineItemSpec;
-}
+/** Room left of a range's title inside its box (app.css). */
+const TITLE_PADDING = 5;
 
 interface HeldRow {
   readonly row: HTMLElement;
   readonly label: HTMLElement;
   readonly text: HTMLElement;
+  /** Aggregates by their place, kept while they stay put. */
+  readonly aggregates: Map<string, HTMLElement>;
 }
 
-/**
- * An item: one box that holds its title as a text node (and a point's dot), few elements being
- * what keeps a filter's new items cheap to lay out and paint.
- */
+/** An item: one box holding its title as a text node (and a point's dot). */
 function itemElement(spec: TimelineItemSpec, options: ItemLayerOptions): HTMLElement {
   const box = document.createElement('div');
   // An item is made again when its spec changes, so its classes are set once, here.
-  box.className = `item-layer__item vis-item vis-${spec.kind} event-item ${options.className(spec)}`;
+  box.className = `timeline-item event-item ${options.className(spec)}`;
   box.dataset['eventId'] = spec.id;
-  box.title = options.describe(spec);
   if (spec.kind === 'point') {
     const dot = document.createElement('span');
-    dot.className = 'item-layer__dot';
+    dot.className = 'timeline-item__dot';
     box.append(dot);
   }
-  box.append(spec.title);
+  const title = document.createElement('span');
+  title.className = 'timeline-item__title';
+  title.textContent = spec.title;
+  box.append(title);
   return box;
 }
 
 function rowElements(): HeldRow {
   const row = document.createElement('div');
-  row.className = 'item-layer__row';
+  row.className = 'timeline-row';
   const label = document.createElement('div');
-  label.className = 'item-layer__label';
+  label.className = 'timeline-row__label';
   const text = document.createElement('span');
   text.className = 'timeline-group__label';
   label.append(text);
-  return { row, label, text };
+  return { row, label, text, aggregates: new Map() };
+}
+
+const aggregateKey = (aggregate: Aggregate): string =>
+  `${aggregate.start}:${aggregate.end}:${aggregate.count}`;
+
+function aggregateElement(aggregate: Aggregate, options: ItemLayerOptions): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'timeline-aggregate';
+  box.dataset['count'] = String(aggregate.count);
+  box.dataset['start'] = String(aggregate.start);
+  box.dataset['end'] = String(aggregate.end);
+  box.setAttribute('role', 'img');
+  box.setAttribute('aria-label', options.describeAggregate(aggregate));
+  box.textContent = `${aggregate.count.toLocaleString('en')} more`;
+  return box;
+}
+
+function setBox(element: HTMLElement, left: number, top: number, width: number): void {
+  element.style.left = px(left);
+  element.style.top = px(top);
+  element.style.width = px(width);
 }
 
 export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions): ItemLayer {
-  const layer = document.createElement('div');
-  layer.className = 'item-layer';
-  const labels = document.createElement('div');
-  labels.className = 'item-layer__labels';
-  // Empty until its first draw, and an empty layer takes no room.
-  layer.hidden = true;
-  labels.hidden = true;
-  hosts.items.prepend(layer);
-  hosts.labels.prepend(labels);
   const rows = new Map<string, HeldRow>();
-  const items = new Map<string, HeldItem>();
+  const items = new Map<string, { element: HTMLElement; spec: TimelineItemSpec }>();
   let selected: string | null = null;
+  let hovered: HTMLElement | null = null;
+  const byTarget = new WeakMap<object, HTMLElement>();
 
-  /** Moves the selection mark to `id`'s item (a new item is marked when it is drawn). */
   const markSelected = (id: string | null): void => {
-    if (selected !== null) items.get(selected)?.element.classList.remove('vis-selected');
+    if (selected !== null) items.get(selected)?.element.classList.remove('is-selected');
     selected = id;
-    if (id !== null) items.get(id)?.element.classList.add('vis-selected');
+    if (id !== null) items.get(id)?.element.classList.add('is-selected');
   };
 
   const place = (placed: PlacedItem): HTMLElement => {
@@ -113,20 +127,53 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
       items.set(placed.spec.id, held);
     }
     const { element, spec } = held;
-    element.style.left = px(placed.left);
-    element.style.top = px(placed.top);
-    element.style.width = px(placed.width);
+    setBox(element, placed.left, placed.top, placed.width);
     // A range that began before the item area keeps its title in sight, at the area's edge.
     const inset = spec.kind === 'range' && placed.left < 0 ? px(-placed.left + TITLE_PADDING) : '';
     if (element.style.paddingLeft !== inset) element.style.paddingLeft = inset;
+    byTarget.set(placed, element);
     return element;
   };
 
+  const drawRow = (placedRow: PlacedRow, held: HeldRow, keptItems: Set<string>): void => {
+    for (const placed of placedRow.items) {
+      keptItems.add(placed.spec.id);
+      const element = place(placed);
+      // Putting an element in again would style and lay it out again: only new ones go in.
+      if (element.parentNode !== held.row) held.row.append(element);
+    }
+    const keptAggregates = new Set<string>();
+    for (const aggregate of placedRow.aggregates) {
+      const key = aggregateKey(aggregate);
+      keptAggregates.add(key);
+      let element = held.aggregates.get(key);
+      if (element === undefined) {
+        element = aggregateElement(aggregate, options);
+        held.aggregates.set(key, element);
+        held.row.append(element);
+      }
+      setBox(element, aggregate.left, aggregate.top, aggregate.width);
+      byTarget.set(aggregate, element);
+    }
+    for (const [key, element] of held.aggregates)
+      if (!keptAggregates.has(key)) {
+        element.remove();
+        held.aggregates.delete(key);
+      }
+  };
+
+  const dropRow = (id: string, held: HeldRow): void => {
+    held.row.remove();
+    held.label.remove();
+    rows.delete(id);
+  };
+
   return {
-    draw(layout, selectedId) {
+    draw(layout, selectedId, view) {
       const keptRows = new Set<string>();
       const keptItems = new Set<string>();
       for (const placedRow of layout.rows) {
+        if (placedRow.top + placedRow.height < view.top || placedRow.top > view.bottom) continue;
         const { group } = placedRow;
         keptRows.add(group.id);
         let held = rows.get(group.id);
@@ -135,47 +182,37 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
           rows.set(group.id, held);
         }
         if (held.text.textContent !== group.label) held.text.textContent = group.label;
+        held.label.title = group.label;
         for (const element of [held.row, held.label]) {
           element.style.top = px(placedRow.top);
           element.style.height = px(placedRow.height);
         }
-        for (const placed of placedRow.items) {
-          keptItems.add(placed.spec.id);
-          const element = place(placed);
-          // Putting an element in again would style and lay it out again: only new ones go in.
-          if (element.parentNode !== held.row) held.row.append(element);
-        }
-        if (held.row.parentNode !== layer) layer.append(held.row);
-        if (held.label.parentNode !== labels) labels.append(held.label);
+        drawRow(placedRow, held, keptItems);
+        if (held.row.parentNode !== hosts.items) hosts.items.append(held.row);
+        if (held.label.parentNode !== hosts.labels) hosts.labels.append(held.label);
       }
-      for (const [id, held] of rows)
-        if (!keptRows.has(id)) {
-          held.row.remove();
-          held.label.remove();
-          rows.delete(id);
-        }
+      for (const [id, held] of rows) if (!keptRows.has(id)) dropRow(id, held);
       for (const [id, held] of items)
         if (!keptItems.has(id)) {
           held.element.remove();
           items.delete(id);
         }
       const height = px(layout.height);
-      layer.style.height = height;
-      labels.style.height = height;
-      // An empty layer takes no room: the label column would otherwise keep its width.
-      layer.hidden = layout.rows.length === 0;
-      labels.hidden = layout.rows.length === 0;
+      hosts.items.style.height = height;
+      hosts.labels.style.height = height;
       markSelected(selectedId);
     },
     select: markSelected,
-    eventAt(target) {
-      if (!(target instanceof Element) || !layer.contains(target)) return undefined;
-      return target.closest<HTMLElement>('.item-layer__item')?.dataset['eventId'] ?? null;
+    hover(target) {
+      const element = target === null ? null : (byTarget.get(target) ?? null);
+      if (element === hovered) return;
+      hovered?.classList.remove('is-hovered');
+      hovered = element;
+      hovered?.classList.add('is-hovered');
     },
     destroy() {
-      layer.remove();
-      labels.remove();
-      rows.clear();
+      for (const [id, held] of rows) dropRow(id, held);
+      for (const held of items.values()) held.element.remove();
       items.clear();
     },
   };

@@ -1,419 +1,140 @@
 /**
- * The only module that talks to vis-timeline. It creates the widget once per mount, in one
- * layout effect whose cleanup destroys it, and pushes groups, items and the selection in separate
- * effects as differences (remove what went, add or update what changed), which the widget draws
- * far faster than a new data set or a DataView refresh. It holds only the items near the visible
- * window (see domain/windowing), re-chosen whenever the window settles, so a long timeline costs
- * what its visible stretch costs.
+ * The timeline's one renderer, at every size: the axis widget (./axisWidget, vis-timeline
+ * through its documented API) draws the axis and the grid and pans and zooms; on each move of its
+ * window the rows of every event in the window are laid out (domain/rowLayout) and drawn by the
+ * app's own item layer (./itemLayer) over the widget's item area. Nothing is hidden: an event in
+ * the window is an item or counted by an aggregate of its row, and a tap on an aggregate zooms to
+ * its events. Taps and hovers are told from the layout (domain/layoutHit), since the layer lets
+ * all pointer input through to the widget.
  *
- * Above LAYER_ABOVE events the items are not the widget's: the app's own item layer
- * (./itemLayer, laid out by domain/rowLayout) draws them and their row labels inside the widget's
- * centre and left panels, so the widget's drag and wheel pan and zoom them and its redraw frames
- * them, while the widget draws only the axis and the grid. The layer follows each move of the
- * window at once ('rangechange'); the items it holds are re-chosen when the window settles.
- *
- * Safety: item and row labels are DOM nodes built with textContent, so article words are never
- * parsed as HTML; the widget's own xss filter stays on. Limits: one selected event at a time;
- * items are not editable.
+ * Created once per mount, in one layout effect whose cleanup destroys it; items, the window and
+ * the selection are pushed in effects of their own. Safety: titles and labels are text nodes.
+ * Limits: one selected event at a time; items are not editable.
  */
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, type RefObject } from 'react';
-import { DataSet } from 'vis-data/esnext';
-import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { GroupSpec } from '../../domain/grouping';
-import { layoutRows } from '../../domain/rowLayout';
-import { sameItem, type TimelineItemSpec } from '../../domain/timelineItems';
+import { layoutHit, type LayoutHit } from '../../domain/layoutHit';
+import type { Aggregate, RowLayout } from '../../domain/rowLayout';
+import type { TimelineItemSpec } from '../../domain/timelineItems';
 import { itemsSpan, type TimeWindow } from '../../domain/timelineWindow';
 import type { WindowRange } from '../../domain/urlState';
-import { itemsNearWindow } from '../../domain/windowing';
+import { createAxisWidget, type AxisWidget, type ItemArea } from './axisWidget';
 import { createItemLayer, type ItemLayer } from './itemLayer';
-import { diffPush, idOfWidgetKey, textElement, widgetKey } from './widgetSync';
+import { BOX_HEIGHT, layOut } from './layoutOptions';
+import { createTextWidth } from './textWidth';
 
 export interface TimelineWidgetInput {
   readonly items: readonly TimelineItemSpec[];
   readonly groups: readonly GroupSpec[];
   readonly selectedId: string | null;
-  /** Called with the event the reader picked on the timeline, or null for a click on nothing. */
+  /** Called with the event the reader picked on the timeline, or null for a tap on nothing. */
   readonly onSelect: (eventId: string | null) => void;
   /** Where the first view opens when the reader has not chosen a window; undefined fits all. */
   readonly initialWindow: TimeWindow | undefined;
   /** The window the reader chose (from a link, or back/forward), or null. */
   readonly window: WindowRange | null;
-  /** Called when the shown window settles; byUser when the reader panned or zoomed it. */
+  /** Called when the shown window settles; byUser when the reader moved it. */
   readonly onWindowChange: (window: WindowRange, byUser: boolean) => void;
-  /** Text for the native tooltip of an item (title and date). */
+  /** Text of the tooltip of an item (title and date). */
   readonly describeItem: (spec: TimelineItemSpec) => string;
-  /** Called with how many items near the window are not drawn at this zoom (0 when none). */
-  readonly onLeftOut: (count: number) => void;
+  /** Text of an aggregate for assistive technology and its tooltip. */
+  readonly describeAggregate: (aggregate: Aggregate) => string;
 }
 
-/** What the surrounding UI may ask of the widget. */
+/** What the surrounding UI may ask of the timeline. */
 export interface TimelineControls {
   zoomIn: () => void;
   zoomOut: () => void;
   fitAll: () => void;
 }
 
-interface WidgetItem extends DataItem {
-  id: string;
-}
-
-interface WidgetGroup extends DataGroup {
-  id: string;
-}
-
 interface Widget {
-  readonly timeline: Timeline;
-  readonly items: DataSet<WidgetItem>;
-  readonly groups: DataSet<WidgetGroup>;
-  readonly pushedItems: Map<string, TimelineItemSpec>;
-  readonly pushedGroups: Map<string, GroupSpec>;
-  /** Everything the page wants drawn; the widget holds the part near the window. */
-  wantedItems: readonly TimelineItemSpec[];
-  wantedGroups: readonly GroupSpec[];
+  readonly axis: AxisWidget;
+  readonly layer: ItemLayer;
+  readonly plot: HTMLElement;
+  readonly itemsHost: HTMLElement;
+  readonly labelsHost: HTMLElement;
+  readonly textWidth: (text: string) => number;
+  items: readonly TimelineItemSpec[];
+  groups: readonly GroupSpec[];
   selectedId: string | null;
-  destroyed: boolean;
+  layout: RowLayout;
+  area: ItemArea | undefined;
   framed: boolean;
-  /** A first window still to apply after the widget's own first fit (see the 'changed' hook). */
-  pendingWindow: TimeWindow | undefined;
   /** The first window the view was opened on (undefined: all items fitted), once opened. */
   openedOn: TimeWindow | undefined;
-  /** Draws at once what a push asked the widget to draw (or, with `force`, everything). */
-  readonly redrawNow: (force?: boolean) => void;
-  /** Asks the widget to redraw on its next frame. */
-  readonly redrawSoon: () => void;
-  /** The app's own item layer (see LAYER_ABOVE), absent when the widget's panels are not found. */
-  readonly layer: ItemLayer | undefined;
-  /** True while the layer, not the widget, draws the items. */
-  layerMode: boolean;
-  /** What the layer draws: the rows and items near the window, by id. */
-  layerRows: readonly GroupSpec[];
-  layerItems: Map<string, TimelineItemSpec>;
-  /** The item area's width and the layout's height the layer last drew with. */
-  layerWidth: number;
-  layerHeight: number;
+  /** The next settled window was asked for by the reader (an aggregate, a button). */
+  readerMove: boolean;
+  scrollFrame: number;
+  destroyed: boolean;
 }
 
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
-/**
- * Most items the widget holds at once; it measures each one it draws. 60 fill more than a screen
- * of rows (the nearest to the window's centre are kept); at 10,000 events a filter click took
- * 155–190 ms with 150 held and 80–115 ms with 60 (bench/quick.ts, four runs each). A timeline of
- * up to SMALL_TIMELINE events is cheap to draw whole, so its neighbourhood is never cut.
- */
-const ITEM_CAP = 60;
-const SMALL_TIMELINE = 150;
-/**
- * Above this many events the app's own item layer draws the items and the widget only the axis,
- * the grid and the pan and zoom. The widget measures every item it draws and lays out its rows
- * once per data-set change: at 10,000 events a country filter took 47 ms on and 47 ms off, and
- * 26 and 22 ms with the layer (interleaved A/B runs of built apps, 5 each, medians). A small
- * timeline keeps the widget's own items, sized to their text.
- */
-const LAYER_ABOVE = SMALL_TIMELINE;
-/** The layer's geometry, in pixels; the item and lane heights match the item CSS (app.css). */
-const LAYER_LAYOUT = {
-  pointWidth: 180,
-  minRangeWidth: 24,
-  laneHeight: 28,
-  gap: 4,
-  padding: 2,
-} as const;
-/** Earlier than any event (the earliest Date): a window there holds no item. */
-const FAR_PAST = -8.64e15;
+/** Rows this far above and below the page's view are drawn too, so a scroll finds them ready. */
+const VIEW_MARGIN = 400;
 
-const OPTIONS: TimelineOptions = {
-  orientation: { axis: 'top', item: 'top' },
-  stack: true,
-  selectable: true,
-  multiselect: false,
-  showCurrentTime: false,
-  groupOrder: 'order',
-  zoomMin: DAY / 4,
-  zoomMax: 200 * 365 * DAY,
-  margin: { item: { horizontal: 4, vertical: 4 }, axis: 8 },
-  minHeight: 240,
-};
+const emptyLayout: RowLayout = { rows: [], height: 0, inWindow: 0 };
 
-function itemClassName(spec: TimelineItemSpec): string {
-  const look = spec.kind === 'point' ? 'timeline-item--point' : 'timeline-item--fuzzy';
-  return `timeline-item ${look} event-type--${spec.eventType}`;
+/** The part of the layout the page shows, read from where its host lies on the screen. */
+function viewOf(widget: Widget): { top: number; bottom: number } {
+  const box = widget.itemsHost.getBoundingClientRect();
+  return { top: -box.top - VIEW_MARGIN, bottom: window.innerHeight - box.top + VIEW_MARGIN };
 }
 
-function toWidgetItem(spec: TimelineItemSpec): WidgetItem {
-  const item: WidgetItem = {
-    id: widgetKey(spec.id),
-    group: widgetKey(spec.group),
-    // Plain text; the template below draws it as a text node.
-    content: spec.title,
-    start: spec.start,
-    type: spec.kind,
-    className: itemClassName(spec),
-  };
-  if (spec.end !== undefined) item.end = spec.end;
-  return item;
+/** Lays out the window's rows and draws them; the widget grows or shrinks to hold them. */
+function redraw(widget: Widget, shown: WindowRange = widget.axis.window()): void {
+  const { area } = widget;
+  const view = viewOf(widget);
+  widget.layout =
+    area === undefined
+      ? emptyLayout
+      : layOut(widget.groups, widget.items, shown, area.width, widget.selectedId, widget.textWidth);
+  widget.layer.draw(widget.layout, widget.selectedId, view);
+  widget.axis.setRowsHeight(widget.layout.height);
 }
 
-/** The part of vis-timeline's Range that its items read to decide whether they are in view. */
-interface RangeBounds {
-  start: number;
-  end: number;
+/** Lays the item and label hosts over the widget's item area, as measured now. */
+function placeHosts(widget: Widget): boolean {
+  const area = widget.axis.itemArea();
+  const was = widget.area;
+  if (
+    area === undefined ||
+    (was?.left === area.left && was.top === area.top && was.width === area.width)
+  )
+    return false;
+  widget.area = area;
+  const { style } = widget.itemsHost;
+  style.left = `${area.left}px`;
+  style.top = `${area.top}px`;
+  style.width = `${area.width}px`;
+  widget.labelsHost.style.marginTop = `${area.top}px`;
+  return true;
 }
 
-/**
- * Runs `push` (changes to the widget's data sets) with every item out of view. The widget draws
- * and measures an item the moment it is added in view, one forced layout per item, and the redraw
- * that follows goes over it again; an item added out of view is drawn only by that redraw. (That
- * redraw still measures each newly shown item with a layout of its own: 20 to 40 small layouts
- * per filter click, measured with a Chrome trace.)
- */
-function pushOutOfView(timeline: Timeline, push: () => void): void {
-  const range = (timeline as unknown as { range?: RangeBounds }).range;
-  if (range === undefined || typeof range.start !== 'number' || typeof range.end !== 'number') {
-    push();
-    return;
-  }
-  const { start, end } = range;
-  range.start = FAR_PAST;
-  range.end = FAR_PAST;
-  try {
-    push();
-  } finally {
-    range.start = start;
-    range.end = end;
-  }
+/** What lies under a point of the screen. */
+function hitAt(widget: Widget, clientX: number, clientY: number): LayoutHit {
+  const box = widget.itemsHost.getBoundingClientRect();
+  return layoutHit(widget.layout, clientX - box.left, clientY - box.top, BOX_HEIGHT);
 }
 
-/** The parts of the widget its size watcher reads: its root element and the size it last saw. */
-interface SizeWatch {
-  dom?: { root?: unknown };
-  props?: { lastWidth?: unknown; lastHeight?: unknown };
-  _onResize?: unknown;
+/** A window that shows an aggregate's events: their span, padded, at least a quarter day. */
+function windowOf(aggregate: Aggregate): WindowRange {
+  const pad = Math.max((aggregate.end - aggregate.start) * 0.1, MINUTE * 30);
+  const start = aggregate.start - pad;
+  const end = aggregate.end + pad;
+  const centre = (start + end) / 2;
+  return end - start >= DAY / 4
+    ? { start, end }
+    : { start: centre - DAY / 8, end: centre + DAY / 8 };
 }
 
-/**
- * Called after each redraw. The widget's size watcher (once a second) compares its root's size
- * with the size it last saw and redraws when they differ, and a redraw that adds or drops rows
- * changes the height: left alone, that is one more redraw of every row after a filter click.
- * Rows are laid out by the redraw that changed them, so a new height alone is only noted; a new
- * width (a page scroll bar that came or went) moves every item, so it is redrawn at once.
- */
-function settleSize(timeline: Timeline): void {
-  const watch = timeline as unknown as SizeWatch;
-  const root = watch.dom?.root;
-  const props = watch.props;
-  if (root instanceof HTMLElement && props !== undefined && root.offsetWidth === props.lastWidth) {
-    props.lastHeight = root.offsetHeight;
-    return;
-  }
-  if (typeof watch._onResize === 'function') (watch._onResize as () => void).call(timeline);
-}
-
-/** The widget's redraw: the one it runs at once, and the one it puts off to the next frame. */
-interface Redraws {
-  _origRedraw?: unknown;
-  _redraw?: unknown;
-}
-
-/**
- * Lets a caller draw at once what the widget would draw on its next frame. The widget answers
- * each change of its data by asking for a redraw on the next animation frame; after a filter that
- * frame came 30 to 60 ms after the click's own task, and its changes showed a frame later still.
- * Its queued redraw is replaced by one that does nothing when a redraw made at once has already
- * drawn everything asked for since.
- */
-function drawOnRequest(timeline: Timeline): {
-  now: (force?: boolean) => void;
-  soon: () => void;
-} {
-  const core = timeline as unknown as Redraws;
-  const draw = core._origRedraw;
-  if (typeof draw !== 'function' || typeof core._redraw !== 'function')
-    return { now: () => undefined, soon: () => undefined };
-  let due = false;
-  let scheduled = false;
-  core._redraw = () => {
-    due = true;
-    if (scheduled) return;
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      if (!due) return;
-      due = false;
-      draw.call(timeline);
-    });
-  };
-  return {
-    now: (force = false) => {
-      if (!due && !force) return;
-      due = false;
-      draw.call(timeline);
-    },
-    soon: () => (core._redraw as () => void)(),
-  };
-}
-
-/** The parts of one of the widget's items that drawing it ahead reads. */
-interface WidgetItemView {
-  displayed?: unknown;
-  parent?: { visibleItems?: unknown } | null;
-  data?: { start?: unknown; end?: unknown };
-  isVisible?: unknown;
-  redraw?: unknown;
-  hide?: unknown;
-}
-
-interface ItemLayerView {
-  items?: Record<string, WidgetItemView>;
-}
-
-/** The widget's items, where they can be read. */
-function widgetItems(timeline: Timeline): WidgetItemView[] {
-  const layer = (timeline as unknown as { itemSet?: ItemLayerView }).itemSet;
-  return layer?.items === undefined ? [] : Object.values(layer.items);
-}
-
-/**
- * Draws the items the next redraw will show and has not drawn yet, all of them with one layout.
- * The widget draws new items a row at a time, each row's measured with a forced layout of its
- * own: after a filter at 10,000 events, 30 to 40 layouts in the click's task (a Chrome trace).
- * Here every new item is first created, then all are put in the page, then all measured, then
- * all sized, the steps the widget's own row redraw takes for a row's items. Only items that
- * redraw will keep are drawn: in view, and for an item without an end (found by its start) with
- * its start within the quarter-window margin the redraw looks through.
- */
-function drawNewItemsTogether(timeline: Timeline): void {
-  const range = (timeline as unknown as { range?: RangeBounds }).range;
-  if (range === undefined) return;
-  const margin = (range.end - range.start) / 4;
-  const steps: (() => unknown)[][] = [];
-  for (const item of widgetItems(timeline)) {
-    if (item.displayed !== false || item.parent === null || item.parent === undefined) continue;
-    if (typeof item.isVisible !== 'function' || typeof item.redraw !== 'function') continue;
-    const start = item.data?.start;
-    const foundByStart =
-      item.data?.end !== undefined ||
-      (start instanceof Date &&
-        start.getTime() >= range.start - margin &&
-        start.getTime() <= range.end + margin);
-    if (!foundByStart || item.isVisible.call(item, range) !== true) continue;
-    const queue: unknown = item.redraw.call(item, true);
-    if (Array.isArray(queue) && queue.every((step) => typeof step === 'function'))
-      steps.push(queue as (() => unknown)[]);
-  }
-  const length = steps.reduce((most, queue) => Math.max(most, queue.length), 0);
-  for (let i = 0; i < length; i += 1) for (const queue of steps) queue[i]?.();
-}
-
-/** Takes away any item drawn ahead that the redraw did not keep (none, as a rule). */
-function hideUnkeptItems(timeline: Timeline): void {
-  for (const item of widgetItems(timeline)) {
-    const kept = item.parent?.visibleItems;
-    if (item.displayed === true && Array.isArray(kept) && !kept.includes(item))
-      if (typeof item.hide === 'function') item.hide.call(item);
-  }
-}
-
-/** The widget's panels the item layer draws into, and the item area's width it last laid out. */
-interface Panels {
-  dom?: { center?: unknown; left?: unknown };
-  props?: { center?: { width?: unknown } };
-}
-
-/** The item area (centre panel content) and the label column (left panel content). */
-function layerHosts(timeline: Timeline): { items: HTMLElement; labels: HTMLElement } | undefined {
-  const dom = (timeline as unknown as Panels).dom;
-  const items = dom?.center;
-  const labels = dom?.left;
-  return items instanceof HTMLElement && labels instanceof HTMLElement
-    ? { items, labels }
-    : undefined;
-}
-
-/** The item area's width as the widget's last redraw laid it out (0 before the first). */
-function itemAreaWidth(timeline: Timeline): number {
-  const width = (timeline as unknown as Panels).props?.center?.width;
-  return typeof width === 'number' && width > 0 ? width : 0;
-}
-
-/**
- * Lays out the layer's rows and items on the current window and draws them, with writes only.
- * Returns true when the layout's height changed: the widget, which reads the height of its
- * panels when it redraws, must then redraw to frame the rows.
- */
-function drawLayer(widget: Widget): boolean {
-  const { layer } = widget;
-  if (layer === undefined) return false;
-  const range = (widget.timeline as unknown as { range?: RangeBounds }).range;
-  const width = itemAreaWidth(widget.timeline);
-  const span = range === undefined ? 0 : range.end - range.start;
-  const layout =
-    range === undefined || !(span > 0)
-      ? { rows: [], height: 0 }
-      : layoutRows(widget.layerRows, [...widget.layerItems.values()], {
-          ...LAYER_LAYOUT,
-          width,
-          toX: (time) => ((time - range.start) * width) / span,
-        });
-  layer.draw(layout, widget.selectedId);
-  widget.layerWidth = width;
-  const resized = layout.height !== widget.layerHeight;
-  widget.layerHeight = layout.height;
-  return resized;
-}
-
-/**
- * Hands the rows and items near the current window to whichever draws them: the widget's data
- * sets (rows first so items find their row) for a small timeline, the item layer for a large one.
- * What the other one held is taken away.
- */
-function syncNearWindow(widget: Widget, report: (leftOut: number) => void): void {
-  const shown = widget.timeline.getWindow();
-  const layerMode = widget.layer !== undefined && widget.wantedItems.length > LAYER_ABOVE;
-  const near = itemsNearWindow(
-    widget.wantedItems,
-    { start: shown.start.getTime(), end: shown.end.getTime() },
-    widget.wantedItems.length <= SMALL_TIMELINE ? SMALL_TIMELINE : ITEM_CAP,
-    widget.selectedId,
-  );
-  const usedRows = new Set(near.items.map((item) => item.group));
-  const rows = widget.wantedGroups.filter((group) => usedRows.has(group.id));
-  pushOutOfView(widget.timeline, () => {
-    diffPush(
-      widget.pushedGroups,
-      layerMode ? [] : rows,
-      (a, b) => a.label === b.label && a.order === b.order,
-      (gone, changed) => {
-        widget.groups.remove(gone.map(widgetKey));
-        widget.groups.update(
-          changed.map((spec) => ({
-            id: widgetKey(spec.id),
-            content: textElement('span', 'timeline-group__label', spec.label),
-            order: spec.order,
-          })),
-        );
-      },
-    );
-    diffPush(widget.pushedItems, layerMode ? [] : near.items, sameItem, (gone, changed) => {
-      widget.items.remove(gone.map(widgetKey));
-      widget.items.update(changed.map(toWidgetItem));
-    });
-  });
-  const layerWas = widget.layerMode;
-  widget.layerMode = layerMode;
-  widget.layerRows = layerMode ? rows : [];
-  widget.layerItems = new Map(layerMode ? near.items.map((item) => [item.id, item]) : []);
-  const resized = (layerMode || layerWas) && drawLayer(widget);
-  if (!layerMode) drawNewItemsTogether(widget.timeline);
-  widget.redrawNow(resized);
-  if (!layerMode) hideUnkeptItems(widget.timeline);
-  report(near.leftOut);
-}
-
-/** The held item of `id`, from whichever draws the items. */
-function heldItem(widget: Widget, id: string): TimelineItemSpec | undefined {
-  return widget.layerMode ? widget.layerItems.get(id) : widget.pushedItems.get(id);
+/** The span of every item, padded a little, for "fit all". */
+function fullSpan(items: readonly TimelineItemSpec[]): WindowRange | undefined {
+  const span = itemsSpan(items);
+  if (span === undefined) return undefined;
+  const pad = Math.max((span.end - span.start) * 0.03, DAY);
+  return { start: span.start - pad, end: span.end + pad };
 }
 
 function sameWindow(a: TimeWindow | undefined, b: TimeWindow | undefined): boolean {
@@ -421,13 +142,10 @@ function sameWindow(a: TimeWindow | undefined, b: TimeWindow | undefined): boole
   return a.start.getTime() === b.start.getTime() && a.end.getTime() === b.end.getTime();
 }
 
-/** The span of every wanted item, padded a little, for "fit all". */
-function fullSpan(items: readonly TimelineItemSpec[]): WindowRange | undefined {
-  const span = itemsSpan(items);
-  if (span === undefined) return undefined;
-  const { start, end } = span;
-  const pad = Math.max((end - start) * 0.03, DAY);
-  return { start: start - pad, end: end + pad };
+function element(className: string): HTMLElement {
+  const made = document.createElement('div');
+  made.className = className;
+  return made;
 }
 
 export function useTimelineWidget(
@@ -436,212 +154,186 @@ export function useTimelineWidget(
 ): TimelineControls {
   const widgetRef = useRef<Widget | null>(null);
   const onSelect = useEffectEvent((id: string | null) => input.onSelect(id));
-  const describe = useEffectEvent((spec: TimelineItemSpec) => input.describeItem(spec));
+  const describeItem = useEffectEvent((spec: TimelineItemSpec) => input.describeItem(spec));
+  const describeAggregate = useEffectEvent((aggregate: Aggregate) =>
+    input.describeAggregate(aggregate),
+  );
   const onWindowChange = useEffectEvent((range: WindowRange, byUser: boolean) =>
     input.onWindowChange(range, byUser),
   );
-  const onLeftOut = useEffectEvent((count: number) => input.onLeftOut(count));
 
   useLayoutEffect(() => {
-    const element = container.current;
-    if (element === null) return undefined;
-    const items = new DataSet<WidgetItem>();
-    const groups = new DataSet<WidgetGroup>();
-    const pushedItems = new Map<string, TimelineItemSpec>();
-    const timeline = new Timeline(element, items, groups, {
-      ...OPTIONS,
-      template: (item: { id?: unknown } | undefined) => {
-        const id = idOfWidgetKey(item?.id);
-        const spec = id === undefined ? undefined : pushedItems.get(id);
-        // One `.event-item` per drawn event (the widget gives points two elements with the
-        // item's className, so the hook lives on the content instead).
-        const label = textElement('span', 'event-item', spec?.title ?? '');
-        if (spec !== undefined) {
-          label.dataset['eventId'] = spec.id;
-          label.title = describe(spec);
-        }
-        return label;
+    const root = container.current;
+    if (root === null) return undefined;
+    const frame = element('timeline-frame');
+    const labelsHost = element('timeline-labels');
+    const plot = element('timeline-plot');
+    const axisHost = element('timeline-axis');
+    const itemsHost = element('timeline-items');
+    plot.append(axisHost, itemsHost);
+    frame.append(labelsHost, plot);
+    root.append(frame);
+    let widget: Widget | null = null;
+    const axis = createAxisWidget(axisHost, {
+      onMove: (shown) => {
+        if (widget !== null) redraw(widget, shown);
+      },
+      onSettle: (shown, byUser) => {
+        if (widget === null) return;
+        const reader = byUser || widget.readerMove;
+        widget.readerMove = false;
+        onWindowChange(shown, reader);
+      },
+      onTap: (x, y) => {
+        if (widget === null) return;
+        const hit = hitAt(widget, x, y);
+        if (hit.kind === 'item') onSelect(hit.item.spec.id);
+        else if (hit.kind === 'aggregate') {
+          widget.readerMove = true;
+          widget.axis.setWindow(windowOf(hit.aggregate));
+        } else onSelect(null);
+      },
+      onDrawn: () => {
+        if (widget !== null && placeHosts(widget)) redraw(widget);
       },
     });
-    const hosts = layerHosts(timeline);
-    const layer =
-      hosts === undefined
-        ? undefined
-        : createItemLayer(hosts, {
-            className: itemClassName,
-            describe: (spec) => describe(spec),
-          });
-    const redraws = drawOnRequest(timeline);
-    const widget: Widget = {
-      timeline,
-      items,
-      groups,
-      pushedItems,
-      pushedGroups: new Map(),
-      wantedItems: [],
-      wantedGroups: [],
-      selectedId: null,
-      destroyed: false,
-      framed: false,
-      pendingWindow: undefined,
-      openedOn: undefined,
-      redrawNow: redraws.now,
-      redrawSoon: redraws.soon,
+    const layer = createItemLayer(
+      { items: itemsHost, labels: labelsHost },
+      {
+        className: (spec) =>
+          `timeline-item--${spec.kind === 'point' ? 'point' : 'fuzzy'} event-type--${spec.eventType}`,
+        describeAggregate: (aggregate) => describeAggregate(aggregate),
+      },
+    );
+    const made: Widget = {
+      axis,
       layer,
-      layerMode: false,
-      layerRows: [],
-      layerItems: new Map(),
-      layerWidth: 0,
-      layerHeight: 0,
+      plot,
+      itemsHost,
+      labelsHost,
+      textWidth: createTextWidth(() => getComputedStyle(itemsHost).font),
+      items: [],
+      groups: [],
+      selectedId: null,
+      layout: emptyLayout,
+      area: undefined,
+      framed: false,
+      openedOn: undefined,
+      readerMove: false,
+      scrollFrame: 0,
+      destroyed: false,
     };
-    // The widget fits all items on its first 'changed' event, which can come after the first
-    // items were pushed and so undo the first window; apply it again right after that fit.
-    timeline.on('changed', () => {
-      if (!widget.destroyed) settleSize(timeline);
-      // The item area's width changed (the page or the label column did): lay the layer out
-      // again, and frame it again when that changed its height.
-      if (
-        !widget.destroyed &&
-        widget.layerMode &&
-        itemAreaWidth(timeline) !== widget.layerWidth &&
-        drawLayer(widget)
-      )
-        widget.redrawSoon();
-      const first = widget.pendingWindow;
-      if (widget.destroyed || first === undefined) return;
-      widget.pendingWindow = undefined;
-      timeline.setWindow(first.start, first.end, { animation: false });
-    });
-    timeline.on('select', (props: { items?: unknown[] }) => {
-      // StrictMode mounts twice: an event queued before destroy() must not act on a dead widget.
-      if (widget.destroyed || widget.layerMode) return;
-      onSelect(idOfWidgetKey(props.items?.[0]) ?? null);
-    });
-    // A tap (the widget's pointer handling, which tells a tap from a drag) on the layer selects
-    // what it hit, or nothing on a row's background. The widget's own 'select' says nothing here:
-    // it has no items, and it is silent when its selection stays empty.
-    timeline.on('tap', (event: { target?: unknown }) => {
-      if (widget.destroyed || !widget.layerMode || widget.layer === undefined) return;
-      const id = widget.layer.eventAt(event.target);
-      if (id !== undefined) onSelect(id);
-    });
-    // The widget redraws on the next frame of a pan or zoom; the layer follows it at once, so
-    // that redraw frames what the layer drew.
-    timeline.on('rangechange', () => {
-      if (!widget.destroyed && widget.layerMode && drawLayer(widget)) widget.redrawSoon();
-    });
-    timeline.on('rangechanged', (props: { start?: Date; end?: Date; byUser?: boolean }) => {
-      if (widget.destroyed || props.start === undefined || props.end === undefined) return;
-      syncNearWindow(widget, onLeftOut);
-      onWindowChange(
-        { start: props.start.getTime(), end: props.end.getTime() },
-        props.byUser === true,
-      );
-    });
-    widgetRef.current = widget;
+    widget = made;
+    widgetRef.current = made;
+    // A hover shows the item's whole title (and, as a tooltip, its date) or an aggregate's count.
+    const onPointerMove = (event: PointerEvent): void => {
+      const hit = hitAt(made, event.clientX, event.clientY);
+      const target =
+        hit.kind === 'item' ? hit.item : hit.kind === 'aggregate' ? hit.aggregate : null;
+      made.layer.hover(target);
+      plot.classList.toggle('is-pointing', target !== null);
+      const tip =
+        hit.kind === 'item'
+          ? describeItem(hit.item.spec)
+          : hit.kind === 'aggregate'
+            ? describeAggregate(hit.aggregate)
+            : '';
+      if (plot.title !== tip) plot.title = tip;
+    };
+    const onPointerLeave = (): void => {
+      made.layer.hover(null);
+      plot.classList.remove('is-pointing');
+    };
+    // Rows are drawn near the part of the page in view: a scroll of the page (or of the pane
+    // the timeline is in) draws the rows it brings in, once per frame.
+    const onScroll = (): void => {
+      if (made.scrollFrame !== 0) return;
+      made.scrollFrame = requestAnimationFrame(() => {
+        made.scrollFrame = 0;
+        if (!made.destroyed) made.layer.draw(made.layout, made.selectedId, viewOf(made));
+      });
+    };
+    plot.addEventListener('pointermove', onPointerMove);
+    plot.addEventListener('pointerleave', onPointerLeave);
+    window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    placeHosts(made);
     return () => {
-      widget.destroyed = true;
+      made.destroyed = true;
+      widget = null;
       widgetRef.current = null;
-      layer?.destroy();
-      timeline.destroy();
+      cancelAnimationFrame(made.scrollFrame);
+      window.removeEventListener('scroll', onScroll, { capture: true });
+      layer.destroy();
+      axis.destroy();
+      frame.remove();
     };
   }, [container]);
 
-  // Rows and items change together on a filter: one pass over them, not one each. A layout
-  // effect: the pass reports how many items it left out, which is state of the page, and React
-  // draws an update made here before the frame; from a passive effect it came a task and a frame
-  // after the frame that showed the filter.
+  // Rows and items change together on a filter: one layout of them, drawn before the frame.
   useLayoutEffect(() => {
     const widget = widgetRef.current;
     if (widget === null) return;
-    widget.wantedGroups = input.groups;
-    widget.wantedItems = input.items;
+    widget.groups = input.groups;
+    widget.items = input.items;
     // The view opens once on the first window; again when the timeline's first window changes (a
     // file's whole, after its first part) while the reader has not chosen a window.
     const reopen =
       widget.framed && input.window === null && !sameWindow(input.initialWindow, widget.openedOn);
     if ((!widget.framed || reopen) && input.items.length > 0) {
-      const opening = !widget.framed;
       widget.framed = true;
       widget.openedOn = input.initialWindow;
       const chosen = input.window;
       const first =
-        chosen === null
-          ? input.initialWindow
-          : { start: new Date(chosen.start), end: new Date(chosen.end) };
-      const all = fullSpan(input.items);
-      const target =
-        first ??
-        (all === undefined ? undefined : { start: new Date(all.start), end: new Date(all.end) });
-      if (target !== undefined) {
-        widget.timeline.setWindow(target.start, target.end, { animation: false });
-        if (opening) widget.pendingWindow = target;
-      }
+        chosen ??
+        (input.initialWindow === undefined
+          ? fullSpan(input.items)
+          : { start: input.initialWindow.start.getTime(), end: input.initialWindow.end.getTime() });
+      if (first !== undefined) widget.axis.setWindow(first);
     }
-    syncNearWindow(widget, onLeftOut);
+    placeHosts(widget);
+    redraw(widget);
   }, [input.groups, input.items, input.initialWindow, input.window]);
 
   useEffect(() => {
     const widget = widgetRef.current;
     const chosen = input.window;
     if (widget === null || chosen === null || !widget.framed) return;
-    const shown = widget.timeline.getWindow();
+    const shown = widget.axis.window();
     // The store keeps whole minutes; do not answer the reader's own pan with a jump.
     const close =
-      Math.abs(shown.start.getTime() - chosen.start) < 2 * MINUTE &&
-      Math.abs(shown.end.getTime() - chosen.end) < 2 * MINUTE;
-    if (!close) widget.timeline.setWindow(chosen.start, chosen.end, { animation: false });
+      Math.abs(shown.start - chosen.start) < 2 * MINUTE &&
+      Math.abs(shown.end - chosen.end) < 2 * MINUTE;
+    if (!close) widget.axis.setWindow(chosen);
   }, [input.window]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const widget = widgetRef.current;
     if (widget === null) return;
     const id = input.selectedId;
+    if (widget.selectedId === id) return;
     widget.selectedId = id;
-    // The selected item is always held, even far from the window; one already held (a click on
-    // the timeline) needs no new pass over every item.
-    const held = id === null || heldItem(widget, id) !== undefined;
-    if (widget.framed && !held) syncNearWindow(widget, onLeftOut);
-    const spec = id === null ? undefined : heldItem(widget, id);
-    // The selection is marked by whichever draws the items; the other one holds none.
-    widget.layer?.select(widget.layerMode ? (spec?.id ?? null) : null);
-    const wanted = spec === undefined || widget.layerMode ? [] : [widgetKey(spec.id)];
-    // Selecting an item redraws and measures it even when it is already selected (a click on the
-    // timeline selects it before this runs): only a change goes to the widget.
-    const current = widget.timeline.getSelection();
-    if (current.length !== wanted.length || current.some((item, i) => item !== wanted[i])) {
-      widget.timeline.setSelection(wanted);
-    }
+    const spec = id === null ? undefined : widget.items.find((item) => item.id === id);
     // A selection made elsewhere (keys, list, link) may be off screen: bring it into view.
     if (spec !== undefined) {
-      const shown = widget.timeline.getWindow();
+      const shown = widget.axis.window();
       const start = spec.start.getTime();
       const end = (spec.end ?? spec.start).getTime();
-      if (end < shown.start.getTime() || start > shown.end.getTime()) {
-        widget.timeline.moveTo(spec.start, { animation: false });
+      if (end < shown.start || start > shown.end) {
+        const half = (shown.end - shown.start) / 2;
+        widget.axis.setWindow({ start: start - half, end: start + half });
       }
     }
-  }, [input.selectedId, input.items]);
+    // The selected event is drawn as an item even where its row is crowded.
+    redraw(widget);
+  }, [input.selectedId]);
 
   return {
-    // A reader's own zoom or fit wins over the first window still waiting for the widget's fit.
-    zoomIn: () => {
-      const widget = widgetRef.current;
-      if (widget === null) return;
-      widget.pendingWindow = undefined;
-      widget.timeline.zoomIn(0.5);
-    },
-    zoomOut: () => {
-      const widget = widgetRef.current;
-      if (widget === null) return;
-      widget.pendingWindow = undefined;
-      widget.timeline.zoomOut(0.5);
-    },
+    zoomIn: () => widgetRef.current?.axis.zoom('in'),
+    zoomOut: () => widgetRef.current?.axis.zoom('out'),
     fitAll: () => {
       const widget = widgetRef.current;
-      if (widget !== null) widget.pendingWindow = undefined;
-      const all = widget === null ? undefined : fullSpan(widget.wantedItems);
-      if (widget !== null && all !== undefined) widget.timeline.setWindow(all.start, all.end);
+      const all = widget === null ? undefined : fullSpan(widget.items);
+      if (widget !== null && all !== undefined) widget.axis.setWindow(all);
     },
   };
 }

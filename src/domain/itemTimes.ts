@@ -1,0 +1,102 @@
+/**
+ * The items' times as plain numbers in start order, made once per list of items (the page hands
+ * over a new list when the filters change, never on a pan or a zoom), so that finding the items
+ * in a window costs a binary search and a walk over the stretch that can touch it, not a pass
+ * over every item. Also which row each item sits in, as a number, made once per list and rows.
+ */
+import type { GroupSpec } from './grouping';
+import type { TimelineItemSpec } from './timelineItems';
+import type { WindowRange } from './urlState';
+
+export interface ItemTimes {
+  /** Positions in the list, by start (ties in list order). */
+  readonly order: Uint32Array;
+  /** By position in the list: start and end (a point's end is its start), in ms. */
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** By rank in `order`: the start, and the latest end of the items up to that rank. */
+  readonly sortedStarts: Float64Array;
+  readonly latestEndSoFar: Float64Array;
+}
+
+const timesOf = new WeakMap<readonly TimelineItemSpec[], ItemTimes>();
+
+export function itemTimes(items: readonly TimelineItemSpec[]): ItemTimes {
+  const known = timesOf.get(items);
+  if (known !== undefined) return known;
+  const n = items.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  let sorted = true;
+  items.forEach((item, i) => {
+    const start = item.start.getTime();
+    starts[i] = start;
+    ends[i] = item.end === undefined ? start : item.end.getTime();
+    if (i > 0 && start < (starts[i - 1] ?? start)) sorted = false;
+  });
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) order[i] = i;
+  // The page's lists come in time order; only another order pays for a sort.
+  if (!sorted) order.sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || a - b);
+  const sortedStarts = new Float64Array(n);
+  const latestEndSoFar = new Float64Array(n);
+  let latest = -Infinity;
+  for (let k = 0; k < n; k += 1) {
+    const i = order[k] ?? 0;
+    sortedStarts[k] = starts[i] ?? 0;
+    latest = Math.max(latest, ends[i] ?? 0);
+    latestEndSoFar[k] = latest;
+  }
+  const times = { order, starts, ends, sortedStarts, latestEndSoFar };
+  timesOf.set(items, times);
+  return times;
+}
+
+/** The first rank whose value is at least (or, with `strictly`, more than) `value`. */
+function firstReaching(values: Float64Array, value: number, strictly: boolean): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const at = values[middle] ?? Infinity;
+    if (strictly ? at > value : at >= value) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * Calls `visit` with the list position of every item whose time touches the window (a point
+ * inside it, a range that overlaps it), in start order.
+ */
+export function forEachInWindow(
+  times: ItemTimes,
+  window: WindowRange,
+  visit: (position: number) => void,
+): void {
+  // Before `first` every item ends before the window; from `last` on every one starts after it.
+  const first = firstReaching(times.latestEndSoFar, window.start, false);
+  const last = firstReaching(times.sortedStarts, window.end, true);
+  for (let k = first; k < last; k += 1) {
+    const i = times.order[k] ?? 0;
+    if ((times.ends[i] ?? -Infinity) >= window.start) visit(i);
+  }
+}
+
+const rowsOf = new WeakMap<
+  readonly TimelineItemSpec[],
+  { groups: readonly GroupSpec[]; rows: Int32Array }
+>();
+
+/** The position in `groups` of each item's row, by list position (-1: a row not given). */
+export function rowPositions(
+  items: readonly TimelineItemSpec[],
+  groups: readonly GroupSpec[],
+): Int32Array {
+  const known = rowsOf.get(items);
+  if (known !== undefined && known.groups === groups) return known.rows;
+  const byId = new Map(groups.map((group, position) => [group.id, position]));
+  const rows = Int32Array.from(items, (item) => byId.get(item.group) ?? -1);
+  rowsOf.set(items, { groups, rows });
+  return rows;
+}
