@@ -72,9 +72,17 @@ async function inPage<T>(page: Page, expression: string): Promise<T> {
 
 /**
  * A point of a drawn item that nothing covers, inside the viewport: near its start, or else
- * further along (an item that began before the visible stretch shows only its later part).
+ * further along (an item that began before the visible stretch shows only its later part). The
+ * app's items let pointer input through to the widget under them (which finds what a tap hits),
+ * so for them "uncovered" means that the point reaches that widget.
  */
 const CLICKABLE_ITEM = `(() => {
+  const reaches = (hit, el) => {
+    if (hit === null) return false;
+    if (hit === el || el.contains(hit)) return true;
+    const plot = el.closest('.timeline-plot');
+    return plot !== null && getComputedStyle(el).pointerEvents === 'none' && plot.contains(hit);
+  };
   for (const el of document.querySelectorAll('.event-item')) {
     const r = el.getBoundingClientRect();
     const y = r.top + r.height / 2;
@@ -85,7 +93,7 @@ const CLICKABLE_ITEM = `(() => {
     for (const x of xs) {
       if (x < 0 || x > innerWidth) continue;
       const hit = document.elementFromPoint(x, y);
-      if (hit !== null && (hit === el || el.contains(hit))) return { x, y };
+      if (reaches(hit, el)) return { x, y };
     }
   }
   return null;

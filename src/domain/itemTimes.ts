@@ -14,6 +14,8 @@ export interface ItemTimes {
   /** By position in the list: start and end (a point's end is its start), in ms. */
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  /** By position in the list: 1 for a point, 0 for a range. */
+  readonly points: Uint8Array;
   /** By rank in `order`: the start, and the latest end of the items up to that rank. */
   readonly sortedStarts: Float64Array;
   readonly latestEndSoFar: Float64Array;
@@ -27,8 +29,10 @@ export function itemTimes(items: readonly TimelineItemSpec[]): ItemTimes {
   const n = items.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
+  const points = new Uint8Array(n);
   let sorted = true;
   items.forEach((item, i) => {
+    points[i] = item.kind === 'point' ? 1 : 0;
     const start = item.start.getTime();
     starts[i] = start;
     ends[i] = item.end === undefined ? start : item.end.getTime();
@@ -47,7 +51,7 @@ export function itemTimes(items: readonly TimelineItemSpec[]): ItemTimes {
     latest = Math.max(latest, ends[i] ?? 0);
     latestEndSoFar[k] = latest;
   }
-  const times = { order, starts, ends, sortedStarts, latestEndSoFar };
+  const times = { order, starts, ends, points, sortedStarts, latestEndSoFar };
   timesOf.set(items, times);
   return times;
 }

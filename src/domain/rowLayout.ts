@@ -15,7 +15,7 @@
  * budget, so a far zoom over 100,000 events stays a few lanes per row.
  */
 import type { GroupSpec } from './grouping';
-import { forEachInWindow, itemTimes, rowPositions, type ItemTimes } from './itemTimes';
+import { forEachInWindow, itemTimes, rowPositions } from './itemTimes';
 import type { TimelineItemSpec } from './timelineItems';
 import type { WindowRange } from './urlState';
 
@@ -32,7 +32,7 @@ export interface RowLayoutOptions {
   readonly pointInset: number;
   /** Width of a point's box with its whole title; asked only of points that are placed. */
   readonly pointWidth: (spec: TimelineItemSpec) => number;
-  /** Narrowest box of a range, however short its span, and of a point cut at the right edge. */
+  /** Narrowest box of a range, however short its span. */
   readonly minRangeWidth: number;
   /** Narrowest aggregate: room for its count. */
   readonly aggregateWidth: number;
@@ -84,193 +84,149 @@ export interface RowLayout {
 
 /** Most lanes a row is given when the window has few events. */
 const EVERY_LANE = 200;
+/** Lanes are kept as cells of this many pixels, taken or free. */
+const CELL = 4;
 
-interface Box {
-  readonly position: number;
-  readonly left: number;
-  readonly right: number;
-}
-
-/** One kind of item's lanes in a row: the right edge of each lane's last box. */
-class Lanes {
-  readonly rights: number[] = [];
-  /** A box placed ahead of the others (the selection), in lane 0. */
-  private held: Box | undefined;
-
-  constructor(
-    private readonly cap: number,
-    private readonly gap: number,
-  ) {}
-
-  hold(box: Box): void {
-    this.held = box;
-    if (this.rights.length === 0) this.rights.push(-Infinity);
-  }
-
-  /** The lane `box` goes in, or -1 when every lane the cap allows is taken there. */
-  place(left: number, right: () => number): number {
-    const { rights, gap, held } = this;
-    for (let lane = 0; lane < rights.length; lane += 1) {
-      const last = rights[lane] ?? Infinity;
-      if (last + gap > left) continue;
-      if (lane === 0 && held !== undefined && left < held.right + gap) {
-        const end = right();
-        if (end + gap > held.left) continue;
-        rights[lane] = end;
-        return lane;
-      }
-      rights[lane] = right();
-      return lane;
-    }
-    if (rights.length >= this.cap) return -1;
-    rights.push(right());
-    return rights.length - 1;
-  }
-}
-
-interface RowWork {
-  readonly positions: number[];
-}
-
-/** The x of a time. */
-function scale(options: RowLayoutOptions): (time: number) => number {
-  const { window, width } = options;
-  const span = window.end - window.start;
-  return (time) => ((time - window.start) * width) / span;
-}
-
-/** Lays out the rows of one row's events; `cap` is its most lanes for points (and ranges). */
-function layOutRow(
-  group: GroupSpec,
-  top: number,
-  positions: readonly number[],
-  items: readonly TimelineItemSpec[],
-  times: ItemTimes,
-  cap: number,
-  options: RowLayoutOptions,
-): PlacedRow {
-  const toX = scale(options);
-  const { gap, width, pointInset, minRangeWidth } = options;
-  const pointBox = (i: number): Box => {
-    const left = toX(times.starts[i] ?? 0) - pointInset;
-    const spec = items[i] as TimelineItemSpec;
-    const room = Math.max(minRangeWidth, width - left);
-    return { position: i, left, right: left + Math.min(options.pointWidth(spec), room) };
-  };
-  const rangeBox = (i: number): Box => {
-    const start = toX(times.starts[i] ?? 0);
-    const left = Math.max(start, -1);
-    const end = Math.max(toX(times.ends[i] ?? 0), start + minRangeWidth);
-    return { position: i, left, right: Math.max(Math.min(end, width + 1), left + minRangeWidth) };
-  };
-  const isPoint = (i: number): boolean => items[i]?.kind === 'point';
-  const points = new Lanes(cap, gap);
-  const selected = positions.find((i) => items[i]?.id === options.selectedId);
-  const placed: { box: Box; lane: number; point: boolean }[] = [];
-  const overflow: { point: Box[]; range: Box[] } = { point: [], range: [] };
-  const selectedIsPoint = selected !== undefined && isPoint(selected);
-  if (selected !== undefined && selectedIsPoint) {
-    const box = pointBox(selected);
-    points.hold(box);
-    placed.push({ box, lane: 0, point: true });
-  }
-  for (const i of positions) {
-    if (i === selected || !isPoint(i)) continue;
-    const left = toX(times.starts[i] ?? 0) - pointInset;
-    let box: Box | undefined;
-    const lane = points.place(left, () => (box = pointBox(i)).right);
-    if (lane === -1 || box === undefined) overflow.point.push({ position: i, left, right: left });
-    else placed.push({ box, lane, point: true });
-  }
-  const ranges = new Lanes(Math.max(1, cap - points.rights.length), gap);
-  if (selected !== undefined && !selectedIsPoint) {
-    const box = rangeBox(selected);
-    ranges.hold(box);
-    placed.push({ box, lane: 0, point: false });
-  }
-  for (const i of positions) {
-    if (i === selected || isPoint(i)) continue;
-    const box = rangeBox(i);
-    const lane = ranges.place(box.left, () => box.right);
-    if (lane === -1) overflow.range.push(box);
-    else placed.push({ box, lane, point: false });
-  }
-  const { laneHeight, padding } = options;
-  const pointLanes = points.rights.length;
-  const itemLanes = pointLanes + ranges.rights.length;
-  const aggregates = aggregate(mergeByStart(overflow.point, overflow.range, times), times, {
-    ...options,
-    top: padding + itemLanes * laneHeight,
-  });
-  const lanes = itemLanes + (aggregates.length > 0 ? 1 : 0);
-  return {
-    group,
-    top,
-    height: 2 * padding + Math.max(1, lanes) * laneHeight,
-    items: placed.map(({ box, lane, point }) => ({
-      spec: items[box.position] as TimelineItemSpec,
-      left: box.left,
-      width: box.right - box.left,
-      top: padding + (point ? lane : pointLanes + lane) * laneHeight,
-    })),
-    aggregates,
-    inWindow: positions.length,
-  };
-}
-
-/** Two lists of boxes, each in start order, as one in start order. */
-function mergeByStart(a: readonly Box[], b: readonly Box[], times: ItemTimes): Box[] {
-  const merged: Box[] = [];
-  let j = 0;
-  for (const box of a) {
-    while (
-      j < b.length &&
-      (times.starts[b[j]?.position ?? 0] ?? 0) < (times.starts[box.position] ?? 0)
-    )
-      merged.push(b[j++] as Box);
-    merged.push(box);
-  }
-  while (j < b.length) merged.push(b[j++] as Box);
-  return merged;
+/** A stride through 0..n-1 that visits each once and scatters neighbours far apart. */
+function strideOf(n: number): number {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  let step = Math.max(1, Math.round(n * 0.618));
+  while (n > 1 && gcd(step, n) !== 1) step += 1;
+  return step;
 }
 
 /**
- * Gathers boxes left out of the lanes (in start order, so left to right) into aggregates: one
- * begins at the first box's place and takes in every box that begins before it ends (plus the
+ * Cells of the item area, fixed in time rather than to the window's left edge, so that a pan
+ * (which moves every box by the same amount) never moves a box across a cell's edge alone.
+ */
+interface Grid {
+  readonly cells: number;
+  /** The cell of an x (pixels from the item area's left edge), within the grid. */
+  readonly cellOf: (x: number) => number;
+  /** The x of a cell's left edge. */
+  readonly xOf: (cell: number) => number;
+}
+
+function gridOf(window: WindowRange, width: number): Grid {
+  const scale = width / (window.end - window.start);
+  const phase = (((window.start * scale) % CELL) + CELL) % CELL;
+  const cells = Math.ceil((width + 2 + CELL) / CELL) + 1;
+  return {
+    cells,
+    cellOf: (x) => Math.min(cells - 1, Math.max(0, Math.floor((x + phase + CELL) / CELL))),
+    xOf: (cell) => cell * CELL - phase - CELL,
+  };
+}
+
+/**
+ * One kind of item's lanes in one row, as cells taken or free. An item goes in the first lane
+ * where its box and the gap after it are free, wherever the boxes already placed lie.
+ */
+class Lanes {
+  readonly taken: Uint8Array[] = [];
+
+  constructor(
+    private readonly cap: number,
+    private readonly grid: Grid,
+  ) {}
+
+  private span(left: number, right: number): [number, number] {
+    const from = this.grid.cellOf(left);
+    return [from, Math.max(from, this.grid.cellOf(right))];
+  }
+
+  private free(lane: Uint8Array, from: number, to: number): boolean {
+    for (let cell = from; cell <= to; cell += 1) if (lane[cell] === 1) return false;
+    return true;
+  }
+
+  /** The lane of a box from `left` to `right()` and the gap, or -1 when none has room. */
+  place(left: number, right: () => number, gap: number): number {
+    const { taken } = this;
+    const first = this.span(left, left)[0];
+    // A box whose first cell is taken in every lane needs no width: it does not fit.
+    if (taken.length >= this.cap && taken.every((lane) => lane[first] === 1)) return -1;
+    const [from, to] = this.span(left, right() + gap);
+    let lane = taken.findIndex((cells) => cells[first] !== 1 && this.free(cells, from, to));
+    if (lane === -1) {
+      if (taken.length >= this.cap) return -1;
+      lane = taken.push(new Uint8Array(this.grid.cells)) - 1;
+    }
+    taken[lane]?.fill(1, from, to + 1);
+    return lane;
+  }
+}
+
+/** What a row gathers while events are placed. */
+interface RowWork {
+  readonly points: Lanes;
+  ranges: Lanes | undefined;
+  readonly placed: {
+    position: number;
+    left: number;
+    right: number;
+    lane: number;
+    point: boolean;
+  }[];
+  /** Events left out, by the cell of their box's start: how many, and their earliest and latest times. */
+  counts: Int32Array | undefined;
+  firsts: Float64Array | undefined;
+  lasts: Float64Array | undefined;
+  count: number;
+}
+
+function leaveOut(work: RowWork, grid: Grid, left: number, start: number, end: number): void {
+  if (work.counts === undefined || work.firsts === undefined || work.lasts === undefined) {
+    work.counts = new Int32Array(grid.cells);
+    work.firsts = new Float64Array(grid.cells).fill(Infinity);
+    work.lasts = new Float64Array(grid.cells).fill(-Infinity);
+  }
+  const cell = grid.cellOf(left);
+  work.counts[cell] = (work.counts[cell] ?? 0) + 1;
+  work.firsts[cell] = Math.min(work.firsts[cell] ?? Infinity, start);
+  work.lasts[cell] = Math.max(work.lasts[cell] ?? -Infinity, end);
+}
+
+/**
+ * Gathers the events left out of a row's lanes into aggregates, left to right: one begins at
+ * the first such event's place and takes in every one that begins before it ends (plus the
  * gap), growing to reach the last one; the next begins after it, so none overlap.
  */
-function aggregate(
-  boxes: readonly Box[],
-  times: ItemTimes,
-  options: RowLayoutOptions & { readonly top: number },
+function aggregatesOf(
+  work: RowWork,
+  grid: Grid,
+  top: number,
+  options: RowLayoutOptions,
 ): Aggregate[] {
-  const { width, gap, aggregateWidth, pointInset, top } = options;
+  const { counts, firsts, lasts } = work;
+  if (counts === undefined || firsts === undefined || lasts === undefined) return [];
+  const { width, gap, aggregateWidth, pointInset } = options;
   const found: Aggregate[] = [];
   let current: { left: number; right: number; count: number; start: number; end: number } | null =
     null;
-  for (const box of boxes) {
-    const start = times.starts[box.position] ?? 0;
-    const end = times.ends[box.position] ?? start;
-    const left = Math.min(Math.max(box.left, 0), Math.max(0, width - aggregateWidth));
+  const close = (): void => {
+    if (current === null) return;
+    const { left, right, count, start, end } = current;
+    found.push({ left, width: right - left, top, count, start, end });
+  };
+  counts.forEach((count, cell) => {
+    if (count === 0) return;
+    const at = grid.xOf(cell);
+    const left = Math.min(Math.max(at, 0), Math.max(0, width - aggregateWidth));
+    const start = firsts[cell] ?? 0;
+    const end = lasts[cell] ?? start;
     if (current !== null && left < current.right + gap) {
-      current.count += 1;
-      current.right = Math.max(current.right, Math.min(box.left + 2 * pointInset, width));
+      current.count += count;
+      current.right = Math.max(current.right, Math.min(at + 2 * pointInset, width));
       current.start = Math.min(current.start, start);
       current.end = Math.max(current.end, end);
-      continue;
+      return;
     }
-    if (current !== null) found.push({ ...current, width: current.right - current.left, top });
-    current = { left, right: left + aggregateWidth, count: 1, start, end };
-  }
-  if (current !== null) found.push({ ...current, width: current.right - current.left, top });
-  return found.map(({ left, width: w, top: t, count, start, end }) => ({
-    left,
-    width: w,
-    top: t,
-    count,
-    start,
-    end,
-  }));
+    close();
+    current = { left, right: left + aggregateWidth, count, start, end };
+  });
+  close();
+  return found;
 }
 
 /** Lays out the rows of `groups` (in order) that have events in the window. */
@@ -279,36 +235,114 @@ export function layoutRows(
   items: readonly TimelineItemSpec[],
   options: RowLayoutOptions,
 ): RowLayout {
-  if (!(options.window.end > options.window.start) || !(options.width > 0))
-    return { rows: [], height: 0, inWindow: 0 };
+  const { window, width, gap, pointInset, minRangeWidth } = options;
+  if (!(window.end > window.start) || !(width > 0)) return { rows: [], height: 0, inWindow: 0 };
   const times = itemTimes(items);
   const rowOf = rowPositions(items, groups);
-  const work: (RowWork | undefined)[] = new Array<RowWork | undefined>(groups.length);
+  const counted = new Int32Array(groups.length);
   let inWindow = 0;
   let rowsInWindow = 0;
-  forEachInWindow(times, options.window, (i) => {
+  forEachInWindow(times, window, (i) => {
     const row = rowOf[i] ?? -1;
     if (row < 0) return;
     inWindow += 1;
-    const known = work[row];
-    if (known !== undefined) known.positions.push(i);
-    else {
-      work[row] = { positions: [i] };
-      rowsInWindow += 1;
-    }
+    if (counted[row] === 0) rowsInWindow += 1;
+    counted[row] = (counted[row] ?? 0) + 1;
   });
   const cap =
     inWindow <= options.everyItemUpTo
       ? EVERY_LANE
       : Math.min(options.maxLanes, Math.max(1, Math.floor(options.laneBudget / rowsInWindow)));
+  const grid = gridOf(window, width);
+  const work: (RowWork | undefined)[] = groups.map((_, row) =>
+    counted[row] === 0
+      ? undefined
+      : {
+          points: new Lanes(cap, grid),
+          ranges: undefined,
+          placed: [],
+          counts: undefined,
+          firsts: undefined,
+          lasts: undefined,
+          count: counted[row] ?? 0,
+        },
+  );
+  const scale = width / (window.end - window.start);
+  const toX = (time: number): number => (time - window.start) * scale;
+  const inView = (i: number): boolean =>
+    (times.ends[i] ?? -Infinity) >= window.start && (times.starts[i] ?? Infinity) <= window.end;
+  const placePoint = (i: number, row: RowWork): void => {
+    const start = times.starts[i] ?? 0;
+    const left = toX(start) - pointInset;
+    let right = left;
+    const lane = row.points.place(
+      left,
+      () => {
+        const room = Math.max(2 * pointInset, width - left);
+        right = left + Math.min(options.pointWidth(items[i] as TimelineItemSpec), room);
+        return right;
+      },
+      gap,
+    );
+    if (lane === -1) leaveOut(row, grid, left, start, start);
+    else row.placed.push({ position: i, left, right, lane, point: true });
+  };
+  const placeRange = (i: number, row: RowWork): void => {
+    const start = toX(times.starts[i] ?? 0);
+    const left = Math.max(start, -1);
+    const end = Math.max(toX(times.ends[i] ?? 0), start + minRangeWidth);
+    const right = Math.max(Math.min(end, width + 1), left + minRangeWidth);
+    row.ranges ??= new Lanes(Math.max(1, cap - row.points.taken.length), grid);
+    const lane = row.ranges.place(left, () => right, gap);
+    if (lane === -1) leaveOut(row, grid, left, times.starts[i] ?? 0, times.ends[i] ?? 0);
+    else row.placed.push({ position: i, left, right, lane, point: false });
+  };
+  // The selected event first; then every point, then every range, each kind in an order that
+  // depends on the list alone (a stride through it), never on where the window begins: a pan
+  // moves the items with the axis, and changes only where events come into or leave the window.
+  const selected = items.findIndex((item) => item.id === options.selectedId);
+  const n = items.length;
+  const step = strideOf(n);
+  for (const pointsNow of [true, false]) {
+    const kind = pointsNow ? 1 : 0;
+    if (selected !== -1 && inView(selected) && (items[selected]?.kind === 'point') === pointsNow) {
+      const row = work[rowOf[selected] ?? -1];
+      if (row !== undefined) (pointsNow ? placePoint : placeRange)(selected, row);
+    }
+    let i = 0;
+    for (let k = 0; k < n; k += 1, i = (i + step) % n) {
+      if (i === selected || times.points[i] !== kind || !inView(i)) continue;
+      const row = work[rowOf[i] ?? -1];
+      if (row !== undefined) (pointsNow ? placePoint : placeRange)(i, row);
+    }
+  }
+  const { laneHeight, padding } = options;
   const rows: PlacedRow[] = [];
   let top = 0;
-  groups.forEach((group, row) => {
-    const positions = work[row]?.positions;
-    if (positions === undefined) return;
-    const placed = layOutRow(group, top, positions, items, times, cap, options);
-    rows.push(placed);
-    top += placed.height;
+  groups.forEach((group, position) => {
+    const row = work[position];
+    if (row === undefined) return;
+    const pointLanes = row.points.taken.length;
+    const itemLanes = pointLanes + (row.ranges?.taken.length ?? 0);
+    const aggregates = aggregatesOf(row, grid, padding + itemLanes * laneHeight, options);
+    const lanes = itemLanes + (aggregates.length > 0 ? 1 : 0);
+    const height = 2 * padding + Math.max(1, lanes) * laneHeight;
+    rows.push({
+      group,
+      top,
+      height,
+      items: row.placed
+        .sort((a, b) => a.left - b.left || a.lane - b.lane)
+        .map(({ position: i, left, right, lane, point }) => ({
+          spec: items[i] as TimelineItemSpec,
+          left,
+          width: right - left,
+          top: padding + (point ? lane : pointLanes + lane) * laneHeight,
+        })),
+      aggregates,
+      inWindow: row.count,
+    });
+    top += height;
   });
   return { rows, height: top, inWindow };
 }

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectDrawn, idsOf, servedTimeline } from './explorerPage';
+import { clickItem, expectDrawn, idsOf, servedTimeline } from './explorerPage';
 import { startAppInChromium, type AppInChromium } from './server';
 
 let app: AppInChromium;
@@ -36,8 +36,8 @@ describe('the seed timeline in Chromium', () => {
 
   it('opens an event and shows its passage marked in the article paragraph', async () => {
     const page = await openApp();
-    const item = page.locator('.vis-item', { hasText: /Sheinbaum/ }).first();
-    await item.click();
+    const item = page.locator('.timeline-item', { hasText: /Sheinbaum/ }).first();
+    await clickItem(item);
     const panel = page.getByRole('complementary', { name: 'Event details' });
     await panel.waitFor();
     const mark = panel.locator('mark').first();

@@ -10,6 +10,7 @@ import type { Timeline } from '../../src/domain/schema';
 import { openWithTimeline } from '../fixtures/hostile/pageWatch';
 import { crowdedTimeline } from '../fixtures/crowdedEvent';
 import { smallTimeline } from '../fixtures/smallTimeline';
+import { clickItem } from './explorerPage';
 import { startAppInChromium, type AppInChromium } from './server';
 
 let app: AppInChromium;
@@ -68,15 +69,13 @@ describe('ids named like the properties of every object', () => {
       await expect.poll(() => panelTitle.textContent()).toBe(event.title);
       await expect
         .poll(() =>
-          page
-            .locator('.vis-selected .event-item')
-            .getAttribute('data-event-id', { timeout: 5_000 }),
+          page.locator('.event-item.is-selected').getAttribute('data-event-id', { timeout: 5_000 }),
         )
         .toBe(event.id);
     }
-    // A click on the timeline itself: the widget's own selection.
+    // A click on the timeline itself, at the item's place (the layer lets it through).
     const cartels = timeline.events.find((event) => event.title === 'Cartels grow');
-    await page.locator(`.event-item[data-event-id="${cartels?.id ?? ''}"]`).click();
+    await clickItem(page.locator(`.event-item[data-event-id="${cartels?.id ?? ''}"]`));
     await expect.poll(() => panelTitle.textContent()).toBe('Cartels grow');
     expect(await page.getByText(/Something went wrong/u).count()).toBe(0);
     expect(watch.pageErrors).toEqual([]);

@@ -60,7 +60,7 @@ async function viewOf(page: Page) {
     days: await page
       .locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')
       .allTextContents(),
-    rows: await page.locator('.vis-labelset .vis-label').allTextContents(),
+    rows: await page.locator('.timeline-row__label').allTextContents(),
   };
 }
 

@@ -26,6 +26,7 @@ import {
   hostileDocumentTitle,
   hostileTimeline,
 } from '../fixtures/hostile/timeline';
+import { clickItem } from './explorerPage';
 import { ROOT, startAppInChromium, type AppInChromium } from './server';
 
 let app: AppInChromium;
@@ -60,7 +61,7 @@ async function expectNoScriptRan(page: Page, watch: PageWatch): Promise<void> {
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
 
 async function selectEvent(page: Page, eventId: string, title: string): Promise<void> {
-  await page.locator(`.event-item[data-event-id="${eventId}"]`).click();
+  await clickItem(page.locator(`.event-item[data-event-id="${eventId}"]`));
   await expect.poll(() => panel(page).locator('#event-details-title').textContent()).toBe(title);
 }
 
@@ -86,7 +87,7 @@ async function everyGrouping(page: Page, watch: PageWatch): Promise<string[]> {
   for (const value of values) {
     await select.selectOption(value);
     await page.locator('.event-item').first().waitFor();
-    labels.push(...(await page.locator('.vis-label').allTextContents()));
+    labels.push(...(await page.locator('.timeline-row__label').allTextContents()));
     await expectNoScriptRan(page, watch);
   }
   await select.selectOption(values[0] ?? 'actor');
@@ -144,9 +145,13 @@ describe('a hand-made hostile timeline.json', () => {
       const payload = PAYLOADS[index]?.text ?? '';
       const item = page.locator(`.event-item[data-event-id="${event.id}"]`);
       expect(await item.textContent()).toBe(event.title);
-      // The native tooltip is an attribute value, never parsed.
-      await item.hover();
+      // The native tooltip is an attribute value, never parsed: the item's, and the one the
+      // timeline shows for the item under the pointer (the item grows to its whole title).
+      await item.hover({ force: true, position: { x: 8, y: 12 } });
       expect(await item.getAttribute('title')).toContain(event.title);
+      await expect
+        .poll(() => page.locator('.timeline-plot').getAttribute('title'))
+        .toContain(event.title);
 
       await selectEvent(page, event.id, event.title);
       const details = panel(page);
@@ -266,7 +271,7 @@ describe('the Content-Security-Policy of the production page', () => {
       app.url,
       JSON.stringify(hostileTimeline()),
     );
-    const content = page.locator('.vis-item-content').first();
+    const content = page.locator('.timeline-item__title').first();
     await content.waitFor({ timeout: 20_000 });
     await content.evaluate(
       (element, html) => {

@@ -82,7 +82,7 @@ describe('at 1440 px', () => {
       .poll(() => eventPanel(page).locator('#event-details-title').textContent())
       .toBe(event.title);
     await expect
-      .poll(() => page.locator('.vis-item.vis-selected .event-item').getAttribute('data-event-id'))
+      .poll(() => page.locator('.event-item.is-selected').getAttribute('data-event-id'))
       .toBe(event.id);
     const p = await box(eventPanel(page));
     expect(p.x).toBeGreaterThanOrEqual(l.x + l.width - 1);
@@ -116,7 +116,7 @@ describe('at 375 px', () => {
     expect(canvas.x + canvas.width).toBeLessThanOrEqual(375);
     // Events are drawn inside the visible width.
     const labels = await page
-      .locator('.vis-item.vis-point .vis-dot')
+      .locator('.timeline-item--point .timeline-item__dot')
       .evaluateAll((dots) => dots.map((d) => d.getBoundingClientRect().left));
     expect(labels.filter((x) => x >= 0 && x < 375).length).toBeGreaterThan(0);
 

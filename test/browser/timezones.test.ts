@@ -53,12 +53,10 @@ describe('time zones', () => {
           `.vis-time-axis .vis-text.vis-minor.vis-day${dayOfMonth}.vis-january:not(.vis-measure)`,
         );
         await expect.poll(() => column.count(), { message: `axis shows ${day}` }).toBe(1);
-        const dot = page.locator('.vis-item.vis-point', {
-          has: page.locator(`[data-event-id="${event.id}"]`),
-        });
+        const dot = page.locator(`.timeline-item--point[data-event-id="${event.id}"]`);
         const [columnBox, dotBox] = [
           await column.boundingBox(),
-          await dot.locator('.vis-dot').boundingBox(),
+          await dot.locator('.timeline-item__dot').boundingBox(),
         ];
         if (columnBox === null || dotBox === null) throw new Error(`${event.id} is not drawn`);
         const centre = dotBox.x + dotBox.width / 2;

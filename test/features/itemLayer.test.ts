@@ -65,6 +65,7 @@ function setUp(): HTMLElement {
     { items, labels },
     {
       className: (item) => `timeline-item--${item.kind}`,
+      describe: (item) => `${item.title} — 5 Jan 2026`,
       describeAggregate: (aggregate) => `${aggregate.count} more events`,
     },
   );
@@ -143,7 +144,7 @@ describe('createItemLayer', () => {
     expect(content()).toBe('');
   });
 
-  it('draws titles as text, never as HTML', () => {
+  it('draws titles as text, never as HTML, with the date in the title', () => {
     const container = setUp();
     layer?.draw(
       layoutOf([row('a'), [[spec('x', '<img src=x onerror=alert(1)>'), 0, 0]]]),
@@ -153,6 +154,7 @@ describe('createItemLayer', () => {
     const label = container.querySelector('.event-item');
     expect(label?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(container.querySelector('img')).toBeNull();
+    expect(label?.getAttribute('title')).toBe('<img src=x onerror=alert(1)> — 5 Jan 2026');
   });
 
   it('moves an item still shown instead of making it again, and takes away those gone', () => {

@@ -34,7 +34,10 @@ const OPTIONS: TimelineOptions = {
 export interface ItemArea {
   readonly left: number;
   readonly top: number;
+  /** The width time is scaled to... */
   readonly width: number;
+  /** ...and the part of it in sight, inside the widget's frame. */
+  readonly visibleWidth: number;
 }
 
 export interface AxisEvents {
@@ -95,7 +98,14 @@ export function createAxisWidget(host: HTMLElement, events: AxisEvents): AxisWid
     const inner = center.getBoundingClientRect();
     const top = inner.top - outer.top + center.clientTop;
     axis = top;
-    return { left: inner.left - outer.left + center.clientLeft, top, width: center.clientWidth };
+    // The widget scales time to the panel's whole width (its borders included), from the inner
+    // edge of its left border: so do the items, to stay level with the axis.
+    return {
+      left: inner.left - outer.left + center.clientLeft,
+      top,
+      width: center.offsetWidth,
+      visibleWidth: center.clientWidth,
+    };
   };
 
   return {

@@ -23,6 +23,8 @@ export interface ItemLayerHosts {
 export interface ItemLayerOptions {
   /** Class names of an item's box (its kind and type). */
   readonly className: (spec: TimelineItemSpec) => string;
+  /** An item's title and date, kept on it as its title (the plot shows it on hover). */
+  readonly describe: (spec: TimelineItemSpec) => string;
   /** What an aggregate says to assistive technology (its count and dates). */
   readonly describeAggregate: (aggregate: Aggregate) => string;
 }
@@ -62,6 +64,7 @@ function itemElement(spec: TimelineItemSpec, options: ItemLayerOptions): HTMLEle
   // An item is made again when its spec changes, so its classes are set once, here.
   box.className = `timeline-item event-item ${options.className(spec)}`;
   box.dataset['eventId'] = spec.id;
+  box.title = options.describe(spec);
   if (spec.kind === 'point') {
     const dot = document.createElement('span');
     dot.className = 'timeline-item__dot';
@@ -197,6 +200,8 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
           held.element.remove();
           items.delete(id);
         }
+      // What the layout holds, for whoever checks that every event in the window is shown.
+      hosts.items.dataset['inWindow'] = String(layout.inWindow);
       const height = px(layout.height);
       hosts.items.style.height = height;
       hosts.labels.style.height = height;

@@ -65,19 +65,32 @@ interface Widget {
   openedOn: TimeWindow | undefined;
   /** The next settled window was asked for by the reader (an aggregate, a button). */
   readerMove: boolean;
+  /** Where the last press on the timeline began, to tell a tap from the end of a drag. */
+  pressedAt: { x: number; y: number } | null;
   scrollFrame: number;
   destroyed: boolean;
 }
 
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
+/** A press that moved further than this, in pixels, was a drag, not a tap. */
+const TAP_SLOP = 10;
 /** Rows this far above and below the page's view are drawn too, so a scroll finds them ready. */
 const VIEW_MARGIN = 400;
 
 const emptyLayout: RowLayout = { rows: [], height: 0, inWindow: 0 };
 
-/** The part of the layout the page shows, read from where its host lies on the screen. */
+/** Up to this many boxes, every row is drawn, wherever the page is scrolled. */
+const DRAW_ALL_UP_TO = 400;
+
+/**
+ * The part of the layout to draw: all of it when it is small, else the part the page shows (read
+ * from where its host lies on the screen) and a margin.
+ */
 function viewOf(widget: Widget): { top: number; bottom: number } {
+  let boxes = 0;
+  for (const row of widget.layout.rows) boxes += row.items.length + row.aggregates.length;
+  if (boxes <= DRAW_ALL_UP_TO) return { top: -Infinity, bottom: Infinity };
   const box = widget.itemsHost.getBoundingClientRect();
   return { top: -box.top - VIEW_MARGIN, bottom: window.innerHeight - box.top + VIEW_MARGIN };
 }
@@ -85,12 +98,11 @@ function viewOf(widget: Widget): { top: number; bottom: number } {
 /** Lays out the window's rows and draws them; the widget grows or shrinks to hold them. */
 function redraw(widget: Widget, shown: WindowRange = widget.axis.window()): void {
   const { area } = widget;
-  const view = viewOf(widget);
   widget.layout =
     area === undefined
       ? emptyLayout
       : layOut(widget.groups, widget.items, shown, area.width, widget.selectedId, widget.textWidth);
-  widget.layer.draw(widget.layout, widget.selectedId, view);
+  widget.layer.draw(widget.layout, widget.selectedId, viewOf(widget));
   widget.axis.setRowsHeight(widget.layout.height);
 }
 
@@ -100,14 +112,17 @@ function placeHosts(widget: Widget): boolean {
   const was = widget.area;
   if (
     area === undefined ||
-    (was?.left === area.left && was.top === area.top && was.width === area.width)
+    (was?.left === area.left &&
+      was.top === area.top &&
+      was.width === area.width &&
+      was.visibleWidth === area.visibleWidth)
   )
     return false;
   widget.area = area;
   const { style } = widget.itemsHost;
   style.left = `${area.left}px`;
   style.top = `${area.top}px`;
-  style.width = `${area.width}px`;
+  style.width = `${area.visibleWidth}px`;
   widget.labelsHost.style.marginTop = `${area.top}px`;
   return true;
 }
@@ -186,6 +201,9 @@ export function useTimelineWidget(
       },
       onTap: (x, y) => {
         if (widget === null) return;
+        // The widget can report the release of a drag as a tap, where the drag ended.
+        const from = widget.pressedAt;
+        if (from !== null && Math.hypot(from.x - x, from.y - y) > TAP_SLOP) return;
         const hit = hitAt(widget, x, y);
         if (hit.kind === 'item') onSelect(hit.item.spec.id);
         else if (hit.kind === 'aggregate') {
@@ -202,6 +220,7 @@ export function useTimelineWidget(
       {
         className: (spec) =>
           `timeline-item--${spec.kind === 'point' ? 'point' : 'fuzzy'} event-type--${spec.eventType}`,
+        describe: (spec) => describeItem(spec),
         describeAggregate: (aggregate) => describeAggregate(aggregate),
       },
     );
@@ -220,6 +239,7 @@ export function useTimelineWidget(
       framed: false,
       openedOn: undefined,
       readerMove: false,
+      pressedAt: null,
       scrollFrame: 0,
       destroyed: false,
     };
@@ -240,6 +260,9 @@ export function useTimelineWidget(
             : '';
       if (plot.title !== tip) plot.title = tip;
     };
+    const onPointerDown = (event: PointerEvent): void => {
+      made.pressedAt = { x: event.clientX, y: event.clientY };
+    };
     const onPointerLeave = (): void => {
       made.layer.hover(null);
       plot.classList.remove('is-pointing');
@@ -253,6 +276,7 @@ export function useTimelineWidget(
         if (!made.destroyed) made.layer.draw(made.layout, made.selectedId, viewOf(made));
       });
     };
+    plot.addEventListener('pointerdown', onPointerDown, { capture: true });
     plot.addEventListener('pointermove', onPointerMove);
     plot.addEventListener('pointerleave', onPointerLeave);
     window.addEventListener('scroll', onScroll, { capture: true, passive: true });
