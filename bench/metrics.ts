@@ -10,6 +10,7 @@ export const METRICS = [
   { key: 'searchMs', label: 'Search query', unit: 'ms' },
   { key: 'selectMs', label: 'Select an event', unit: 'ms' },
   { key: 'frameMeanMs', label: 'Zoom/pan frame, mean', unit: 'ms' },
+  { key: 'frameP95Ms', label: 'Zoom/pan frame, 95th percentile', unit: 'ms' },
   { key: 'frameMaxMs', label: 'Zoom/pan frame, worst', unit: 'ms' },
   { key: 'heapMB', label: 'JS heap after load', unit: 'MB' },
   { key: 'longTasksOver200', label: 'Long tasks > 200 ms after load', unit: '' },

@@ -162,7 +162,10 @@ export const PROBE_SCRIPT = String.raw`
       for (let i = 1; i < frames.length; i++) gaps.push(frames[i] - frames[i - 1]);
       if (gaps.length === 0) return null;
       const total = frames[frames.length - 1] - frames[0];
-      return { mean: total / gaps.length, max: Math.max(...gaps), frames: gaps.length };
+      // The 95th percentile: the gap that 95 in 100 frames come within (nearest rank).
+      const ranked = gaps.slice().sort((a, b) => a - b);
+      const p95 = ranked[Math.min(ranked.length - 1, Math.ceil(ranked.length * 0.95) - 1)];
+      return { mean: total / gaps.length, p95, max: Math.max(...gaps), frames: gaps.length };
     },
     longTasksAfter(t) {
       const after = state.longTasks.filter((task) => task.start + task.duration >= t);

@@ -124,7 +124,7 @@ try {
   });
   const item = page.locator('.event-item').first();
   await phase(cdp, page, 'select an event', async () => {
-    await item.click();
+    await item.click({ force: true, position: { x: 8, y: 12 } });
     await page.evaluate('__bench.quiet(500, 60000)');
   });
   const box = page.getByRole('checkbox', { name: new RegExp(`^${args.country} \\(\\d+\\)$`) });

@@ -1,13 +1,14 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,100000 --runs 5 --seed 1 --skip-build]`: builds the app
- * and the naive baseline, generates a corpus per size, serves each build on 127.0.0.1 and drives
+ * `npm run bench [-- --sizes seeds,1000,10000,100000 --runs 5 --seed 1 --skip-build]`: builds the app
+ * and the naive baseline, generates a corpus per size (`seeds`: the seed timeline,
+ * public/seeds/timeline.json, as it is), serves each build on 127.0.0.1 and drives
  * headless Chromium over both, alternating runs so that a busy moment of the machine hurts both
  * alike. Prints the medians as a Markdown table and writes them, with every run's samples, to
  * bench/results.json. Caps every step so that the slow baseline reads "> cap" instead of
  * hanging, and stops starting runs once its time budget is spent.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,7 +40,9 @@ const { values: args } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
   },
 });
-const sizes = args.sizes.split(',').map(Number);
+const SEEDS_FILE = resolve(ROOT, 'public/seeds/timeline.json');
+/** A size is a number of events to generate, or `seeds` for the seed timeline itself. */
+const sizes = args.sizes.split(',').map((size) => (size === 'seeds' ? 'seeds' : Number(size)));
 const runs = Number(args.runs);
 const seed = Number(args.seed);
 const loadCapMs = Number(args['load-cap']) * 1000;
@@ -92,13 +95,17 @@ function choosePlanInputs(timeline: Timeline): { country: string; query: string 
 }
 
 async function measureSize(
-  events: number,
+  size: number | 'seeds',
   servers: Record<Variant, BenchServer>,
   browserRef: { current: Browser },
   measured: ReadonlySet<Variant>,
 ): Promise<{ result: SizeResult; samples: Record<Variant, Record<MetricKey, Sample[]>> }> {
-  const file = resolve(TMP, `corpus-${events}-seed${seed}.json`);
-  const timeline = writeCorpus(events, seed, file);
+  const file = size === 'seeds' ? SEEDS_FILE : resolve(TMP, `corpus-${size}-seed${seed}.json`);
+  const timeline =
+    size === 'seeds'
+      ? (JSON.parse(readFileSync(file, 'utf8')) as Timeline)
+      : writeCorpus(size, seed, file);
+  const events = timeline.events.length;
   const inputs = choosePlanInputs(timeline);
   log(`${events} events: corpus ${file}; filter "${inputs.country}", search "${inputs.query}"`);
   const samples = {} as Record<Variant, Record<MetricKey, Sample[]>>;
@@ -184,10 +191,10 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   const allSamples: Record<number, unknown> = {};
   try {
-    for (const events of sizes) {
-      const { result, samples } = await measureSize(events, servers, browserRef, measured);
+    for (const size of sizes) {
+      const { result, samples } = await measureSize(size, servers, browserRef, measured);
       results.push(result);
-      allSamples[events] = samples;
+      allSamples[result.events] = samples;
     }
   } finally {
     await browserRef.current.close().catch(() => undefined);

@@ -26,8 +26,14 @@ import { OverviewStrip } from './OverviewStrip';
 import { TimelineLegend } from './TimelineLegend';
 import { useTimelineWidget } from './timelineAdapter';
 
-const dayText = (ms: number): string =>
-  new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+/** Made once: a formatter made for each call costs more than the timeline's frame. */
+const DAY_TEXT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+const COUNT_TEXT = new Intl.NumberFormat('en');
+const dayText = (ms: number): string => DAY_TEXT.format(ms);
 
 export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -66,7 +72,7 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   );
   const describeAggregate = useCallback(
     (aggregate: Aggregate): string =>
-      `${aggregate.count.toLocaleString('en')} more events, ${dayText(aggregate.start)} to ${dayText(aggregate.end)}: click to zoom in to them`,
+      `${COUNT_TEXT.format(aggregate.count)} more events, ${dayText(aggregate.start)} to ${dayText(aggregate.end)}: click to zoom in to them`,
     [],
   );
   const initialWindow = selectInitialWindow(index);

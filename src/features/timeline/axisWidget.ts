@@ -57,8 +57,8 @@ export interface AxisWidget {
   zoom: (by: 'in' | 'out') => void;
   /** The item area, measured; undefined while the widget is not laid out. */
   itemArea: () => ItemArea | undefined;
-  /** Makes the item area `rows` pixels tall (at least the empty height). */
-  setRowsHeight: (rows: number) => void;
+  /** Makes the item area `rows` pixels tall (at least the empty height); only taller if `growOnly`. */
+  setRowsHeight: (rows: number, growOnly: boolean) => void;
   destroy: () => void;
 }
 
@@ -116,10 +116,10 @@ export function createAxisWidget(host: HTMLElement, events: AxisEvents): AxisWid
     setWindow: (range) => timeline.setWindow(range.start, range.end, { animation: false }),
     zoom: (by) => (by === 'in' ? timeline.zoomIn(0.5) : timeline.zoomOut(0.5)),
     itemArea,
-    setRowsHeight: (rows) => {
+    setRowsHeight: (rows, growOnly) => {
       // The axis and the two borders of the widget, over the rows.
       const next = Math.max(EMPTY_HEIGHT, Math.ceil(axis + rows + 2));
-      if (next === height) return;
+      if (next === height || (growOnly && next < height)) return;
       height = next;
       timeline.setOptions({ height: next });
     },

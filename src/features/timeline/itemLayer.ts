@@ -54,8 +54,8 @@ interface HeldRow {
   readonly row: HTMLElement;
   readonly label: HTMLElement;
   readonly text: HTMLElement;
-  /** Aggregates by their place, kept while they stay put. */
-  readonly aggregates: Map<string, HTMLElement>;
+  /** The row's aggregate elements, reused in order from one draw to the next. */
+  readonly aggregates: HTMLElement[];
 }
 
 /** An item: one box holding its title as a text node (and a point's dot). */
@@ -85,21 +85,32 @@ function rowElements(): HeldRow {
   const text = document.createElement('span');
   text.className = 'timeline-group__label';
   label.append(text);
-  return { row, label, text, aggregates: new Map() };
+  return { row, label, text, aggregates: [] };
 }
 
-const aggregateKey = (aggregate: Aggregate): string =>
-  `${aggregate.start}:${aggregate.end}:${aggregate.count}`;
+const COUNT = new Intl.NumberFormat('en');
 
-function aggregateElement(aggregate: Aggregate, options: ItemLayerOptions): HTMLElement {
+/**
+ * Says what an aggregate counts, only where that changed: a zoom moves every aggregate and
+ * changes most counts, and text and labels written again each frame cost more than the move.
+ */
+function describeInto(box: HTMLElement, aggregate: Aggregate, options: ItemLayerOptions): void {
+  const count = String(aggregate.count);
+  const start = String(aggregate.start);
+  const end = String(aggregate.end);
+  const { dataset } = box;
+  if (dataset['count'] === count && dataset['start'] === start && dataset['end'] === end) return;
+  dataset['count'] = count;
+  dataset['start'] = start;
+  dataset['end'] = end;
+  box.textContent = `${COUNT.format(aggregate.count)} more`;
+  box.setAttribute('aria-label', options.describeAggregate(aggregate));
+}
+
+function aggregateElement(): HTMLElement {
   const box = document.createElement('div');
   box.className = 'timeline-aggregate';
-  box.dataset['count'] = String(aggregate.count);
-  box.dataset['start'] = String(aggregate.start);
-  box.dataset['end'] = String(aggregate.end);
   box.setAttribute('role', 'img');
-  box.setAttribute('aria-label', options.describeAggregate(aggregate));
-  box.textContent = `${aggregate.count.toLocaleString('en')} more`;
   return box;
 }
 
@@ -145,24 +156,18 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
       // Putting an element in again would style and lay it out again: only new ones go in.
       if (element.parentNode !== held.row) held.row.append(element);
     }
-    const keptAggregates = new Set<string>();
-    for (const aggregate of placedRow.aggregates) {
-      const key = aggregateKey(aggregate);
-      keptAggregates.add(key);
-      let element = held.aggregates.get(key);
+    placedRow.aggregates.forEach((aggregate, k) => {
+      let element = held.aggregates[k];
       if (element === undefined) {
-        element = aggregateElement(aggregate, options);
-        held.aggregates.set(key, element);
+        element = aggregateElement();
+        held.aggregates.push(element);
         held.row.append(element);
       }
+      describeInto(element, aggregate, options);
       setBox(element, aggregate.left, aggregate.top, aggregate.width);
       byTarget.set(aggregate, element);
-    }
-    for (const [key, element] of held.aggregates)
-      if (!keptAggregates.has(key)) {
-        element.remove();
-        held.aggregates.delete(key);
-      }
+    });
+    for (const element of held.aggregates.splice(placedRow.aggregates.length)) element.remove();
   };
 
   const dropRow = (id: string, held: HeldRow): void => {
@@ -182,6 +187,7 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
         let held = rows.get(group.id);
         if (held === undefined) {
           held = rowElements();
+          held.row.dataset['row'] = group.id;
           rows.set(group.id, held);
         }
         if (held.text.textContent !== group.label) held.text.textContent = group.label;
