@@ -36,8 +36,11 @@ export interface RowLayoutOptions {
   readonly minRangeWidth: number;
   /** Narrowest aggregate: room for its count. */
   readonly aggregateWidth: number;
-  /** A window holding this many events or fewer gives every row all the lanes it needs. */
+  /** A window holding this many events or fewer gives every row all the lanes it needs... */
   readonly everyItemUpTo: number;
+  /** ...and so does any row holding this many or fewer in the window, or opened by the reader. */
+  readonly everyItemInRowUpTo: number;
+  readonly openRows?: ReadonlySet<string>;
   /** Otherwise the rows in the window share this many item lanes... */
   readonly laneBudget: number;
   /** ...and none has more than this many (nor fewer than one for points, one for ranges). */
@@ -60,7 +63,10 @@ export interface Aggregate {
   readonly width: number;
   readonly top: number;
   readonly count: number;
-  /** The earliest start and the latest end of its events, in ms: where to zoom to see them. */
+  /**
+   * Where its events begin in the window (a range that began before it, at its start), the
+   * earliest and the latest, in ms: where to zoom in to see them.
+   */
   readonly start: number;
   readonly end: number;
 }
@@ -173,6 +179,8 @@ interface RowWork {
   firsts: Float64Array | undefined;
   lasts: Float64Array | undefined;
   count: number;
+  /** Most lanes for its points (and its ranges with them). */
+  cap: number;
 }
 
 function leaveOut(work: RowWork, grid: Grid, left: number, start: number, end: number): void {
@@ -254,17 +262,21 @@ export function layoutRows(
       ? EVERY_LANE
       : Math.min(options.maxLanes, Math.max(1, Math.floor(options.laneBudget / rowsInWindow)));
   const grid = gridOf(window, width);
+  const everyLane = (row: number): boolean =>
+    (counted[row] ?? 0) <= options.everyItemInRowUpTo ||
+    options.openRows?.has(groups[row]?.id ?? '') === true;
   const work: (RowWork | undefined)[] = groups.map((_, row) =>
     counted[row] === 0
       ? undefined
       : {
-          points: new Lanes(cap, grid),
+          points: new Lanes(everyLane(row) ? EVERY_LANE : cap, grid),
           ranges: undefined,
           placed: [],
           counts: undefined,
           firsts: undefined,
           lasts: undefined,
           count: counted[row] ?? 0,
+          cap: everyLane(row) ? EVERY_LANE : cap,
         },
   );
   const scale = width / (window.end - window.start);
@@ -292,9 +304,12 @@ export function layoutRows(
     const left = Math.max(start, -1);
     const end = Math.max(toX(times.ends[i] ?? 0), start + minRangeWidth);
     const right = Math.max(Math.min(end, width + 1), left + minRangeWidth);
-    row.ranges ??= new Lanes(Math.max(1, cap - row.points.taken.length), grid);
+    const rowCap = row.cap;
+    row.ranges ??= new Lanes(Math.max(1, rowCap - row.points.taken.length), grid);
     const lane = row.ranges.place(left, () => right, gap);
-    if (lane === -1) leaveOut(row, grid, left, times.starts[i] ?? 0, times.ends[i] ?? 0);
+    // Counted where it begins in the window: a tap on its aggregate zooms in to there.
+    const from = Math.max(times.starts[i] ?? 0, window.start);
+    if (lane === -1) leaveOut(row, grid, left, from, from);
     else row.placed.push({ position: i, left, right, lane, point: false });
   };
   // The selected event first; then every point, then every range, each kind in an order that

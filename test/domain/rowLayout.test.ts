@@ -21,6 +21,7 @@ const options: RowLayoutOptions = {
   minRangeWidth: 10,
   aggregateWidth: 60,
   everyItemUpTo: 1000,
+  everyItemInRowUpTo: 0,
   laneBudget: 4,
   maxLanes: 3,
   selectedId: null,

@@ -26,6 +26,9 @@ const GEOMETRY = {
   aggregateWidth: 72,
   // A window with this many events or fewer shows every one as an item, however they stack.
   everyItemUpTo: 150,
+  // A row with this many events or fewer in the window shows each, however crowded the rest:
+  // zooming in to an aggregate then always ends by drawing its events.
+  everyItemInRowUpTo: 4,
   laneBudget: 48,
   maxLanes: 6,
 } as const;
@@ -37,6 +40,7 @@ export function layOut(
   width: number,
   selectedId: string | null,
   textWidth: (text: string) => number,
+  openRows: ReadonlySet<string>,
 ): RowLayout {
   const options: RowLayoutOptions = {
     ...GEOMETRY,
@@ -44,6 +48,7 @@ export function layOut(
     width,
     pointWidth: (spec) => Math.min(POINT_MAX, Math.ceil(textWidth(spec.title)) + POINT_CHROME),
     selectedId: null,
+    openRows,
   };
   const layout = layoutRows(groups, items, options);
   if (selectedId === null) return layout;

@@ -94,6 +94,7 @@ export function useTimelineWidget(
     const widget = widgetRef.current;
     if (widget === null) return;
     widget.groups = input.groups;
+    if (widget.items !== input.items) widget.openRows.clear();
     widget.items = input.items;
     // The view opens once on the first window; again when the timeline's first window changes (a
     // file's whole, after its first part) while the reader has not chosen a window.

@@ -26,6 +26,8 @@ export interface Widget {
   items: readonly TimelineItemSpec[];
   groups: readonly GroupSpec[];
   selectedId: string | null;
+  /** Rows whose aggregate the reader tapped: each of their events in the window is an item. */
+  openRows: Set<string>;
   layout: RowLayout;
   area: ItemArea | undefined;
   /** Where the item layer lay on the screen at its last draw (read before that draw's writes). */
@@ -79,7 +81,15 @@ export function redraw(
   widget.layout =
     area === undefined
       ? emptyLayout
-      : layOut(widget.groups, widget.items, shown, area.width, widget.selectedId, widget.textWidth);
+      : layOut(
+          widget.groups,
+          widget.items,
+          shown,
+          area.width,
+          widget.selectedId,
+          widget.textWidth,
+          widget.openRows,
+        );
   widget.layer.draw(widget.layout, widget.selectedId, viewOf(widget));
   // The window the rows show, for whoever checks that each event in it is shown.
   widget.itemsHost.dataset['windowStart'] = String(shown.start);
@@ -173,8 +183,12 @@ export function createTimelineWidget(
       const hit = hitAt(widget, x, y, true);
       if (hit.kind === 'item') onSelect(hit.item.spec.id);
       else if (hit.kind === 'aggregate') {
+        // Zoomed in to, the aggregate's events may still crowd its row (ranges that cover the
+        // window never part): its row is opened as well, so each of them is drawn.
+        widget.openRows.add(hit.row.group.id);
         widget.readerMove = true;
         widget.axis.setWindow(windowOf(hit.aggregate));
+        redraw(widget);
       } else onSelect(null);
     },
     onDrawn: () => {
@@ -200,6 +214,7 @@ export function createTimelineWidget(
     items: [],
     groups: [],
     selectedId: null,
+    openRows: new Set(),
     layout: emptyLayout,
     area: undefined,
     hostBox: { left: 0, top: 0 },

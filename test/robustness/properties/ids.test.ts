@@ -31,6 +31,7 @@ const wholeWindowOptions = (events: number): Parameters<typeof layoutRows>[2] =>
   minRangeWidth: 24,
   aggregateWidth: 72,
   everyItemUpTo: events,
+  everyItemInRowUpTo: 0,
   laneBudget: 48,
   maxLanes: 6,
   selectedId: null,
