@@ -144,8 +144,12 @@ export function useTimelineWidget(
         widget.axis.setWindow({ start: start - half, end: start + half });
       }
     }
-    // The selected event is drawn as an item even where its row is crowded.
-    redraw(widget);
+    // The selected event is drawn as an item even where its row is crowded; one already drawn
+    // (a tap on it) only needs its mark, not a layout and a reading of the page.
+    const drawn =
+      id !== null && widget.layout.rows.some((row) => row.items.some((i) => i.spec.id === id));
+    if (drawn || id === null) widget.layer.select(id);
+    else redraw(widget);
   }, [input.selectedId]);
 
   return {
