@@ -30,8 +30,6 @@ export interface Widget {
   openRows: Set<string>;
   layout: RowLayout;
   area: ItemArea | undefined;
-  /** Where the item layer lay on the screen at its last draw (read before that draw's writes). */
-  hostBox: { left: number; top: number };
   framed: boolean;
   /** The first window the view was opened on (undefined: all items fitted), once opened. */
   openedOn: TimeWindow | undefined;
@@ -60,11 +58,10 @@ const DRAW_ALL_UP_TO = 400;
  * from where its host lies on the screen) and a margin.
  */
 function viewOf(widget: Widget): { top: number; bottom: number } {
-  const box = widget.itemsHost.getBoundingClientRect();
-  widget.hostBox = { left: box.left, top: box.top };
   let boxes = 0;
   for (const row of widget.layout.rows) boxes += row.items.length + row.aggregates.length;
   if (boxes <= DRAW_ALL_UP_TO) return { top: -Infinity, bottom: Infinity };
+  const box = widget.itemsHost.getBoundingClientRect();
   return { top: -box.top - VIEW_MARGIN, bottom: window.innerHeight - box.top + VIEW_MARGIN };
 }
 
@@ -118,9 +115,9 @@ export function placeHosts(widget: Widget): boolean {
   return true;
 }
 
-/** What lies under a point of the screen (where the layer was at its last draw, unless `fresh`). */
-function hitAt(widget: Widget, clientX: number, clientY: number, fresh = false): LayoutHit {
-  const box = fresh ? widget.itemsHost.getBoundingClientRect() : widget.hostBox;
+/** What lies under a point of the screen. */
+function hitAt(widget: Widget, clientX: number, clientY: number): LayoutHit {
+  const box = widget.itemsHost.getBoundingClientRect();
   return layoutHit(widget.layout, clientX - box.left, clientY - box.top, BOX_HEIGHT);
 }
 
@@ -180,7 +177,7 @@ export function createTimelineWidget(
       // The widget can report the release of a drag as a tap, where the drag ended.
       const from = widget.pressedAt;
       if (from !== null && Math.hypot(from.x - x, from.y - y) > TAP_SLOP) return;
-      const hit = hitAt(widget, x, y, true);
+      const hit = hitAt(widget, x, y);
       if (hit.kind === 'item') onSelect(hit.item.spec.id);
       else if (hit.kind === 'aggregate') {
         // Zoomed in to, the aggregate's events may still crowd its row (ranges that cover the
@@ -217,7 +214,6 @@ export function createTimelineWidget(
     openRows: new Set(),
     layout: emptyLayout,
     area: undefined,
-    hostBox: { left: 0, top: 0 },
     framed: false,
     openedOn: undefined,
     readerMove: false,
