@@ -62,8 +62,8 @@ export interface AxisWidget {
   destroy: () => void;
 }
 
-function rangeOf(props: { start?: unknown; end?: unknown }): WindowRange | undefined {
-  const { start, end } = props;
+function rangeOf(payload: { start?: unknown; end?: unknown }): WindowRange | undefined {
+  const { start, end } = payload;
   return start instanceof Date && end instanceof Date
     ? { start: start.getTime(), end: end.getTime() }
     : undefined;
@@ -75,17 +75,17 @@ export function createAxisWidget(host: HTMLElement, events: AxisEvents): AxisWid
   let height = EMPTY_HEIGHT;
   let axis = AXIS_GUESS;
   // StrictMode mounts twice: an event queued before destroy() must not reach a dead widget.
-  timeline.on('rangechange', (props: { start?: unknown; end?: unknown }) => {
-    const range = rangeOf(props);
+  timeline.on('rangechange', (payload: { start?: unknown; end?: unknown }) => {
+    const range = rangeOf(payload);
     if (!destroyed && range !== undefined) events.onMove(range);
   });
-  timeline.on('rangechanged', (props: { start?: unknown; end?: unknown; byUser?: unknown }) => {
-    const range = rangeOf(props);
-    if (!destroyed && range !== undefined) events.onSettle(range, props.byUser === true);
+  timeline.on('rangechanged', (payload: { start?: unknown; end?: unknown; byUser?: unknown }) => {
+    const range = rangeOf(payload);
+    if (!destroyed && range !== undefined) events.onSettle(range, payload.byUser === true);
   });
-  timeline.on('click', (props: { pageX?: unknown; pageY?: unknown }) => {
-    if (destroyed || typeof props.pageX !== 'number' || typeof props.pageY !== 'number') return;
-    events.onTap(props.pageX - window.scrollX, props.pageY - window.scrollY);
+  timeline.on('click', (payload: { pageX?: unknown; pageY?: unknown }) => {
+    if (destroyed || typeof payload.pageX !== 'number' || typeof payload.pageY !== 'number') return;
+    events.onTap(payload.pageX - window.scrollX, payload.pageY - window.scrollY);
   });
   timeline.on('changed', () => {
     if (!destroyed) events.onDrawn();
