@@ -149,6 +149,8 @@ export function extractEvents(
   reading: DocumentReading,
   registry: ActorRegistry,
   copies: ReadonlyMap<string, Span[]>,
+  /** The day the article was filed, when the reading is a later part of it. */
+  filedOnGiven?: string,
 ): EventDraft[] {
   const drafts: EventDraft[] = [];
   const discourse = new Discourse();
@@ -170,7 +172,7 @@ export function extractEvents(
   const story = storyCountry(reading.sentences, shared);
   // "TOKYO, Oct 22 (Wire) – ... yesterday": the dateline's day is the one "yesterday" and "on
   // Tuesday" count from, when it gives one; else the publication date.
-  const filedOn = datelineDay(reading.sentences, doc.published) ?? doc.published;
+  const filedOn = filedOnGiven ?? datelineDay(reading.sentences, doc.published) ?? doc.published;
   const names = new NameTable();
   for (const s of reading.sentences) if (!s.heading) names.learn(actorRuns(s), s.text, s.start);
   learnPeople(reading.sentences, names);
