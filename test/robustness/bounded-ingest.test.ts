@@ -96,7 +96,7 @@ describe("one article's many reports", () => {
         subjectKey: 'person:ana-ruiz',
         countries: [],
         senses: ['say'],
-        words: ['harbour', 'council'],
+        said: 'The harbour council met.',
         heading: false,
       };
       Object.defineProperty(draft, 'documentId', {
