@@ -6,15 +6,20 @@
  * well typed, and no key the schema does not list, at any depth (zod would strip it). So the
  * caller can keep the record itself instead of zod's copy. Anything else, including anything
  * unusual that zod might still accept, answers false, and the caller asks zod, which also says
- * what is wrong. Dates are read character by character, without the regular expression and the
- * strings of schema.ts's isPartialIsoDate and lowerBound, which were most of the time spent here;
- * test/domain/fastValidate.test.ts holds the two to the same answers.
+ * what is wrong. Dates are read by schema.ts's own rule (firstDayKey), the one its refinements use.
+ *
+ * The checks are written out by hand for speed, and held to the schema by
+ * test/domain/fastValidate.test.ts: records drawn from the schema itself (its JSON Schema, so a
+ * field added to schema.ts is drawn too), valid and invalid, must get the same answer from a check
+ * as from zod, and the same value. A field the schema gains and a check does not know fails there.
  */
 import {
   ACTOR_KINDS,
   DATE_BASES,
   EVENT_TYPES,
   GRANULARITIES,
+  firstDayKey,
+  isIsoDay,
   type Actor,
   type Country,
   type NewsDocument,
@@ -46,9 +51,7 @@ export function isPlainValidDocument(record: unknown): record is NewsDocument {
         required++;
         break;
       case 'published':
-        if (typeof value !== 'string' || value.length !== 10 || firstDayKey(value) < 0) {
-          return false;
-        }
+        if (typeof value !== 'string' || !isIsoDay(value)) return false;
         required++;
         break;
       case 'byline':
@@ -247,38 +250,6 @@ function isNonEmptyString(value: unknown): value is string {
 /** z.number().int().nonnegative(): a safe integer, 0 or more. */
 function isOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
-/**
- * For a partial date that isPartialIsoDate accepts (YYYY, YYYY-MM or YYYY-MM-DD, a month 01–12
- * and a day that exists in it), the first day it covers as the number YYYYMMDD, which orders
- * like lowerBound's text; -1 for any other string.
- */
-export function firstDayKey(s: string): number {
-  const length = s.length;
-  if (length !== 4 && length !== 7 && length !== 10) return -1;
-  const year = digitAt(s, 0) * 1000 + digitAt(s, 1) * 100 + digitAt(s, 2) * 10 + digitAt(s, 3);
-  if (!(year >= 0)) return -1; // NaN when a character is not a digit
-  if (length === 4) return year * 10000 + 101;
-  const month = digitAt(s, 5) * 10 + digitAt(s, 6);
-  if (s.charCodeAt(4) !== DASH || !(month >= 1 && month <= 12)) return -1;
-  if (length === 7) return year * 10000 + month * 100 + 1;
-  const day = digitAt(s, 8) * 10 + digitAt(s, 9);
-  if (s.charCodeAt(7) !== DASH || !(day >= 1 && day <= daysInMonth(year, month))) return -1;
-  return year * 10000 + month * 100 + day;
-}
-
-const DASH = 45;
-
-/** The digit at i, or NaN (which fails every comparison) when it is not one of 0–9. */
-function digitAt(s: string, i: number): number {
-  const code = s.charCodeAt(i);
-  return code >= 48 && code <= 57 ? code - 48 : NaN;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** CountryCode: exactly two letters A–Z. */
