@@ -5,14 +5,8 @@
 import { eventsInRange, intersectMatches, isAnyDate, type DateRange } from '../domain/dateRange';
 import { densityHistogram } from '../domain/density';
 import { facetOptions, type FacetOption } from '../domain/facets';
-import { restrictingMasks } from '../domain/facetTable';
-import {
-  FACETS,
-  hasActiveFilters,
-  type Facet,
-  type Filters,
-  type SearchMatches,
-} from '../domain/filters';
+import { visibleMask } from '../domain/facetTable';
+import { FACETS, type Facet, type Filters, type SearchMatches } from '../domain/filters';
 import { groupsForIndex, rowIdsOf, type GroupSpec, type Grouping } from '../domain/grouping';
 import { memoizeLast } from '../domain/memo';
 import { nextTask } from '../domain/tasks';
@@ -56,18 +50,7 @@ function useRestriction(index: TimelineIndex): SearchMatches {
  * Which events pass the filters and the restriction, as a mask in the index's order (1: shown),
  * or null when nothing filters. Every view that filters reads this one mask.
  */
-export const selectVisibleMask = memoizeLast(
-  (index: TimelineIndex, filters: Filters, matches: SearchMatches = null): Uint8Array | null => {
-    if (!hasActiveFilters(filters) && matches === null) return null;
-    const masks = restrictingMasks(index, filters, undefined, matches);
-    if (masks.length === 1) return masks[0] ?? null;
-    const shown = new Uint8Array(index.events.length);
-    for (let i = 0; i < shown.length; i += 1) {
-      shown[i] = masks.every((mask) => mask[i] === 1) ? 1 : 0;
-    }
-    return shown;
-  },
-);
+export const selectVisibleMask = memoizeLast(visibleMask);
 
 /** The elements of `all` (in the index's order) that the mask shows; `all` itself for none. */
 function keepShown<T>(all: readonly T[], mask: Uint8Array | null): readonly T[] {
