@@ -11,7 +11,7 @@ import { groupsForIndex, rowIdsOf, type GroupSpec, type Grouping } from '../doma
 import { memoizeLast } from '../domain/memo';
 import { nextTask } from '../domain/tasks';
 import type { MarkSpan } from '../domain/passages';
-import { matchingByTitle, matchingEventIds, type EventSearch } from '../domain/search';
+import { findMatches, type EventSearch } from '../domain/search';
 import type { TimelineEvent } from '../domain/schema';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { timelineItemSpec, ungroupedSpecs, type TimelineItemSpec } from '../domain/timelineItems';
@@ -21,10 +21,8 @@ import { useNewslineStore } from './store';
 
 /** Ids matching the search words (through the index once it is ready), or null for none. */
 export const selectMatches = memoizeLast(
-  (index: TimelineIndex, query: string, search: EventSearch | null): SearchMatches => {
-    if (query.trim() === '') return null;
-    return search === null ? matchingByTitle(index, query) : matchingEventIds(search, query);
-  },
+  (index: TimelineIndex, query: string, search: EventSearch | null): SearchMatches =>
+    findMatches(index, search, query),
 );
 
 /** Ids of the events in the date range, or null when it is open. */
