@@ -8,7 +8,7 @@ import MiniSearch from 'minisearch';
 import type { SearchMatches } from './filters';
 import type { TimelineEvent } from './schema';
 import { capQuery, typoEdits } from './searchQuery';
-import { nextTask } from './tasks';
+import { nextTask, runInSteps } from './tasks';
 import { actorName, countryName, type TimelineIndex } from './timelineIndex';
 
 interface SearchDocument {
@@ -58,17 +58,22 @@ function emptySearch(): EventSearch {
  * search is prepared: a query or a click waits at most one chunk (about 100 events take a few
  * milliseconds here).
  */
-export async function buildEventSearchInChunks(
+export function buildEventSearchInChunks(
   index: TimelineIndex,
   chunkSize = 100,
   pause: () => Promise<void> = nextTask,
 ): Promise<EventSearch> {
+  return runInSteps(searchSteps(index, chunkSize), pause);
+}
+
+/** The index built as steps of `chunkSize` events each. */
+function* searchSteps(index: TimelineIndex, chunkSize: number): Generator<void, EventSearch> {
   const search = emptySearch();
   const { events } = index;
   for (let start = 0; start < events.length; start += chunkSize) {
+    if (start > 0) yield;
     const chunk = events.slice(start, start + chunkSize);
     search.addAll(chunk.map((event) => searchDocument(index, event)));
-    if (start + chunkSize < events.length) await pause();
   }
   return search;
 }
