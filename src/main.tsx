@@ -3,13 +3,13 @@
  * StrictMode, under an error boundary, with its styles.
  */
 // First of all: the timeline's worker starts fetching while the rest of the code runs.
-import './app/startEarly';
+import './load/startEarly';
 // Then: schemas read zod's settings when their modules load.
-import './app/zodJitless';
+import './domain/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { readUrlIntoStore } from './app/urlSync';
+import { readUrlIntoStore } from './state/urlSync';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import './styles/app.css';
 

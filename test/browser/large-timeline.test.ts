@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveBuild, type BenchServer } from '../../bench/server';
 import { writeCorpus } from '../../scripts/gen';
-import { WORKER_THRESHOLD } from '../../src/app/workerProtocol';
+import { WORKER_THRESHOLD } from '../../src/load/workerProtocol';
 import type { Timeline } from '../../src/domain/schema';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { ungroupedSpecs } from '../../src/domain/timelineItems';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseOffThread, type RemoteSearch } from '../../src/app/parseOffThread';
+import { parseOffThread, type RemoteSearch } from '../../src/load/parseOffThread';
 import { chronologicalKey } from '../../src/domain/dates';
 import type { Timeline } from '../../src/domain/schema';
 import { smallTimeline } from '../fixtures/smallTimeline';
@@ -16,7 +16,7 @@ const largeText = `${JSON.stringify(smallTimeline)}${' '.repeat(2_100_000)}`;
 async function loadWithWorker(): Promise<{ search: RemoteSearch; timeline: Timeline }> {
   vi.stubGlobal('self', globalThis);
   vi.stubGlobal('Worker', InThreadWorker);
-  await import('../../src/app/parseTimeline.worker');
+  await import('../../src/load/parseTimeline.worker');
   let remote: RemoteSearch | undefined;
   const load = await parseOffThread('big.json', largeText, new AbortController().signal, (s) => {
     remote = s;

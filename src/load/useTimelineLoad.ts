@@ -15,13 +15,13 @@ import {
 import { readTimelineText } from '../domain/readTimelineText';
 import { indexPrepared, indexPreparedInSteps } from '../domain/prepareEvents';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
-import { afterNextFrame } from './afterNextFrame';
+import { afterNextFrame } from '../state/afterNextFrame';
 import { fetchTimelineResponse, fetchTimelineText, responseText } from './fetchTimelineText';
 import { loadOffThread, parseOffThread, type OnPreview, type OnProgress } from './parseOffThread';
 import { WORKER_THRESHOLD } from './workerProtocol';
-import { registerRemoteSearch } from './searchIndex';
+import { registerRemoteSearch } from '../state/searchIndex';
 import { takeStartedWorker, TIMELINE_PATH, timelineUrl } from './startedWorker';
-import { prepareFirstRender } from './selectors';
+import { prepareFirstRender } from '../state/selectors';
 
 /** How much of a large file has arrived, in bytes (total: the size announced, or null). */
 export interface LoadProgress {

@@ -3,8 +3,8 @@
  * takes it over, handed to one load only, and stopped when the app wants another file.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startTimelineWorker, takeStartedWorker } from '../../src/app/startedWorker';
-import type { FromWorker, ToWorker } from '../../src/app/workerProtocol';
+import { startTimelineWorker, takeStartedWorker } from '../../src/load/startedWorker';
+import type { FromWorker, ToWorker } from '../../src/load/workerProtocol';
 
 class FakeWorker {
   static made: FakeWorker[] = [];

@@ -6,7 +6,7 @@
  * that the page parses them while the rest is still arriving. Queries that arrive while the index is being
  * built are answered by the quick title match, and the page is told when the index is ready.
  */
-import './zodJitless';
+import '../domain/zodJitless';
 import { readTimelineText } from '../domain/readTimelineText';
 import {
   buildEventSearchInChunks,

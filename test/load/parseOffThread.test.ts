@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOffThread } from '../../src/app/parseOffThread';
+import { parseOffThread } from '../../src/load/parseOffThread';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
 describe('parseOffThread where there are no workers', () => {

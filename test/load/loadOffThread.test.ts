@@ -5,10 +5,10 @@ import {
   PREVIEW_HOLD_MS,
   type LoadListeners,
   type RemoteSearch,
-} from '../../src/app/parseOffThread';
-import { startTimelineWorker } from '../../src/app/startedWorker';
-import { fetchTimeline } from '../../src/app/useTimelineLoad';
-import type { FromWorker } from '../../src/app/workerProtocol';
+} from '../../src/load/parseOffThread';
+import { startTimelineWorker } from '../../src/load/startedWorker';
+import { fetchTimeline } from '../../src/load/useTimelineLoad';
+import type { FromWorker } from '../../src/load/workerProtocol';
 import { chronologicalKey } from '../../src/domain/dates';
 import {
   describeProblem,
@@ -45,7 +45,7 @@ async function loadServed(
     requested.push(url);
     return Promise.resolve(response());
   });
-  await import('../../src/app/parseTimeline.worker');
+  await import('../../src/load/parseTimeline.worker');
   const readHere = (): Promise<TimelineLoad> => Promise.reject(new Error('read on the page'));
   const load = await loadOffThread(
     'seeds/timeline.json',
@@ -205,7 +205,7 @@ describe('a timeline fetched by its worker', () => {
           ),
         ),
       );
-      await import('../../src/app/parseTimeline.worker');
+      await import('../../src/load/parseTimeline.worker');
       const heard: { read: number; total: number | null }[] = [];
       const load = await loadOffThread(
         't.json',
@@ -241,7 +241,7 @@ describe('a timeline fetched by its worker', () => {
   it('sorts the events of text the page hands over into time order', async () => {
     vi.stubGlobal('self', globalThis);
     vi.stubGlobal('Worker', InThreadWorker);
-    await import('../../src/app/parseTimeline.worker');
+    await import('../../src/load/parseTimeline.worker');
     const load = await parseOffThread('t.json', largeText, new AbortController().signal);
     if (!load.ok) throw new Error(describeProblem(load.problem));
     expect(InThreadWorker.replies[0]).toBe('parsed');
@@ -277,7 +277,7 @@ describe('a timeline fetched by its worker', () => {
     vi.stubGlobal('self', globalThis);
     vi.stubGlobal('Worker', InThreadWorker);
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
-    await import('../../src/app/parseTimeline.worker');
+    await import('../../src/load/parseTimeline.worker');
     const load = await loadOffThread(
       't.json',
       'http://x.test/t.json',
@@ -321,7 +321,7 @@ describe('a timeline fetched by its worker', () => {
         headers: { 'content-type': 'application/json', 'content-length': String(text.length) },
       });
     vi.stubGlobal('fetch', () => Promise.resolve(sized()));
-    await import('../../src/app/parseTimeline.worker');
+    await import('../../src/load/parseTimeline.worker');
     const load = await fetchTimeline(
       'http://x.test/t.json',
       't.json',
@@ -341,7 +341,7 @@ describe('a timeline fetched by its worker', () => {
       requested.push(url);
       return Promise.resolve(inPieces(largeText, 65_536, largeText.length));
     });
-    await import('../../src/app/parseTimeline.worker');
+    await import('../../src/load/parseTimeline.worker');
     startTimelineWorker('http://x.test/t.json', 't.json');
     const load = await fetchTimeline(
       'http://x.test/t.json',
