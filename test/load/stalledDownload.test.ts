@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchTimelineText, readResponseText } from '../../src/load/fetchTimelineText';
-import { loadOffThread } from '../../src/load/parseOffThread';
+import { loadTimelineFile } from '../../src/load/loadTimelineFile';
 import { describeProblem, type TimelineLoad } from '../../src/domain/loadTimeline';
 import { smallTimeline } from '../fixtures/smallTimeline';
 import { InThreadWorker } from '../support/inThreadWorker';
@@ -89,11 +89,10 @@ describe('a download that stalls', () => {
       Promise.resolve(answer(large.subarray(0, 1_200_000), large.length)),
     );
     await import('../../src/load/parseTimeline.worker');
-    const load = await loadOffThread(
+    const load = await loadTimelineFile(
       FILE,
       'http://newsline.test/seeds/timeline.json',
       new AbortController().signal,
-      () => Promise.reject(new Error('read on the page')),
       { stallMs: STALL_MS },
     );
     expect(message(load)).toMatch(

@@ -5,7 +5,7 @@
  */
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { RemoteSearch } from '../../src/load/parseOffThread';
+import type { RemoteSearch } from '../../src/load/loadTimelineFile';
 import { registerRemoteSearch, usePrepareSearch } from '../../src/state/searchIndex';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
