@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveBuild, type BenchServer } from '../../bench/server';
-import { writeCorpus } from '../../scripts/gen';
+import { writeCorpus } from '../../bench/gen';
 import { PROGRESS_MIN_BYTES } from '../../src/load/workerProtocol';
 import type { Timeline } from '../../src/domain/schema';
 import { indexTimeline } from '../../src/domain/timelineIndex';
