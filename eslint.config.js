@@ -10,7 +10,7 @@ import globals from 'globals';
 // The layers of src/, each importing only those below it (README, "Layout of the code"):
 //   app (composition) > features/<one each> > state, load, components > domain ; ingest.
 // A zone forbids its `target` to import from `from`.
-const features = readdirSync('src/features', { withFileTypes: true })
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const layerZones = [
