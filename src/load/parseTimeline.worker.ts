@@ -138,11 +138,12 @@ function progressReporter(response: Response): (read: number) => void {
 }
 
 /**
- * Until the first events have gone to the page, text is fed to the reader in pieces of at most
- * this many characters: the reader hands on what each piece completes, and a network chunk can
- * hold megabytes, so the first run of events stays small and reaches the page sooner.
+ * Text is fed to the reader in pieces of at most this many characters: the reader hands on what
+ * each piece completes, and a network chunk can hold megabytes, so runs of records stay near their
+ * sizes (the first run of events small, to reach the page sooner; each later one a short task for
+ * the page to parse).
  */
-const FIRST_FEED_CHARS = 65_536;
+const FEED_CHARS = 65_536;
 
 /** Fetches the file and checks it as it arrives; reads it whole where that cannot be done. */
 async function fetchAndAnswer(url: string, file: string, stallMs?: number): Promise<void> {
@@ -171,10 +172,8 @@ async function fetchAndAnswer(url: string, file: string, stallMs?: number): Prom
     file,
     (text) => {
       pieces.push(text);
-      if (outboxes.event.sent > 0) reader.feed(text);
-      else
-        for (let at = 0; at < text.length; at += FIRST_FEED_CHARS)
-          reader.feed(text.slice(at, at + FIRST_FEED_CHARS));
+      for (let at = 0; at < text.length; at += FEED_CHARS)
+        reader.feed(text.slice(at, at + FEED_CHARS));
     },
     undefined,
     progressReporter(response),
