@@ -6,6 +6,7 @@ import {
   type RemoteSearch,
 } from '../../src/load/loadTimelineFile';
 import { startTimelineWorker } from '../../src/load/startedWorker';
+import { FIRST_RECORDS_MESSAGE_CHARS, RECORDS_MESSAGE_CHARS } from '../../src/load/workerProtocol';
 import { chronologicalKey } from '../../src/domain/dates';
 import {
   describeProblem,
@@ -105,6 +106,25 @@ describe('a timeline fetched by its worker', () => {
     // The worker put the whole in time order, as the page would have.
     const keys = load.timeline.events.map((event) => chronologicalKey(event.date));
     expect(load.prepared?.order).toEqual(timeOrder(load.timeline.events, keys));
+  });
+
+  it('keeps the first part and each later run small when the network hands over the whole file at once', async () => {
+    const previews: Timeline[] = [];
+    const load = await loadServed(() => inPieces(manyText, manyText.length), {
+      onPreview: (timeline) => {
+        previews.push(timeline);
+      },
+    });
+    if (!load.ok) throw new Error(describeProblem(load.problem));
+    // The reader is fed a piece at a time (at most 64K characters), so a run of records overshoots
+    // its size by less than one piece.
+    const piece = 65_536;
+    const shown = JSON.stringify(previews[0]?.events ?? []).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(FIRST_RECORDS_MESSAGE_CHARS + piece);
+    const eventsText = JSON.stringify(manyEvents).length;
+    const runs = InThreadWorker.replies.filter((kind) => kind === 'records').length;
+    expect(runs).toBeGreaterThanOrEqual(Math.floor(eventsText / (RECORDS_MESSAGE_CHARS + piece)));
   });
 
   it('holds the rest of the file while its first part is being shown, then reads it all', async () => {
