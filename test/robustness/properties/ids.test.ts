@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { selectPassagesByDocument, selectUngroupedSpecs } from '../../../src/app/selectors';
-import { resetNewslineStore, useNewslineStore } from '../../../src/app/store';
+import { selectPassagesByDocument, selectUngroupedSpecs } from '../../../src/state/selectors';
+import { resetNewslineStore, useNewslineStore } from '../../../src/state/store';
 import { facetTable, visibleEvents } from '../../../src/domain/facetTable';
 import { NO_FILTERS } from '../../../src/domain/filters';
 import { groupsForIndex } from '../../../src/domain/grouping';

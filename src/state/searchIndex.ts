@@ -12,7 +12,7 @@ import type { SearchMatches } from '../domain/filters';
 import type { Timeline } from '../domain/schema';
 import { buildEventSearchInChunks, type EventSearch } from '../domain/search';
 import type { TimelineIndex } from '../domain/timelineIndex';
-import type { RemoteSearch } from './parseOffThread';
+import type { RemoteSearch } from '../load/loadTimelineFile';
 
 interface SearchIndexState {
   /** The index and the timeline it was built for (null while none is ready). */
