@@ -11,8 +11,7 @@ import '../domain/zodJitless';
 import { readTimelineText } from '../domain/readTimelineText';
 import {
   buildEventSearchInChunks,
-  matchingByTitle,
-  matchingEventIds,
+  findMatches,
   prepareTitleMatch,
   type EventSearch,
 } from '../domain/search';
@@ -228,12 +227,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     }
     case 'search': {
-      const found =
-        search !== null
-          ? matchingEventIds(search, message.query)
-          : loaded === null
-            ? null
-            : matchingByTitle(loaded, message.query);
+      const found = loaded === null ? null : findMatches(loaded, search, message.query);
       answer({ kind: 'matches', id: message.id, ids: found === null ? null : [...found] });
       return;
     }
