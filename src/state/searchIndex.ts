@@ -1,10 +1,10 @@
 /**
  * The full-text search of the loaded timeline, held here, outside the reader's store: it is
- * derived data, not a choice. A large file's search lives in its parsing worker (a RemoteSearch,
- * registered on load): queries go there and their answers come back here, the page keeping the
- * previous answer until the new one arrives. Otherwise the index is prepared on the page in the
- * background after load (a chunk at a time); until it is ready, searches use the quick title
- * match.
+ * derived data, not a choice. A file read by the worker (every file, where the browser has
+ * workers) is searched there (a RemoteSearch, registered on load): queries go there and their
+ * answers come back here, the page keeping the previous answer until the new one arrives. A file
+ * read on the page has its index prepared on the page in the background after load (a chunk at a
+ * time); until it is ready, searches use the quick title match.
  */
 import { useEffect } from 'react';
 import { create } from 'zustand';
