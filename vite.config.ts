@@ -52,8 +52,41 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * The entry point (src/main.tsx) only starts the timeline's worker and then imports the app's own
+ * chunk (src/app/mount.tsx). The page names that chunk as a module preload, so that it downloads
+ * alongside the entry rather than after it has run.
+ */
+function preloadMountChunk(): Plugin {
+  let base = '/';
+  return {
+    name: 'newsline-preload-mount',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) => {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) =>
+            output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/app/mount.tsx'),
+        );
+        if (chunk === undefined) throw new Error('the build has no chunk for src/app/mount.tsx');
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), preloadMountChunk()],
   server: { headers: { 'Content-Security-Policy': DEV_CONTENT_SECURITY_POLICY } },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {

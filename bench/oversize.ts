@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from '../scripts/gen';
+import { writeCorpus } from './gen';
 import { launchChromium } from '../test/browser/chromium';
 import { serveBuild } from './server';
 

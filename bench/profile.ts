@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
-import { writeCorpus } from '../scripts/gen';
+import { writeCorpus } from './gen';
 import { launchChromium } from '../test/browser/chromium';
 import { PROBE_SCRIPT } from './probe';
 import { serveBuild } from './server';

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from '../scripts/gen';
+import { writeCorpus } from './gen';
 import { launchChromium } from '../test/browser/chromium';
 import { measureRun } from './measure';
 import { serveBuild } from './server';

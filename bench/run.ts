@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
-import { writeCorpus } from '../scripts/gen';
+import { writeCorpus } from './gen';
 import { launchChromium } from '../test/browser/chromium';
 import type { Timeline } from '../src/domain/schema';
 import { initialJavaScript } from './bundleSize';

@@ -1,28 +1,12 @@
 /**
- * Entry point: starts fetching the timeline, reads the view from the URL, then mounts the app in
- * StrictMode, under an error boundary, with its styles.
+ * Entry point, kept small so that it runs at once: it starts the timeline's worker, which fetches
+ * and reads the file while the app's code (most of the page's script, in a chunk of its own:
+ * app/mount.tsx) downloads and starts.
  */
-// First of all: the timeline's worker starts fetching while the rest of the code runs.
-import './app/startEarly';
-// Then: schemas read zod's settings when their modules load.
-import './app/zodJitless';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { readUrlIntoStore } from './app/urlSync';
-import { ErrorBoundary } from './components/ErrorBoundary';
+import './load/startEarly';
 import './styles/app.css';
 
-const root = document.getElementById('root');
-if (root === null) throw new Error('index.html has no #root element');
-
-// A copied link reproduces its view from the first frame.
-readUrlIntoStore();
-
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary what="Newsline">
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+import('./app/mount').catch((error: unknown) => {
+  const root = document.getElementById('root');
+  if (root !== null) root.textContent = `Newsline could not start: ${String(error)}`;
+});

@@ -2,10 +2,14 @@
  * The page: a header, then the explorer once the timeline has loaded, or a loading note, or a
  * problem that names the file and what is wrong with it.
  */
-import './zodJitless';
+import '../domain/zodJitless';
 import { memo } from 'react';
 import { Explorer } from './Explorer';
-import { useTimelineLoad, type LoadProgress, type TimelineLoadState } from './useTimelineLoad';
+import {
+  useTimelineLoad,
+  type LoadProgress,
+  type TimelineLoadState,
+} from '../load/useTimelineLoad';
 
 export function App() {
   const load = useTimelineLoad();

@@ -11,10 +11,10 @@ import { ExportButtons } from '../features/export/ExportButtons';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { EventList } from '../features/list/EventList';
 import { ArticleReader } from '../features/reader/ArticleReader';
-import { usePrepareSearch } from './searchIndex';
-import { useNewslineStore } from './store';
+import { usePrepareSearch } from '../state/searchIndex';
+import { useNewslineStore } from '../state/store';
 import { useMediaQuery } from './useMediaQuery';
-import { useUrlSync } from './urlSync';
+import { useUrlSync } from '../state/urlSync';
 import { ViewModeSwitch } from './ViewModeSwitch';
 
 // The timeline widget is the largest part of the page's code. Its download starts as soon as this

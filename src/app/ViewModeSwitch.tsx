@@ -1,6 +1,6 @@
 /** Timeline, list, or both: which views of the filtered events the explorer shows. */
-import { useNewslineStore } from './store';
-import { VIEW_MODES, type ViewMode } from './store/viewSlice';
+import { useNewslineStore } from '../state/store';
+import { VIEW_MODES, type ViewMode } from '../state/store/viewSlice';
 
 const LABELS: Record<ViewMode, string> = { both: 'Both', timeline: 'Timeline', list: 'List' };
 

@@ -6,15 +6,20 @@
  * well typed, and no key the schema does not list, at any depth (zod would strip it). So the
  * caller can keep the record itself instead of zod's copy. Anything else, including anything
  * unusual that zod might still accept, answers false, and the caller asks zod, which also says
- * what is wrong. Dates are read character by character, without the regular expression and the
- * strings of schema.ts's isPartialIsoDate and lowerBound, which were most of the time spent here;
- * test/domain/fastValidate.test.ts holds the two to the same answers.
+ * what is wrong. Dates are read by schema.ts's own rule (firstDayKey), the one its refinements use.
+ *
+ * The checks are written out by hand for speed, and held to the schema by
+ * test/domain/fastValidate.test.ts: records drawn from the schema itself (its JSON Schema, so a
+ * field added to schema.ts is drawn too), valid and invalid, must get the same answer from a check
+ * as from zod, and the same value. A field the schema gains and a check does not know fails there.
  */
 import {
   ACTOR_KINDS,
   DATE_BASES,
   EVENT_TYPES,
   GRANULARITIES,
+  firstDayKey,
+  isIsoDay,
   type Actor,
   type Country,
   type NewsDocument,
@@ -28,94 +33,76 @@ const ACTOR_KIND_SET: ReadonlySet<unknown> = new Set(ACTOR_KINDS);
 
 type Fields = Record<string, unknown>;
 
+/**
+ * The fields of a record: how each value is checked, and whether the record must have it. For the
+ * records a file has few of (documents, actors, countries); the event's checks, run 100,000 times,
+ * are written out below, where a call through a table would double their time.
+ */
+interface Field {
+  readonly check: (value: unknown) => boolean;
+  readonly required: boolean;
+}
+
+const required = (check: (value: unknown) => boolean): Field => ({ check, required: true });
+const optional = (check: (value: unknown) => boolean): Field => ({ check, required: false });
+
+/** A plain object with only the listed keys, each value passing its check, and all required ones. */
+function hasFields(value: unknown, fields: ReadonlyMap<string, Field>): boolean {
+  if (!isPlainObject(value)) return false;
+  let found = 0;
+  for (const key in value) {
+    const field = fields.get(key);
+    if (field === undefined || !field.check(value[key])) return false;
+    if (field.required) found++;
+  }
+  let needed = 0;
+  for (const field of fields.values()) if (field.required) needed++;
+  return found === needed;
+}
+
+const isString = (value: unknown): boolean => typeof value === 'string';
+
+const DOCUMENT_FIELDS = new Map(
+  Object.entries({
+    id: required(isNonEmptyString),
+    file: required(isNonEmptyString),
+    title: required(isString),
+    published: required((value) => typeof value === 'string' && isIsoDay(value)),
+    byline: optional(isString),
+    outlet: optional(isString),
+    url: optional(isString),
+    text: required(isString),
+  }),
+);
+
+const ACTOR_FIELDS = new Map(
+  Object.entries({
+    id: required(isNonEmptyString),
+    name: required(isNonEmptyString),
+    aliases: required((value) => isArrayOf(value, isString)),
+    kind: required((value) => ACTOR_KIND_SET.has(value)),
+    role: optional(isString),
+    country: optional(isCountryCode),
+  }),
+);
+
+const COUNTRY_FIELDS = new Map(
+  Object.entries({ code: required(isCountryCode), name: required(isNonEmptyString) }),
+);
+
 /** DocumentSchema, exactly: id, file, title, published, text; byline, outlet, url optional. */
 export function isPlainValidDocument(record: unknown): record is NewsDocument {
-  if (!isPlainObject(record)) return false;
-  let required = 0;
-  for (const key in record) {
-    const value = record[key];
-    switch (key) {
-      case 'id':
-      case 'file':
-        if (!isNonEmptyString(value)) return false;
-        required++;
-        break;
-      case 'title':
-      case 'text':
-        if (typeof value !== 'string') return false;
-        required++;
-        break;
-      case 'published':
-        if (typeof value !== 'string' || value.length !== 10 || firstDayKey(value) < 0) {
-          return false;
-        }
-        required++;
-        break;
-      case 'byline':
-      case 'outlet':
-      case 'url':
-        if (typeof value !== 'string') return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return required === 5;
+  return hasFields(record, DOCUMENT_FIELDS);
 }
 
 /** ActorSchema, exactly: id, name, aliases, kind; role and country optional. */
 export function isPlainValidActor(record: unknown): record is Actor {
-  if (!isPlainObject(record)) return false;
-  let required = 0;
-  for (const key in record) {
-    const value = record[key];
-    switch (key) {
-      case 'id':
-      case 'name':
-        if (!isNonEmptyString(value)) return false;
-        required++;
-        break;
-      case 'aliases':
-        if (!isStringArray(value)) return false;
-        required++;
-        break;
-      case 'kind':
-        if (!ACTOR_KIND_SET.has(value)) return false;
-        required++;
-        break;
-      case 'role':
-        if (typeof value !== 'string') return false;
-        break;
-      case 'country':
-        if (!isCountryCode(value)) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return required === 4;
+  return hasFields(record, ACTOR_FIELDS);
 }
 
 /** CountrySchema, exactly: code and name. */
 export function isPlainValidCountry(record: unknown): record is Country {
-  if (!isPlainObject(record)) return false;
-  let required = 0;
-  for (const key in record) {
-    const value = record[key];
-    switch (key) {
-      case 'code':
-        if (!isCountryCode(value)) return false;
-        required++;
-        break;
-      case 'name':
-        if (!isNonEmptyString(value)) return false;
-        required++;
-        break;
-      default:
-        return false;
-    }
-  }
-  return required === 2;
+  return hasFields(record, COUNTRY_FIELDS);
 }
 
 /** EventSchema, exactly, with its date and sources. */
@@ -138,13 +125,13 @@ export function isPlainValidEvent(record: unknown): record is TimelineEvent {
         if (!isPlainValidEventDate(value)) return false;
         break;
       case 'actors':
-        if (!isStringArray(value)) return false;
+        if (!isArrayOf(value, isString)) return false;
         break;
       case 'countries':
-        if (!isCountryCodeArray(value)) return false;
+        if (!isArrayOf(value, isCountryCode)) return false;
         break;
       case 'sources':
-        if (!isSourceArray(value)) return false;
+        if (!isArrayOf(value, isPlainValidSource, 1)) return false;
         break;
       default:
         return false;
@@ -192,39 +179,19 @@ function isPlainValidEventDate(value: unknown): boolean {
   return required === 3 && (end === -1 || end >= start);
 }
 
-function isSourceArray(value: unknown): boolean {
-  if (!isPlainArray(value) || value.length < 1) return false;
-  for (let i = 0; i < value.length; i++) {
-    if (!isPlainValidSource(value[i])) return false;
-  }
-  return true;
-}
-
+/** SourceSchema: documentId, start and end, and nothing else; an end after the start. */
 function isPlainValidSource(value: unknown): boolean {
   if (!isPlainObject(value)) return false;
-  let required = 0;
-  let start = -1;
-  let end = -1;
+  let keys = 0;
   for (const key in value) {
-    const field = value[key];
-    switch (key) {
-      case 'documentId':
-        if (!isNonEmptyString(field)) return false;
-        break;
-      case 'start':
-        if (!isOffset(field)) return false;
-        start = field;
-        break;
-      case 'end':
-        if (!isOffset(field)) return false;
-        end = field;
-        break;
-      default:
-        return false;
-    }
-    required++;
+    if (key !== 'documentId' && key !== 'start' && key !== 'end') return false;
+    keys++;
   }
-  return required === 3 && end > start;
+  // Three keys, none other than these three: each of them once.
+  const { documentId, start, end } = value;
+  return (
+    keys === 3 && isNonEmptyString(documentId) && isOffset(start) && isOffset(end) && end > start
+  );
 }
 
 /**
@@ -249,38 +216,6 @@ function isOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/**
- * For a partial date that isPartialIsoDate accepts (YYYY, YYYY-MM or YYYY-MM-DD, a month 01–12
- * and a day that exists in it), the first day it covers as the number YYYYMMDD, which orders
- * like lowerBound's text; -1 for any other string.
- */
-export function firstDayKey(s: string): number {
-  const length = s.length;
-  if (length !== 4 && length !== 7 && length !== 10) return -1;
-  const year = digitAt(s, 0) * 1000 + digitAt(s, 1) * 100 + digitAt(s, 2) * 10 + digitAt(s, 3);
-  if (!(year >= 0)) return -1; // NaN when a character is not a digit
-  if (length === 4) return year * 10000 + 101;
-  const month = digitAt(s, 5) * 10 + digitAt(s, 6);
-  if (s.charCodeAt(4) !== DASH || !(month >= 1 && month <= 12)) return -1;
-  if (length === 7) return year * 10000 + month * 100 + 1;
-  const day = digitAt(s, 8) * 10 + digitAt(s, 9);
-  if (s.charCodeAt(7) !== DASH || !(day >= 1 && day <= daysInMonth(year, month))) return -1;
-  return year * 10000 + month * 100 + day;
-}
-
-const DASH = 45;
-
-/** The digit at i, or NaN (which fails every comparison) when it is not one of 0–9. */
-function digitAt(s: string, i: number): number {
-  const code = s.charCodeAt(i);
-  return code >= 48 && code <= 57 ? code - 48 : NaN;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 /** CountryCode: exactly two letters A–Z. */
 function isCountryCode(value: unknown): value is string {
   if (typeof value !== 'string' || value.length !== 2) return false;
@@ -297,18 +232,11 @@ function isPlainArray(value: unknown): value is readonly unknown[] {
   return Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype;
 }
 
-function isStringArray(value: unknown): boolean {
-  if (!isPlainArray(value)) return false;
+/** A plain array of at least `min` elements, each passing `check`. */
+function isArrayOf(value: unknown, check: (element: unknown) => boolean, min = 0): boolean {
+  if (!isPlainArray(value) || value.length < min) return false;
   for (let i = 0; i < value.length; i++) {
-    if (typeof value[i] !== 'string') return false;
-  }
-  return true;
-}
-
-function isCountryCodeArray(value: unknown): boolean {
-  if (!isPlainArray(value)) return false;
-  for (let i = 0; i < value.length; i++) {
-    if (!isCountryCode(value[i])) return false;
+    if (!check(value[i])) return false;
   }
   return true;
 }

@@ -166,9 +166,10 @@ function checkRecord<T>(
 }
 
 /**
- * The records that match the schema, each checked on its own (checkRecord), and whose id is not
- * in `seen` (the ids of this kind kept so far, which gains these). `firstIndex` is the place in
- * the file of the first record, for a run read out of a longer array.
+ * The records that match the schema, each checked on its own (checkRecord), whose id is not in
+ * `seen` (the ids of this kind kept so far, which gains these), and for which `unreadable`, when
+ * given, finds nothing wrong. `firstIndex` is the place in the file of the first record, for a
+ * run read out of a longer array.
  */
 export function keepValid<T extends { id: string } | { code: string }>(
   kind: RecordKind,
@@ -177,6 +178,7 @@ export function keepValid<T extends { id: string } | { code: string }>(
   seen: Set<string>,
   leftOut: LeftOutRecord[],
   firstIndex = 0,
+  unreadable?: (record: T) => string | undefined,
 ): T[] {
   const kept: T[] = [];
   records.forEach((record, i) => {
@@ -184,8 +186,9 @@ export function keepValid<T extends { id: string } | { code: string }>(
     const checked = checkRecord(kind, record, index, checks.schema, checks.isPlainValid, leftOut);
     if (checked === undefined) return;
     const id = 'id' in checked ? checked.id : checked.code;
-    if (seen.has(id)) {
-      leftOut.push({ kind, index, id, reason: duplicateReason(kind, id) });
+    const reason = seen.has(id) ? duplicateReason(kind, id) : unreadable?.(checked);
+    if (reason !== undefined) {
+      leftOut.push({ kind, index, id, reason });
       return;
     }
     seen.add(id);
@@ -216,40 +219,16 @@ export function keepReadableEvents(
   leftOut: LeftOutRecord[],
   firstIndex = 0,
 ): TimelineEvent[] {
-  const kept: TimelineEvent[] = [];
-  records.forEach((record, i) => {
-    const event = checkEvent(record, firstIndex + i, textLength, seen, leftOut);
-    if (event !== undefined) kept.push(event);
-  });
-  return kept;
+  return keepValid('event', records, RECORD_CHECKS.event, seen, leftOut, firstIndex, (event) =>
+    passageReason(event, textLength),
+  );
 }
 
-/** One event checked as keepReadableEvents checks it; a kept event's id is added to `seen`. */
-function checkEvent(
-  record: unknown,
-  index: number,
-  textLength: ReadonlyMap<string, number>,
-  seen: Set<string>,
-  leftOut: LeftOutRecord[],
-): TimelineEvent | undefined {
-  const { schema, isPlainValid } = RECORD_CHECKS.event;
-  const event = checkRecord('event', record, index, schema, isPlainValid, leftOut);
-  if (event === undefined) return undefined;
-  const reason = unreadableReason(event, textLength, seen);
-  if (reason !== undefined) {
-    leftOut.push({ kind: 'event', index, id: event.id, reason });
-    return undefined;
-  }
-  seen.add(event.id);
-  return event;
-}
-
-function unreadableReason(
+/** Why the event's passages cannot be shown (one names an unknown document, or runs past its end). */
+function passageReason(
   event: TimelineEvent,
   textLength: ReadonlyMap<string, number>,
-  seen: ReadonlySet<string>,
 ): string | undefined {
-  if (seen.has(event.id)) return duplicateReason('event', event.id);
   for (const source of event.sources) {
     const length = textLength.get(source.documentId);
     if (length === undefined) return `source names unknown document "${source.documentId}"`;

@@ -8,8 +8,8 @@ import { adoptSpanDays, DaySpanBuilder, type DaySpan } from './dateRange';
 import { firstCoveredDay, keyOfCoveredDays, lastCoveredDay } from './dates';
 import { adoptFacetTable, FacetTableBuilder, type FacetTable } from './facetTable';
 import type { Timeline, TimelineEvent } from './schema';
-import { nextTask } from './tasks';
-import { indexInOrder, indexTimeline, timeOrder, type TimelineIndex } from './timelineIndex';
+import { nextTask, runAtOnce, runInSteps } from './tasks';
+import { indexSteps, type TimelineIndex } from './timelineIndex';
 import { adoptUngroupedSpecs, timelineItemSpec, type TimelineItemSpec } from './timelineItems';
 
 /** What EventsPreparer made, in the order the events arrived. */
@@ -59,52 +59,35 @@ export class EventsPreparer {
 
 /**
  * The timeline's index, reusing `prepared` (work done on `timeline.events`, in their order) when
- * it covers every event; indexTimeline otherwise.
+ * it covers every event, built as indexSteps builds every index.
  */
 export function indexPrepared(timeline: Timeline, prepared?: PreparedEvents): TimelineIndex {
-  if (!covers(timeline, prepared)) return indexTimeline(timeline);
-  const order = orderOf(timeline, prepared);
-  return adoptPrepared(indexInOrder(timeline, order, prepared.byId), prepared, order);
+  return runAtOnce(preparedIndexSteps(timeline, prepared));
 }
 
 /**
- * The same index as indexPrepared, made in steps with a task of their own each (`pause` between
- * them), so that a page already showing a first part of the timeline stays responsive while the
- * whole is indexed: at 100,000 events, with the order given, no step takes much over a tenth of a
- * second here.
+ * The same index, made in steps with a task of their own each (`pause` between them), so that a
+ * page already showing a first part of the timeline stays responsive while the whole is indexed:
+ * at 100,000 events, with the order given, no step takes much over a tenth of a second here.
  */
-export async function indexPreparedInSteps(
+export function indexPreparedInSteps(
   timeline: Timeline,
   prepared: PreparedEvents | undefined,
   pause: () => Promise<void> = nextTask,
 ): Promise<TimelineIndex> {
-  await pause();
-  if (!covers(timeline, prepared)) return indexTimeline(timeline);
-  const order = orderOf(timeline, prepared);
-  if (order !== prepared.order) await pause();
-  const index = indexInOrder(timeline, order, prepared.byId);
-  await pause();
-  return adoptPrepared(index, prepared, order);
+  return runInSteps(preparedIndexSteps(timeline, prepared), pause);
 }
 
-/** The order given with `prepared` when it is one (each event once), else worked out here. */
-function orderOf(timeline: Timeline, prepared: PreparedEvents): Uint32Array {
-  const n = timeline.events.length;
-  const given = prepared.order;
-  return given !== undefined && isPermutation(given, n)
-    ? given
-    : timeOrder(timeline.events, prepared.keys);
-}
-
-/** True when `order` holds each of 0 … n - 1 exactly once. */
-function isPermutation(order: Uint32Array, n: number): boolean {
-  if (order.length !== n) return false;
-  const seen = new Uint8Array(n);
-  for (const i of order) {
-    if (i >= n || seen[i] === 1) return false;
-    seen[i] = 1;
-  }
-  return true;
+/** indexSteps, then the prepared work handed to the index, put in its order. */
+function* preparedIndexSteps(
+  timeline: Timeline,
+  prepared: PreparedEvents | undefined,
+): Generator<void, TimelineIndex> {
+  const covered = covers(timeline, prepared) ? prepared : undefined;
+  const { index, order } = yield* indexSteps(timeline, covered);
+  if (covered === undefined) return index;
+  yield;
+  return adoptPrepared(index, covered, order);
 }
 
 function covers(timeline: Timeline, prepared?: PreparedEvents): prepared is PreparedEvents {

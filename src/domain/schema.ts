@@ -15,11 +15,7 @@ export const PartialIsoDate = z.string().refine(isPartialIsoDate, {
   message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
 });
 
-export const IsoDay = z
-  .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isPartialIsoDate(s), {
-    message: 'expected a date as YYYY-MM-DD',
-  });
+export const IsoDay = z.string().refine(isIsoDay, { message: 'expected a date as YYYY-MM-DD' });
 
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
 
@@ -78,7 +74,7 @@ export const EventDateSchema = z
     /** The words the date came from, when it came from words. */
     text: z.string().optional(),
   })
-  .refine((d) => d.end === undefined || lowerBound(d.end) >= lowerBound(d.start), {
+  .refine((d) => d.end === undefined || firstDayKey(d.end) >= firstDayKey(d.start), {
     message: 'date.end is before date.start',
     path: ['end'],
   });
@@ -123,20 +119,47 @@ export type Source = z.infer<typeof SourceSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
 export type Timeline = z.infer<typeof TimelineSchema>;
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * The dates of the schema, read character by character: for a partial date (YYYY, YYYY-MM or
+ * YYYY-MM-DD, with a month 01–12 and a day that exists in it), the first day it covers as the
+ * number YYYYMMDD, which orders like lowerBound's text; -1 for any other string. The one rule for
+ * dates: the schema's refinements and the fast record checks (fastValidate.ts) both read it.
+ */
+export function firstDayKey(s: string): number {
+  const length = s.length;
+  if (length !== 4 && length !== 7 && length !== 10) return -1;
+  const year = digitAt(s, 0) * 1000 + digitAt(s, 1) * 100 + digitAt(s, 2) * 10 + digitAt(s, 3);
+  if (!(year >= 0)) return -1; // NaN when a character is not a digit
+  if (length === 4) return year * 10000 + 101;
+  const month = digitAt(s, 5) * 10 + digitAt(s, 6);
+  if (s.charCodeAt(4) !== DASH || !(month >= 1 && month <= 12)) return -1;
+  if (length === 7) return year * 10000 + month * 100 + 1;
+  const day = digitAt(s, 8) * 10 + digitAt(s, 9);
+  if (s.charCodeAt(7) !== DASH || !(day >= 1 && day <= daysInMonth(year, month))) return -1;
+  return year * 10000 + month * 100 + day;
+}
 
+const DASH = 45;
+
+/** The digit at i, or NaN (which fails every comparison) when it is not one of 0–9. */
+function digitAt(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  return code >= 48 && code <= 57 ? code - 48 : NaN;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, with a month 01–12 and a day valid for its month. */
 export function isPartialIsoDate(s: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (!m) return false;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return true;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const max = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31);
-  return day >= 1 && day <= max;
+  return firstDayKey(s) >= 0;
+}
+
+/** A whole day, YYYY-MM-DD, that exists. */
+export function isIsoDay(s: string): boolean {
+  return s.length === 10 && firstDayKey(s) >= 0;
 }
 
 /** The first day a partial date covers, as YYYY-MM-DD (sorts as text). */

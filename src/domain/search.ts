@@ -5,9 +5,10 @@
  * Queries are cut and typos bounded as searchQuery.ts says.
  */
 import MiniSearch from 'minisearch';
+import type { SearchMatches } from './filters';
 import type { TimelineEvent } from './schema';
 import { capQuery, typoEdits } from './searchQuery';
-import { nextTask } from './tasks';
+import { nextTask, runInSteps } from './tasks';
 import { actorName, countryName, type TimelineIndex } from './timelineIndex';
 
 interface SearchDocument {
@@ -51,27 +52,28 @@ function emptySearch(): EventSearch {
   });
 }
 
-export function buildEventSearch(index: TimelineIndex): EventSearch {
-  const search = emptySearch();
-  search.addAll(index.events.map((event) => searchDocument(index, event)));
-  return search;
-}
-
 /**
- * The same index built a chunk at a time, each chunk in a task of its own, so that a large
- * timeline does not freeze its thread while its search is prepared: a query or a click waits at
- * most one chunk (about 100 events take a few milliseconds here).
+ * The search index of a timeline, the one way it is built: a chunk at a time, each chunk in a task
+ * of its own (`pause` between them), so that a large timeline does not freeze its thread while its
+ * search is prepared: a query or a click waits at most one chunk (about 100 events take a few
+ * milliseconds here).
  */
-export async function buildEventSearchInChunks(
+export function buildEventSearchInChunks(
   index: TimelineIndex,
   chunkSize = 100,
+  pause: () => Promise<void> = nextTask,
 ): Promise<EventSearch> {
+  return runInSteps(searchSteps(index, chunkSize), pause);
+}
+
+/** The index built as steps of `chunkSize` events each. */
+function* searchSteps(index: TimelineIndex, chunkSize: number): Generator<void, EventSearch> {
   const search = emptySearch();
   const { events } = index;
   for (let start = 0; start < events.length; start += chunkSize) {
+    if (start > 0) yield;
     const chunk = events.slice(start, start + chunkSize);
     search.addAll(chunk.map((event) => searchDocument(index, event)));
-    if (start + chunkSize < events.length) await nextTask();
   }
   return search;
 }
@@ -117,6 +119,19 @@ export function matchingByTitle(index: TimelineIndex, query: string): ReadonlySe
     if (words.every((word) => text.includes(word))) found.add(event.id);
   });
   return found;
+}
+
+/**
+ * The one way a query is answered, wherever the timeline is searched: null for a blank query (no
+ * restriction); the ids the index finds once it is built (`search`); until then, the quick title
+ * match.
+ */
+export function findMatches(
+  index: TimelineIndex,
+  search: EventSearch | null,
+  query: string,
+): SearchMatches {
+  return search === null ? matchingByTitle(index, query) : matchingEventIds(search, query);
 }
 
 /** Ids of the events matching the query; null when the query is blank (no restriction). */

@@ -4,6 +4,7 @@
  */
 import { chronologicalKey } from './dates';
 import type { Actor, Country, NewsDocument, Timeline, TimelineEvent } from './schema';
+import { runAtOnce } from './tasks';
 
 export interface TimelineIndex {
   readonly timeline: Timeline;
@@ -57,21 +58,52 @@ export function timeOrder(events: readonly TimelineEvent[], keys: readonly strin
   return order;
 }
 
-export function indexTimeline(timeline: Timeline): TimelineIndex {
-  const keys = timeline.events.map((event) => chronologicalKey(event.date));
-  return indexWithKeys(timeline, keys).index;
+/** What may be known of a timeline's events before it is indexed (each in their given order). */
+export interface KnownOfEvents {
+  /** chronologicalKey of each event. */
+  readonly keys?: readonly string[] | undefined;
+  /** A time order worked out elsewhere: followed when it holds each event once. */
+  readonly order?: Uint32Array | undefined;
+  /** Each event by its id. */
+  readonly byId?: ReadonlyMap<string, TimelineEvent> | undefined;
 }
 
 /**
- * The index of a timeline whose events' chronological keys are already known (in the order of
- * `timeline.events`), and where each event went: event k of the index is timeline.events[order[k]].
+ * The one way an index is built, as steps (it yields after the sort, the step that takes long at
+ * 100,000 events): the index of `timeline`, using what is `known` of its events, and where each
+ * event went (event k of the index is timeline.events[order[k]]). Run at once by indexTimeline,
+ * and with what was prepared as the events arrived by prepareEvents.ts.
  */
-export function indexWithKeys(
+export function* indexSteps(
   timeline: Timeline,
-  keys: readonly string[],
-): { index: TimelineIndex; order: Uint32Array } {
-  const order = timeOrder(timeline.events, keys);
-  return { index: indexInOrder(timeline, order), order };
+  known: KnownOfEvents = {},
+): Generator<void, { index: TimelineIndex; order: Uint32Array }> {
+  const { events } = timeline;
+  let order = known.order;
+  if (order === undefined || !isPermutation(order, events.length)) {
+    const keys =
+      known.keys?.length === events.length
+        ? known.keys
+        : events.map((event) => chronologicalKey(event.date));
+    order = timeOrder(events, keys);
+    yield;
+  }
+  return { index: indexInOrder(timeline, order, known.byId), order };
+}
+
+export function indexTimeline(timeline: Timeline): TimelineIndex {
+  return runAtOnce(indexSteps(timeline)).index;
+}
+
+/** True when `order` holds each of 0 … n - 1 exactly once. */
+function isPermutation(order: Uint32Array, n: number): boolean {
+  if (order.length !== n) return false;
+  const seen = new Uint8Array(n);
+  for (const i of order) {
+    if (i >= n || seen[i] === 1) return false;
+    seen[i] = 1;
+  }
+  return true;
 }
 
 /**

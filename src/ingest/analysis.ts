@@ -38,12 +38,27 @@ export interface DocumentReading {
 
 const READ_KINDS = new Set(['headline', 'heading', 'body', 'bullet']);
 
-export function readDocument(raw: string): DocumentReading {
-  const blocks = readLayout(raw);
+/** Blocks `from` (inclusive) to `to` (exclusive) of a document's layout. */
+export interface BlockRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * The reading of a document, or of the blocks of one range of it (a part of a very long text);
+ * `blocks` is always the whole layout, so that block numbers mean the same in every part.
+ */
+export function readDocument(
+  raw: string,
+  blocks: Block[] = readLayout(raw),
+  range: BlockRange = { from: 0, to: blocks.length },
+): DocumentReading {
   const sentences: SentenceReading[] = [];
   let cutSentences = 0;
-  blocks.forEach((block, b) => {
-    if (!READ_KINDS.has(block.kind) || block.duplicateOf !== undefined) return;
+  for (let b = range.from; b < range.to; b++) {
+    const block = blocks[b];
+    if (block === undefined || !READ_KINDS.has(block.kind) || block.duplicateOf !== undefined)
+      continue;
     splitSentences(raw, block).forEach(({ cut, ...span }, index) => {
       if (cut) cutSentences++;
       const text = raw.slice(span.start, span.end);
@@ -70,14 +85,35 @@ export function readDocument(raw: string): DocumentReading {
         tokens,
       });
     });
-  });
+  }
   return { blocks, sentences, cutSentences };
 }
 
+/**
+ * The ranges of blocks, in order, each holding at most `longest` characters of text (a single
+ * longer block is a range of its own), that together cover the layout.
+ */
+export function partsOf(blocks: readonly Block[], longest: number): BlockRange[] {
+  const parts: BlockRange[] = [];
+  let from = 0;
+  let size = 0;
+  blocks.forEach((block, b) => {
+    const length = block.end - block.start;
+    if (b > from && size + length > longest) {
+      parts.push({ from, to: b });
+      from = b;
+      size = 0;
+    }
+    size += length;
+  });
+  if (from < blocks.length || parts.length === 0) parts.push({ from, to: blocks.length });
+  return parts;
+}
+
 /** Where each repeated block's sentences sit: the same split applied to its own offsets. */
-export function repeatedSentences(raw: string, reading: DocumentReading): Map<string, Span[]> {
+export function repeatedSentences(raw: string, blocks: readonly Block[]): Map<string, Span[]> {
   const copies = new Map<string, Span[]>();
-  reading.blocks.forEach((block) => {
+  blocks.forEach((block) => {
     if (block.duplicateOf === undefined) return;
     splitSentences(raw, block).forEach((span, index) => {
       const key = `${block.duplicateOf}:${index}`;

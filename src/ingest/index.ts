@@ -7,15 +7,23 @@
  */
 import { SCHEMA_VERSION, type NewsDocument, type Timeline } from '../domain/schema';
 import { ActorRegistry } from './actors/registry';
-import { readDocument, repeatedSentences, type DocumentReading } from './analysis';
+import {
+  partsOf,
+  readDocument,
+  repeatedSentences,
+  type BlockRange,
+  type DocumentReading,
+} from './analysis';
 import { buildEvents } from './build';
 import { isIsoDay, unreadableReason } from './checks';
 import type { EventDraft } from './events/draft';
+import { datelineDay } from './events/dating';
 import { extractEvents } from './events/extract';
 import { learnActors } from './events/resolve';
 import { documentIdOf } from './ids';
 import { mergeDrafts } from './merge';
 import { readMetadata } from './metadata';
+import { readLayout, type Block } from './text/layout';
 import { LONGEST_SENTENCE } from './text/sentences';
 import type { ArticleInput, ArticleReport, IngestResult } from './types';
 
@@ -25,11 +33,19 @@ export { decodeArticle, type DecodedArticle } from './decode';
 interface ReadArticle {
   input: ArticleInput;
   document: NewsDocument;
-  reading: DocumentReading;
+  blocks: Block[];
+  /** The ranges of blocks read one after another (one, unless the text is very long). */
+  parts: BlockRange[];
+  /** The reading of the whole article while it is kept between the two passes. */
+  reading: DocumentReading | undefined;
   report: ArticleReport;
 }
 
-function readArticle(input: ArticleInput, usedIds: Set<string>): ReadArticle | ArticleReport {
+function readArticle(
+  input: ArticleInput,
+  usedIds: Set<string>,
+  longestPart: number,
+): ReadArticle | ArticleReport {
   const fail = (error: string): ArticleReport => ({
     file: input.file,
     ok: false,
@@ -42,8 +58,8 @@ function readArticle(input: ArticleInput, usedIds: Set<string>): ReadArticle | A
   if (reason) return fail(reason);
   const id = documentIdOf(input.file);
   if (usedIds.has(id)) return fail(`another file already has the document id "${id}"`);
-  const reading = readDocument(input.text);
-  const fromText = readMetadata(reading.blocks);
+  const blocks = readLayout(input.text);
+  const fromText = readMetadata(blocks);
   const meta = input.meta ?? {};
   const warnings: string[] = [];
   const published = meta.published ?? fromText.published;
@@ -58,11 +74,6 @@ function readArticle(input: ArticleInput, usedIds: Set<string>): ReadArticle | A
   const title = (meta.title ?? fromText.title).trim() || id;
   if (!fromText.title && !meta.title)
     warnings.push('no headline found; the file name is the title');
-  if (reading.cutSentences > 0) {
-    warnings.push(
-      `${reading.cutSentences} stretches of text ran past ${LONGEST_SENTENCE.toLocaleString('en-US')} characters without sentence punctuation and were read in pieces`,
-    );
-  }
   const byline = meta.byline ?? fromText.byline;
   usedIds.add(id);
   const document: NewsDocument = {
@@ -78,9 +89,73 @@ function readArticle(input: ArticleInput, usedIds: Set<string>): ReadArticle | A
   return {
     input,
     document,
-    reading,
+    blocks,
+    parts: partsOf(blocks, longestPart),
+    reading: undefined,
     report: { file: input.file, ok: true, events: 0, actors: 0, warnings },
   };
+}
+
+/**
+ * The most text (UTF-16 units) read as one: a longer article is read in parts of whole blocks
+ * of at most this length, one after another, so that its reading costs memory for one part at a
+ * time. Who is who, the story's time and its country carry over within a part only; a news
+ * article is far shorter, and read whole. The parts are read again for the events, never kept
+ * between the two passes: keeping them up to KEPT_READING_BUDGET read a 5 MB article once but
+ * took a 20 MB one past 1.6 GB, where reading every part twice keeps it under 1 GB and the time
+ * in step with the length.
+ */
+export const LONGEST_PART = 1_000_000;
+
+/**
+ * The first pass over one article: each part read and its actors learned. The reading is
+ * returned when the article is one part, so that it can be kept for the second pass.
+ */
+function learnArticle(
+  a: ReadArticle,
+  registry: ActorRegistry,
+  longestPart: number,
+): DocumentReading | undefined {
+  let cut = 0;
+  let whole: DocumentReading | undefined;
+  for (const range of a.parts) {
+    const reading = readDocument(a.input.text, a.blocks, range);
+    learnActors(a.document.id, reading, registry);
+    cut += reading.cutSentences;
+    if (a.parts.length === 1) whole = reading;
+  }
+  const count = (n: number): string => n.toLocaleString('en-US');
+  if (cut > 0) {
+    a.report.warnings.push(
+      `${count(cut)} stretches of text ran past ${count(LONGEST_SENTENCE)} characters without sentence punctuation and were read in pieces`,
+    );
+  }
+  if (a.parts.length > 1) {
+    a.report.warnings.push(
+      `the text is longer than ${count(longestPart)} characters and was read in ${count(a.parts.length)} parts; who is who, the story's time and its country carry over within a part only`,
+    );
+  }
+  return whole;
+}
+
+/** The second pass over one article: its events, part after part. */
+function articleDrafts(a: ReadArticle, registry: ActorRegistry): EventDraft[] {
+  const copies = repeatedSentences(a.input.text, a.blocks);
+  const drafts: EventDraft[] = [];
+  // Every part counts "yesterday" from the day the article's own dateline gives.
+  let filedOn: string | undefined;
+  a.parts.forEach((range, k) => {
+    const reading = a.reading ?? readDocument(a.input.text, a.blocks, range);
+    // The reading is not needed after this; letting it go keeps large runs light on memory.
+    a.reading = undefined;
+    if (k === 0 && a.parts.length > 1)
+      filedOn = datelineDay(reading.sentences, a.document.published) ?? a.document.published;
+    // One by one: spreading an article's drafts into the call overflows the stack when an
+    // article has hundreds of thousands of them.
+    for (const draft of extractEvents(a.document, reading, registry, copies, filedOn))
+      drafts.push(draft);
+  });
+  return drafts;
 }
 
 /**
@@ -92,11 +167,11 @@ function readArticle(input: ArticleInput, usedIds: Set<string>): ReadArticle | A
  */
 export const KEPT_READING_BUDGET = 8_000_000;
 
-const NOT_KEPT: DocumentReading = { blocks: [], sentences: [], cutSentences: 0 };
-
 export interface IngestOptions {
   /** Text kept read between the two passes; KEPT_READING_BUDGET unless given. */
   keptReadingBudget?: number;
+  /** The most text read as one part of an article; LONGEST_PART unless given. */
+  longestPart?: number;
 }
 
 export function ingestArticles(
@@ -104,34 +179,27 @@ export function ingestArticles(
   options: IngestOptions = {},
 ): IngestResult {
   const budget = options.keptReadingBudget ?? KEPT_READING_BUDGET;
+  const longestPart = options.longestPart ?? LONGEST_PART;
   const usedIds = new Set<string>();
   const reports: ArticleReport[] = [];
   const articles: ReadArticle[] = [];
   const registry = new ActorRegistry();
   let kept = 0;
   for (const input of inputs) {
-    const read = readArticle(input, usedIds);
-    if (!('reading' in read)) {
+    const read = readArticle(input, usedIds, longestPart);
+    if (!('document' in read)) {
       reports.push(read);
       continue;
     }
-    learnActors(read.document.id, read.reading, registry);
+    const reading = learnArticle(read, registry, longestPart);
     kept += input.text.length;
-    if (kept > budget) read.reading = NOT_KEPT;
+    if (kept <= budget) read.reading = reading;
     articles.push(read);
     reports.push(read.report);
   }
 
   const drafts: EventDraft[] = [];
-  for (const a of articles) {
-    const reading = a.reading === NOT_KEPT ? readDocument(a.input.text) : a.reading;
-    // The reading is not needed after this; letting it go keeps large runs light on memory.
-    a.reading = NOT_KEPT;
-    const copies = repeatedSentences(a.input.text, reading);
-    // One by one: spreading an article's drafts into the call overflows the stack when an
-    // article has hundreds of thousands of them.
-    for (const draft of extractEvents(a.document, reading, registry, copies)) drafts.push(draft);
-  }
+  for (const a of articles) for (const draft of articleDrafts(a, registry)) drafts.push(draft);
   const { events, actors, countries } = buildEvents(mergeDrafts(drafts, registry), registry);
 
   const eventsOf = new Map<string, number>();

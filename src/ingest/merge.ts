@@ -10,6 +10,7 @@
 import type { ActorRecord, ActorRegistry } from './actors/registry';
 import type { EventDate } from '../domain/schema';
 import type { EventDraft } from './events/draft';
+import { contentWords } from './events/words';
 import { countryName, demonymOf } from './geo/countries';
 
 export interface MergedEvent {
@@ -42,7 +43,11 @@ function prepare(d: EventDraft, registry: ActorRegistry): Prepared {
     }
     for (const w of stems) names.add(w);
   }
-  const stems = new Set(d.words.map(stem).filter((w) => !names.has(w)));
+  const stems = new Set(
+    contentWords(d.said)
+      .map(stem)
+      .filter((w) => !names.has(w)),
+  );
   const p = { stems, names };
   prepared.set(d, p);
   return p;

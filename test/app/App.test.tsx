@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, LoadedTimeline } from '../../src/app/App';
-import { resetNewslineStore } from '../../src/app/store';
-import { useTimelineLoad } from '../../src/app/useTimelineLoad';
+import { resetNewslineStore } from '../../src/state/store';
+import { useTimelineLoad } from '../../src/load/useTimelineLoad';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
 

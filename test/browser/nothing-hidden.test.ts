@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveBuild, type BenchServer } from '../../bench/server';
-import { writeCorpus } from '../../scripts/gen';
+import { writeCorpus } from '../../bench/gen';
 import type { Timeline } from '../../src/domain/schema';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { timelineItemSpecs, type TimelineItemSpec } from '../../src/domain/timelineItems';

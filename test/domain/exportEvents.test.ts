@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventsToCsv, eventsToTimeline } from '../../src/domain/exportEvents';
-import { NO_FILTERS, visibleEvents } from '../../src/domain/filters';
+import { visibleEvents } from '../../src/domain/facetTable';
+import { NO_FILTERS } from '../../src/domain/filters';
 import { parseTimelineJson } from '../../src/domain/loadTimeline';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
@@ -9,7 +10,7 @@ import { parseCsv } from '../support/csv';
 const index = indexTimeline(smallTimeline);
 
 describe('eventsToCsv', () => {
-  const events = visibleEvents(index.events, { ...NO_FILTERS, country: ['GL', 'VE'] });
+  const events = visibleEvents(index, { ...NO_FILTERS, country: ['GL', 'VE'] });
   const rows = parseCsv(eventsToCsv(index, events));
   const header = rows[0] ?? [];
   const column = (row: string[] | undefined, name: string): string | undefined =>
@@ -86,7 +87,7 @@ describe('eventsToCsv', () => {
 
 describe('eventsToTimeline', () => {
   it('writes a timeline.json that loads again with the same events and only what they use', () => {
-    const events = visibleEvents(index.events, { ...NO_FILTERS, country: ['VE'] });
+    const events = visibleEvents(index, { ...NO_FILTERS, country: ['VE'] });
     const exported = eventsToTimeline(index, events);
     const loaded = parseTimelineJson('export.json', JSON.parse(JSON.stringify(exported)));
     expect(loaded.ok && loaded.timeline.events.map((e) => e.id)).toEqual(['maduro-detained']);

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  NO_FILTERS,
-  hasActiveFilters,
-  toggleFilter,
-  visibleEvents,
-  type Filters,
-} from '../../src/domain/filters';
+import { visibleEvents } from '../../src/domain/facetTable';
+import { NO_FILTERS, hasActiveFilters, toggleFilter, type Filters } from '../../src/domain/filters';
+import { indexTimeline } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
+const index = indexTimeline(smallTimeline);
 const events = smallTimeline.events;
 const ids = (filters: Partial<Filters>): string[] =>
-  visibleEvents(events, { ...NO_FILTERS, ...filters })
+  visibleEvents(index, { ...NO_FILTERS, ...filters })
     .map((e) => e.id)
     .sort();
 
@@ -50,7 +47,7 @@ describe('visibleEvents', () => {
       country: ['US'],
       actor: ['donald-trump', 'us-forces'],
     };
-    for (const event of visibleEvents(events, filters)) {
+    for (const event of visibleEvents(index, filters)) {
       expect(event.countries).toContain('US');
       expect(event.actors.some((a) => filters.actor.includes(a))).toBe(true);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildEventSearch,
   buildEventSearchInChunks,
+  findMatches,
   matchingByTitle,
   matchingEventIds,
 } from '../../src/domain/search';
@@ -9,7 +9,7 @@ import { capQuery, typoEdits } from '../../src/domain/searchQuery';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
 
-const search = buildEventSearch(indexTimeline(smallTimeline));
+const search = await buildEventSearchInChunks(indexTimeline(smallTimeline));
 const ids = (query: string): string[] | null => {
   const found = matchingEventIds(search, query);
   return found === null ? null : [...found].sort();
@@ -33,12 +33,33 @@ describe('matchingEventIds', () => {
 });
 
 describe('the index built in chunks', () => {
-  it('finds what the index built at once finds', async () => {
+  it('finds the same whatever the size of the chunks, pausing between them', async () => {
     const index = indexTimeline(smallTimeline);
-    const chunked = await buildEventSearchInChunks(index, 2);
+    let pauses = 0;
+    const chunked = await buildEventSearchInChunks(index, 2, () => {
+      pauses += 1;
+      return Promise.resolve();
+    });
+    // A pause before each chunk: a query or a click waits for one chunk at most.
+    expect(pauses).toBe(Math.ceil(index.events.length / 2));
     for (const query of ['overnight', 'sovereign', 'Trump Greenland', 'Greenlamd']) {
       expect(matchingEventIds(chunked, query)).toEqual(matchingEventIds(search, query));
     }
+  });
+});
+
+describe('findMatches, the one way a query is answered', () => {
+  const index = indexTimeline(smallTimeline);
+  it('answers by title until the index is built, then through the index', () => {
+    // "overnight" is only in a passage: the title match cannot see it, the index can.
+    expect(findMatches(index, null, 'overnight')).toEqual(new Set());
+    expect(findMatches(index, search, 'overnight')).toEqual(new Set(['maduro-detained']));
+    expect(findMatches(index, null, 'SHEINBAUM rejects')).toEqual(new Set(['sheinbaum-rejects']));
+  });
+
+  it('does not restrict for a blank query, with or without the index', () => {
+    expect(findMatches(index, null, '  ')).toBeNull();
+    expect(findMatches(index, search, '  ')).toBeNull();
   });
 });
 

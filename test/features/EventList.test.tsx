@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
+import { resetNewslineStore, useNewslineStore } from '../../src/state/store';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { EventList } from '../../src/features/list/EventList';
 import { crowdedTimeline } from '../fixtures/crowdedEvent';

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
+import { resetNewslineStore, useNewslineStore } from '../../src/state/store';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { EventPanel } from '../../src/features/event-panel/EventPanel';
 import { ArticleReader } from '../../src/features/reader/ArticleReader';

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
+import { resetNewslineStore, useNewslineStore } from '../../src/state/store';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import type { TimelineWidgetInput } from '../../src/features/timeline/timelineAdapter';
 import { TimelineView } from '../../src/features/timeline/TimelineView';

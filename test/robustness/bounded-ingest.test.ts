@@ -96,7 +96,7 @@ describe("one article's many reports", () => {
         subjectKey: 'person:ana-ruiz',
         countries: [],
         senses: ['say'],
-        words: ['harbour', 'council'],
+        said: 'The harbour council met.',
         heading: false,
       };
       Object.defineProperty(draft, 'documentId', {
@@ -166,5 +166,58 @@ describe('a corpus larger than the memory kept for readings', () => {
       (e) => new Set(e.sources.map((source) => source.documentId)).size > 1,
     );
     expect(merged.length).toBeGreaterThan(0);
+  });
+});
+
+describe('an article longer than one part', () => {
+  const paragraphs = [
+    'Coastal Rail Line Reopens',
+    'Published: April 9, 2025',
+    'PORTO, April 8 (Harbour Wire) - Engineer Marta Sousa said on Tuesday that the coastal line would reopen.',
+    'Sousa told reporters in Porto that crews had replaced the old bridge in March.',
+    'The regional council approved the budget for the repairs on February 12, 2025.',
+    'Mayor Rui Lopes opened the first station yesterday, the council said.',
+    'Lopes said the trains would run every hour from May.',
+    'Transport minister Ines Prata visited the depot on April 2, 2025.',
+  ];
+  const article = { file: 'rail.txt', text: `${paragraphs.join('\n\n')}\n` };
+  const partly = (): ReturnType<typeof ingestArticles> =>
+    ingestArticles([article], { longestPart: 200 });
+
+  it('is read part after part, and its report says so', () => {
+    const report = partly().reports[0];
+    expect(report?.ok).toBe(true);
+    expect(report?.warnings).toContainEqual(
+      expect.stringMatching(/longer than 200 characters and was read in \d+ parts/u),
+    );
+    expect(ingestArticles([article]).reports[0]?.warnings ?? []).not.toContainEqual(
+      expect.stringMatching(/parts/u),
+    );
+  });
+
+  it('gives events from every part, each pointing at its own passage', () => {
+    const { timeline } = partly();
+    const passages = timeline.events.flatMap((e) =>
+      e.sources.map((s) => article.text.slice(s.start, s.end)),
+    );
+    // Events from the first paragraphs and from the last ones, each an exact sentence.
+    expect(passages).toContain(
+      'The regional council approved the budget for the repairs on February 12, 2025.',
+    );
+    expect(passages).toContain('Transport minister Ines Prata visited the depot on April 2, 2025.');
+    for (const passage of passages) expect(paragraphs.join(' ')).toContain(passage);
+  });
+
+  it("counts a later part's yesterday from the day of the article's dateline", () => {
+    const { timeline } = partly();
+    const opened = timeline.events.find((e) =>
+      e.sources.some((s) => article.text.slice(s.start, s.end).startsWith('Mayor Rui Lopes')),
+    );
+    // Filed on April 8: "yesterday" is April 7, as when the article is read whole.
+    expect(opened?.date.start).toBe('2025-04-07');
+    const whole = ingestArticles([article]).timeline.events.find((e) =>
+      e.sources.some((s) => article.text.slice(s.start, s.end).startsWith('Mayor Rui Lopes')),
+    );
+    expect(whole?.date.start).toBe('2025-04-07');
   });
 });

@@ -7,7 +7,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
-import { resetNewslineStore } from '../../src/app/store';
+import { resetNewslineStore } from '../../src/state/store';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary';
 import type * as EventPanelModule from '../../src/features/event-panel/EventPanel';
 import { smallTimeline } from '../fixtures/smallTimeline';

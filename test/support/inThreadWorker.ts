@@ -1,5 +1,5 @@
 /** Test support: the timeline worker run in the test's own thread. */
-import type { FromWorker, ToWorker } from '../../src/app/workerProtocol';
+import type { FromWorker, ToWorker } from '../../src/load/workerProtocol';
 
 /**
  * A stand-in for the browser's Worker that runs the real worker module in this thread, counting

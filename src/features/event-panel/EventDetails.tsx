@@ -1,5 +1,5 @@
 /** The body of the event panel for one event. */
-import { useNewslineStore } from '../../app/store';
+import { useNewslineStore } from '../../state/store';
 import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
 import { andMore, firstOf, MAX_SHOWN_PER_EVENT } from '../../domain/capped';
 import { describeDateBasis, formatEventDate, formatPartialDate } from '../../domain/dates';

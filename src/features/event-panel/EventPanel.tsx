@@ -3,7 +3,7 @@
  * source's passage marked inside its paragraph, with a way into the whole article. All article
  * words are rendered as React text, never as HTML.
  */
-import { useNewslineStore } from '../../app/store';
+import { useNewslineStore } from '../../state/store';
 import type { TimelineIndex } from '../../domain/timelineIndex';
 import { EventDetails } from './EventDetails';
 

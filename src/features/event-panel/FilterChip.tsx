@@ -3,7 +3,7 @@
  * (or stops filtering by it), like its checkbox in the filter panel.
  */
 import type { ReactNode } from 'react';
-import { useNewslineStore } from '../../app/store';
+import { useNewslineStore } from '../../state/store';
 import type { Facet } from '../../domain/filters';
 
 interface FilterChipProps {

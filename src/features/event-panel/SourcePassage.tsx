@@ -1,5 +1,5 @@
 /** One source of an event: the article's title and the passage marked in its paragraph. */
-import { useNewslineStore } from '../../app/store';
+import { useNewslineStore } from '../../state/store';
 import { passageInParagraph } from '../../domain/passages';
 import type { NewsDocument, Source } from '../../domain/schema';
 

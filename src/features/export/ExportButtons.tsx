@@ -2,7 +2,7 @@
  * Downloads of the filtered events: CSV for spreadsheets, JSON in the timeline.json format.
  * The files are made in the page (a Blob), so nothing leaves the machine.
  */
-import { useVisibleEvents } from '../../app/selectors';
+import { useVisibleEvents } from '../../state/selectors';
 import { eventsToCsv, eventsToTimeline } from '../../domain/exportEvents';
 import type { TimelineIndex } from '../../domain/timelineIndex';
 

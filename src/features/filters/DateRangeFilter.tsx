@@ -1,6 +1,6 @@
 /** Limits the events to those that may have happened between two days (either may be left open). */
 import { useId } from 'react';
-import { useNewslineStore } from '../../app/store';
+import { useNewslineStore } from '../../state/store';
 import { spanDaysOf } from '../../domain/dateRange';
 import type { TimelineIndex } from '../../domain/timelineIndex';
 

@@ -4,8 +4,8 @@
  * it is checked, so that it can always be unchecked.
  */
 import { useId, useState } from 'react';
-import { useFacetOptions } from '../../app/selectors';
-import { useNewslineStore } from '../../app/store';
+import { useFacetOptions } from '../../state/selectors';
+import { useNewslineStore } from '../../state/store';
 import type { Facet } from '../../domain/filters';
 import type { TimelineIndex } from '../../domain/timelineIndex';
 import { CountryFlag } from './CountryFlag';

@@ -2,8 +2,8 @@
  * Search, and filters by country, actor, event type, article and date: labelled checkboxes whose counts say how many events each
  * option would give under the other active filters, and one control that clears them all.
  */
-import { useNewslineStore } from '../../app/store';
-import { useVisibleEvents } from '../../app/selectors';
+import { useNewslineStore } from '../../state/store';
+import { useVisibleEvents } from '../../state/selectors';
 import { isAnyDate } from '../../domain/dateRange';
 import { hasActiveFilters } from '../../domain/filters';
 import type { TimelineIndex } from '../../domain/timelineIndex';

@@ -1,6 +1,6 @@
 /** Search words over event titles, passages and names; the timeline and list follow as one types. */
 import { useId } from 'react';
-import { useNewslineStore } from '../../app/store';
+import { useNewslineStore } from '../../state/store';
 import { MAX_QUERY_LENGTH } from '../../domain/searchQuery';
 
 export function SearchBox() {

@@ -4,8 +4,8 @@
  * at a time (the page follows the selection), so a timeline of thousands stays quick.
  */
 import { memo, useEffect, useRef, useState, type RefObject } from 'react';
-import { useVisibleEvents } from '../../app/selectors';
-import { useNewslineStore } from '../../app/store';
+import { useVisibleEvents } from '../../state/selectors';
+import { useNewslineStore } from '../../state/store';
 import { namesWithMore } from '../../domain/capped';
 import { formatEventDate } from '../../domain/dates';
 import { memoizeLast } from '../../domain/memo';

@@ -4,8 +4,8 @@
  * its event. Opens over the timeline; Escape or the close button returns to where the reader was.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { selectPassagesByDocument } from '../../app/selectors';
-import { useNewslineStore } from '../../app/store';
+import { selectPassagesByDocument } from '../../state/selectors';
+import { useNewslineStore } from '../../state/store';
 import { formatPartialDate } from '../../domain/dates';
 import { segmentArticle } from '../../domain/passages';
 import type { TimelineIndex } from '../../domain/timelineIndex';

@@ -1,5 +1,5 @@
 /** Which key the timeline's rows are grouped by. */
-import { useNewslineStore } from '../../app/store';
+import { useNewslineStore } from '../../state/store';
 import { GROUPINGS, type Grouping } from '../../domain/grouping';
 
 const LABELS: Record<Grouping, string> = {

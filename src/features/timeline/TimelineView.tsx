@@ -12,8 +12,8 @@ import {
   selectVisibleGroups,
   useVisibleEvents,
   useVisibleItemSpecs,
-} from '../../app/selectors';
-import { useNewslineStore } from '../../app/store';
+} from '../../state/selectors';
+import { useNewslineStore } from '../../state/store';
 import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
 import { formatEventDate } from '../../domain/dates';
 import { adjacentEventId } from '../../domain/navigation';

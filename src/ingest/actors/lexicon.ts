@@ -16,16 +16,11 @@ export const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** Words that never belong to a person's name. */
-export const NOT_NAMES = new Set(
-  (
-    'the a an in on at for of by with from to as after before following during while when but ' +
-    'and or however meanwhile yet still since under over amid despite beyond according this that ' +
-    'these those it its he she they his her their we i our you there here if although though ' +
-    'unlike like per some many most all both several other any each every no not only also then ' +
-    'january february march april may june july august september october november december jan ' +
-    'feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday ' +
-    'saturday sunday today yesterday tomorrow mr mrs ms dr new national federal central united ' +
+/** Words that never belong to a person's name: the function words, and these. */
+export const NOT_NAMES = new Set([
+  ...FUNCTION_WORDS,
+  ...(
+    'mr mrs ms dr new national federal central united ' +
     'general great supreme royal democratic republican socialist liberal conservative western ' +
     'eastern northern southern international global world foreign military similar past ' +
     'opposition border security relations historical outlook broader escalating full social ' +
@@ -33,7 +28,7 @@ export const NOT_NAMES = new Set(
     'comments related articles home policy economy article share word count newsletter popular ' +
     'breaking live exclusive analysis opinion editorial update report'
   ).split(' '),
-);
+]);
 
 /** Last words that make a capitalised run an organisation. */
 export const ORGANISATION_WORDS = new Set(

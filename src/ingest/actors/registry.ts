@@ -238,19 +238,15 @@ export class ActorRegistry {
         });
       }
       case 'organization':
+      case 'group': {
+        const prefix = m.kind === 'organization' ? 'org' : 'group';
         return this.other(
-          'organization',
-          `org:${m.name.toLowerCase()}`,
+          m.kind,
+          `${prefix}:${m.name.toLowerCase()}`,
           m.name,
           m.country ? { country: m.country } : {},
         );
-      case 'group':
-        return this.other(
-          'group',
-          `group:${m.name.toLowerCase()}`,
-          m.name,
-          m.country ? { country: m.country } : {},
-        );
+      }
       case 'country': {
         const code = m.country ?? '';
         const name = countryName(code) ?? m.name;

@@ -18,8 +18,12 @@ export interface EventDraft {
   countries: string[];
   /** Meaning groups of the passage's verbs ("reject", "say"), for merging. */
   senses: string[];
-  /** Content words of the passage, lower case, for merging. */
-  words: string[];
+  /**
+   * The words whose content words merging compares (the passage, or the phrase of an event it
+   * leads with); empty for a report that cannot merge. Read only when merging compares the
+   * report with another.
+   */
+  said: string;
   /** A headline or subheading: kept, but never the reason for a merge. */
   heading: boolean;
 }

@@ -45,7 +45,6 @@ import {
   tenseOf,
   withPart,
 } from './storyTime';
-import { contentWords } from './words';
 
 export interface DocumentInput {
   id: string;
@@ -149,6 +148,8 @@ export function extractEvents(
   reading: DocumentReading,
   registry: ActorRegistry,
   copies: ReadonlyMap<string, Span[]>,
+  /** The day the article was filed, when the reading is a later part of it. */
+  filedOnGiven?: string,
 ): EventDraft[] {
   const drafts: EventDraft[] = [];
   const discourse = new Discourse();
@@ -170,7 +171,7 @@ export function extractEvents(
   const story = storyCountry(reading.sentences, shared);
   // "TOKYO, Oct 22 (Wire) – ... yesterday": the dateline's day is the one "yesterday" and "on
   // Tuesday" count from, when it gives one; else the publication date.
-  const filedOn = datelineDay(reading.sentences, doc.published) ?? doc.published;
+  const filedOn = filedOnGiven ?? datelineDay(reading.sentences, doc.published) ?? doc.published;
   const names = new NameTable();
   for (const s of reading.sentences) if (!s.heading) names.learn(actorRuns(s), s.text, s.start);
   learnPeople(reading.sentences, names);
@@ -250,15 +251,15 @@ export function extractEvents(
       { start: s.start, end: s.end },
       ...(copies.get(`${s.block}:${s.index}`) ?? []),
     ];
-    // Words serve merging only, and only a report with a subject can merge: read after it.
-    let words: string[] = [];
+    // Only a report with a subject can merge; the others give merging no words to compare.
+    let said = '';
     const base = (
       k: number,
-    ): Pick<EventDraft, 'documentId' | 'localKey' | 'sources' | 'words' | 'heading'> => ({
+    ): Pick<EventDraft, 'documentId' | 'localKey' | 'sources' | 'said' | 'heading'> => ({
       documentId: doc.id,
       localKey: `${s.start}:${s.end}:${k}`,
       sources,
-      words,
+      said,
       heading: s.heading,
     });
 
@@ -283,7 +284,7 @@ export function extractEvents(
       (main?.subject.key
         ? registry.byKey(main.subject.key)
         : ((before ? registry.byKey(before) : undefined) ?? people[0] ?? records[0]));
-    if (subject && !s.heading) words = contentWords(s.text);
+    if (subject && !s.heading) said = s.text;
     const verbEnd = main?.verbEnd ?? s.tokens[firstFiniteVerb(s.tokens)]?.end;
     const firstDate = mainClauseDates(s.text, s.start, verbEnd, dates)[0];
     let date: EventDate;
@@ -325,7 +326,7 @@ export function extractEvents(
         date: firstDate && firstDate.start < lead.end ? firstDate.date : monthBefore(date),
         actorKeys: leadRecords.map((r) => r.key),
         countries: countriesOf(s, leadRecords, lead),
-        words: contentWords(lead.phrase),
+        said: lead.phrase,
         senses: [],
       });
     }

@@ -15,23 +15,6 @@ const STOP = new Set(
 );
 
 /**
- * Words the news uses for the same thing, folded to one ("troops" and "forces" are "military").
- * Inflections ("cartel" and "cartels") are left to the Porter stemmer below.
- */
-const SAME_THING: Readonly<Record<string, string>> = {
-  forces: 'military',
-  troops: 'military',
-  army: 'military',
-  soldiers: 'military',
-  armed: 'military',
-  invasion: 'intervention',
-  interference: 'intervention',
-  interventionism: 'intervention',
-  incursion: 'intervention',
-  narcotics: 'drugs',
-};
-
-/**
  * What each word a text holds counts for in merging: its stem, or null for a word that does
  * not count. Each distinct word is read once per run (stemming every word of every report was
  * a tenth of the extraction's time); the table is emptied when it grows past a bound, so an
@@ -45,10 +28,7 @@ function stemOf(word: string): string | null {
   if (stem !== undefined) return stem;
   const w = word.endsWith('s') && /['’]s$/u.test(word) ? word.slice(0, -2) : word;
   // Our verbs are compared by meaning (senses), not again as words.
-  stem =
-    w.length > 3 && !STOP.has(w) && readVerb(w, '') === undefined
-      ? stemmer(SAME_THING[w] ?? w)
-      : null;
+  stem = w.length > 3 && !STOP.has(w) && readVerb(w, '') === undefined ? stemmer(w) : null;
   if (STEMS.size >= MOST_STEMS) STEMS.clear();
   STEMS.set(word, stem);
   return stem;

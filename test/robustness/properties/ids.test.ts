@@ -7,10 +7,10 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { selectPassagesByDocument, selectUngroupedSpecs } from '../../../src/app/selectors';
-import { resetNewslineStore, useNewslineStore } from '../../../src/app/store';
-import { facetTable } from '../../../src/domain/facetTable';
-import { NO_FILTERS, visibleEvents } from '../../../src/domain/filters';
+import { selectPassagesByDocument, selectUngroupedSpecs } from '../../../src/state/selectors';
+import { resetNewslineStore, useNewslineStore } from '../../../src/state/store';
+import { facetTable, visibleEvents } from '../../../src/domain/facetTable';
+import { NO_FILTERS } from '../../../src/domain/filters';
 import { groupsForIndex } from '../../../src/domain/grouping';
 import { parseTimelineText } from '../../../src/domain/loadTimeline';
 import type { Timeline } from '../../../src/domain/schema';
@@ -115,7 +115,7 @@ describe('any ids (property)', () => {
           // Filtering by its actor keeps it; the facet knows its actor.
           expect(table.actor.numberOf.has(actor)).toBe(true);
           const filters = { ...NO_FILTERS, actor: [actor] };
-          expect(visibleEvents(index.events, filters).map((e) => e.id)).toContain(event.id);
+          expect(visibleEvents(index, filters).map((e) => e.id)).toContain(event.id);
           // The reader marks its passage in its article.
           const source = event.sources[0];
           const marks = passages.get(source?.documentId ?? '') ?? [];

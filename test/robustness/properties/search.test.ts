@@ -8,7 +8,11 @@ import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { decodeUrlState } from '../../../src/domain/urlState';
-import { buildEventSearch, matchingByTitle, matchingEventIds } from '../../../src/domain/search';
+import {
+  buildEventSearchInChunks,
+  matchingByTitle,
+  matchingEventIds,
+} from '../../../src/domain/search';
 import {
   capQuery,
   MAX_QUERY_LENGTH,
@@ -19,7 +23,7 @@ import { indexTimeline } from '../../../src/domain/timelineIndex';
 import { smallTimeline } from '../../fixtures/smallTimeline';
 
 const index = indexTimeline(smallTimeline);
-const search = buildEventSearch(index);
+const search = await buildEventSearchInChunks(index);
 const eventIds = new Set(smallTimeline.events.map((e) => e.id));
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 

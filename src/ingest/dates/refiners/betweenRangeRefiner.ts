@@ -9,6 +9,7 @@
  */
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import type { ParsingContext } from '../parsers/pattern';
+import { joinAdjacent } from './joinAdjacent';
 
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const AND_BETWEEN = /^\s+and\s+$/i;
@@ -34,17 +35,10 @@ function rangeStart(context: ParsingContext, a: ParsingResult, b: ParsingResult)
 
 export function createBetweenRangeRefiner(): Refiner {
   return {
-    refine: (context: ParsingContext, results: ParsingResult[]) => {
-      const out: ParsingResult[] = [];
-      for (let i = 0; i < results.length; i++) {
-        const a = results[i];
-        const b = results[i + 1];
-        if (a === undefined) continue;
-        const from = b === undefined ? null : rangeStart(context, a, b);
-        if (b === undefined || from === null) {
-          out.push(a);
-          continue;
-        }
+    refine: (context: ParsingContext, results: ParsingResult[]) =>
+      joinAdjacent(results, (a, b) => {
+        const from = rangeStart(context, a, b);
+        if (from === null) return null;
         lend(b, a);
         lend(a, b);
         const merged = context.createParsingResult(
@@ -54,10 +48,7 @@ export function createBetweenRangeRefiner(): Refiner {
           b.end ?? b.start,
         );
         for (const tag of [...a.tags(), ...b.tags()]) merged.addTag(tag);
-        out.push(merged);
-        i++;
-      }
-      return out;
-    },
+        return merged;
+      }),
   };
 }

@@ -9,6 +9,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { RELATIVE_PERIOD_TAG } from '../parsers/relativePeriodParsers';
 import type { ParsingContext } from '../parsers/pattern';
+import { joinAdjacent } from './joinAdjacent';
 
 /** chrono's month parser sometimes keeps the "of" in its own match ("March of"). */
 const ENDS_WITH_OF = /\sof\s+$/i;
@@ -29,31 +30,21 @@ function isRelativeYear(r: ParsingResult): boolean {
 
 export function createMonthOfRelativeYearRefiner(): Refiner {
   return {
-    refine: (context: ParsingContext, results: ParsingResult[]) => {
-      const out: ParsingResult[] = [];
-      for (let i = 0; i < results.length; i++) {
-        const a = results[i];
-        const b = results[i + 1];
-        if (a === undefined) continue;
-        const year = b?.start.get('year');
+    refine: (context: ParsingContext, results: ParsingResult[]) =>
+      joinAdjacent(results, (a, b) => {
+        const year = b.start.get('year');
         if (
-          b === undefined ||
           year === null ||
-          year === undefined ||
           !isYearlessMonth(a) ||
           !isRelativeYear(b) ||
           !NOTHING_BUT_OF.test(context.text.slice(a.index + a.text.length, b.index)) ||
           !ENDS_WITH_OF.test(context.text.slice(a.index, b.index))
         ) {
-          out.push(a);
-          continue;
+          return null;
         }
         a.start.assign('year', year);
         a.text = context.text.slice(a.index, b.index + b.text.length);
-        out.push(a);
-        i++;
-      }
-      return out;
-    },
+        return a;
+      }),
   };
 }

@@ -3,8 +3,8 @@
  * takes it over, handed to one load only, and stopped when the app wants another file.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startTimelineWorker, takeStartedWorker } from '../../src/app/startedWorker';
-import type { FromWorker, ToWorker } from '../../src/app/workerProtocol';
+import { startTimelineWorker, takeStartedWorker } from '../../src/load/startedWorker';
+import type { FromWorker, ToWorker } from '../../src/load/workerProtocol';
 
 class FakeWorker {
   static made: FakeWorker[] = [];
@@ -52,7 +52,7 @@ describe('startTimelineWorker', () => {
       },
     ]);
     worker.reply({ kind: 'progress', read: 1, total: 2 });
-    worker.reply({ kind: 'text', text: '{}' });
+    worker.reply({ kind: 'records', of: 'document', json: '{}', count: 1, final: false });
     const taken = takeStartedWorker(
       'http://newsline.test/seeds/timeline.json',
       'seeds/timeline.json',
@@ -63,7 +63,7 @@ describe('startTimelineWorker', () => {
       () => undefined,
     );
     worker.reply({ kind: 'search-ready' });
-    expect(heard.map((m) => m.kind)).toEqual(['progress', 'text', 'search-ready']);
+    expect(heard.map((m) => m.kind)).toEqual(['progress', 'records', 'search-ready']);
     // One load only: the next one starts its own.
     expect(
       takeStartedWorker('http://newsline.test/seeds/timeline.json', 'seeds/timeline.json'),

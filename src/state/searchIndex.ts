@@ -1,10 +1,10 @@
 /**
  * The full-text search of the loaded timeline, held here, outside the reader's store: it is
- * derived data, not a choice. A large file's search lives in its parsing worker (a RemoteSearch,
- * registered on load): queries go there and their answers come back here, the page keeping the
- * previous answer until the new one arrives. Otherwise the index is prepared on the page in the
- * background after load (a chunk at a time); until it is ready, searches use the quick title
- * match.
+ * derived data, not a choice. A file read by the worker (every file, where the browser has
+ * workers) is searched there (a RemoteSearch, registered on load): queries go there and their
+ * answers come back here, the page keeping the previous answer until the new one arrives. A file
+ * read on the page has its index prepared on the page in the background after load (a chunk at a
+ * time); until it is ready, searches use the quick title match.
  */
 import { useEffect } from 'react';
 import { create } from 'zustand';
@@ -12,7 +12,7 @@ import type { SearchMatches } from '../domain/filters';
 import type { Timeline } from '../domain/schema';
 import { buildEventSearchInChunks, type EventSearch } from '../domain/search';
 import type { TimelineIndex } from '../domain/timelineIndex';
-import type { RemoteSearch } from './parseOffThread';
+import type { RemoteSearch } from '../load/loadTimelineFile';
 
 interface SearchIndexState {
   /** The index and the timeline it was built for (null while none is ready). */

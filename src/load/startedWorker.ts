@@ -1,10 +1,10 @@
 /**
  * The timeline's worker, started as the page's code begins to run (before the app's modules are
- * evaluated and it first renders), already asked to fetch the file: a large file is then on its
- * way, and being read, while the page sets itself up. The worker's messages (and a failure) are
- * kept until the load takes the worker over (parseOffThread's loadOffThread). A small file comes
- * back as text, as from any fetch by the worker. Where no worker can start, none is, and the app
- * fetches the file as usual. This module stays light (no schemas, no React): it runs first.
+ * evaluated and it first renders), already asked to fetch the file: the file is then on its way,
+ * and being read, while the page sets itself up. The worker's messages (and a failure) are kept
+ * until the load takes the worker over (loadTimelineFile.ts); a later load starts a worker of its
+ * own the same way. Where no worker can start, none is, and the load reads the file on the page.
+ * This module stays light (no schemas, no React): it runs first.
  */
 import type { FromWorker, ToWorker } from './workerProtocol';
 

@@ -8,7 +8,7 @@ import {
   fetchTimelineResponse,
   MAX_TIMELINE_BYTES,
   readResponseText,
-} from '../../src/app/fetchTimelineText';
+} from '../../src/load/fetchTimelineText';
 import { describeProblem, type TimelineLoad } from '../../src/domain/loadTimeline';
 
 afterEach(() => vi.unstubAllGlobals());

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextFrame } from '../../src/app/afterNextFrame';
+import { afterNextFrame } from '../../src/state/afterNextFrame';
 
 /** Frames drawn only when the test says so. */
 let frames: FrameRequestCallback[] = [];

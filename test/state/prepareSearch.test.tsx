@@ -5,8 +5,8 @@
  */
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { RemoteSearch } from '../../src/app/parseOffThread';
-import { registerRemoteSearch, usePrepareSearch } from '../../src/app/searchIndex';
+import type { RemoteSearch } from '../../src/load/loadTimelineFile';
+import { registerRemoteSearch, usePrepareSearch } from '../../src/state/searchIndex';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
 

@@ -1,14 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  loadOffThread,
-  parseOffThread,
+  loadTimelineFile,
   PREVIEW_HOLD_MS,
   type LoadListeners,
   type RemoteSearch,
-} from '../../src/app/parseOffThread';
-import { startTimelineWorker } from '../../src/app/startedWorker';
-import { fetchTimeline } from '../../src/app/useTimelineLoad';
-import type { FromWorker } from '../../src/app/workerProtocol';
+} from '../../src/load/loadTimelineFile';
+import { startTimelineWorker } from '../../src/load/startedWorker';
+import { FIRST_RECORDS_MESSAGE_CHARS, RECORDS_MESSAGE_CHARS } from '../../src/load/workerProtocol';
 import { chronologicalKey } from '../../src/domain/dates';
 import {
   describeProblem,
@@ -45,13 +43,11 @@ async function loadServed(
     requested.push(url);
     return Promise.resolve(response());
   });
-  await import('../../src/app/parseTimeline.worker');
-  const readHere = (): Promise<TimelineLoad> => Promise.reject(new Error('read on the page'));
-  const load = await loadOffThread(
+  await import('../../src/load/parseTimeline.worker');
+  const load = await loadTimelineFile(
     'seeds/timeline.json',
     'http://newsline.test/seeds/timeline.json',
     new AbortController().signal,
-    readHere,
     listeners,
   );
   expect(requested).toEqual(['http://newsline.test/seeds/timeline.json']);
@@ -110,6 +106,25 @@ describe('a timeline fetched by its worker', () => {
     // The worker put the whole in time order, as the page would have.
     const keys = load.timeline.events.map((event) => chronologicalKey(event.date));
     expect(load.prepared?.order).toEqual(timeOrder(load.timeline.events, keys));
+  });
+
+  it('keeps the first part and each later run small when the network hands over the whole file at once', async () => {
+    const previews: Timeline[] = [];
+    const load = await loadServed(() => inPieces(manyText, manyText.length), {
+      onPreview: (timeline) => {
+        previews.push(timeline);
+      },
+    });
+    if (!load.ok) throw new Error(describeProblem(load.problem));
+    // The reader is fed a piece at a time (at most 64K characters), so a run of records overshoots
+    // its size by less than one piece.
+    const piece = 65_536;
+    const shown = JSON.stringify(previews[0]?.events ?? []).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(FIRST_RECORDS_MESSAGE_CHARS + piece);
+    const eventsText = JSON.stringify(manyEvents).length;
+    const runs = InThreadWorker.replies.filter((kind) => kind === 'records').length;
+    expect(runs).toBeGreaterThanOrEqual(Math.floor(eventsText / (RECORDS_MESSAGE_CHARS + piece)));
   });
 
   it('holds the rest of the file while its first part is being shown, then reads it all', async () => {
@@ -205,14 +220,15 @@ describe('a timeline fetched by its worker', () => {
           ),
         ),
       );
-      await import('../../src/app/parseTimeline.worker');
+      await import('../../src/load/parseTimeline.worker');
       const heard: { read: number; total: number | null }[] = [];
-      const load = await loadOffThread(
+      const load = await loadTimelineFile(
         't.json',
         'http://x.test/t.json',
         new AbortController().signal,
-        () => Promise.reject(new Error('read on the page')),
-        { onProgress: (read, total) => heard.push({ read, total }) },
+        {
+          onProgress: (read, total) => heard.push({ read, total }),
+        },
       );
       expect(load.ok).toBe(true);
       // One report per fiftieth of the file (or per megabyte), each further on, none past its end.
@@ -234,26 +250,26 @@ describe('a timeline fetched by its worker', () => {
       onProgress: (read) => heard.push(read),
     });
     expect(load.ok).toBe(true);
-    expect(InThreadWorker.replies).toEqual(['text']);
+    expect(InThreadWorker.replies).not.toContain('progress');
     expect(heard).toEqual([]);
   });
 
-  it('sorts the events of text the page hands over into time order', async () => {
-    vi.stubGlobal('self', globalThis);
-    vi.stubGlobal('Worker', InThreadWorker);
-    await import('../../src/app/parseTimeline.worker');
-    const load = await parseOffThread('t.json', largeText, new AbortController().signal);
+  it('reads a small file in the worker too, puts it in time order, and shows no part first', async () => {
+    const previews: Timeline[] = [];
+    const load = await loadServed(() => json(JSON.stringify(smallTimeline)), {
+      onPreview: (timeline) => {
+        previews.push(timeline);
+      },
+    });
     if (!load.ok) throw new Error(describeProblem(load.problem));
-    expect(InThreadWorker.replies[0]).toBe('parsed');
+    expect(InThreadWorker.replies).toEqual(['records', 'records', 'records', 'records', 'parsed']);
+    expect(load.timeline.events).toEqual(smallTimeline.events);
+    // The file lists them out of order (5 January before 4 January): the worker orders them.
     const keys = load.timeline.events.map((e) => chronologicalKey(e.date));
-    expect(keys).toEqual([...keys].sort());
-    expect(keys).toHaveLength(smallTimeline.events.length);
-  });
-
-  it('hands a small file back as text, read on the page all the same', async () => {
-    const load = await loadServed(() => json(JSON.stringify(smallTimeline)));
-    expect(InThreadWorker.replies).toEqual(['text']);
-    expect(load.ok && load.timeline.events).toHaveLength(smallTimeline.events.length);
+    expect(load.prepared?.order).toEqual(timeOrder(load.timeline.events, keys));
+    expect([...(load.prepared?.order ?? [])]).not.toEqual(keys.map((_, i) => i));
+    // The whole file was read before its events were sent: nothing to show in part.
+    expect(previews).toEqual([]);
   });
 
   it.each<[string, () => Response, RegExp]>([
@@ -277,12 +293,11 @@ describe('a timeline fetched by its worker', () => {
     vi.stubGlobal('self', globalThis);
     vi.stubGlobal('Worker', InThreadWorker);
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
-    await import('../../src/app/parseTimeline.worker');
-    const load = await loadOffThread(
+    await import('../../src/load/parseTimeline.worker');
+    const load = await loadTimelineFile(
       't.json',
       'http://x.test/t.json',
       new AbortController().signal,
-      () => Promise.reject(new Error('read on the page')),
     );
     expect(load.ok ? 'loaded' : describeProblem(load.problem)).toMatch(/t\.json.*Failed to fetch/s);
   });
@@ -306,14 +321,10 @@ describe('a timeline fetched by its worker', () => {
     expect([...(early ?? [])].every((id) => full?.has(id))).toBe(true);
   });
 
-  it.each<[string, string, FromWorker['kind'][]]>([
-    [
-      'a file the server says is large goes to the worker',
-      largeText,
-      ['records', 'records', 'records', 'records', 'parsed'],
-    ],
-    ['a small one is read on the page, with no worker', JSON.stringify(smallTimeline), []],
-  ])('%s', async (_what, text, replies) => {
+  it.each<[string, string]>([
+    ['a large file', largeText],
+    ['a small one', JSON.stringify(smallTimeline)],
+  ])('reads %s in the worker, whatever its announced size', async (_what, text) => {
     vi.stubGlobal('self', globalThis);
     vi.stubGlobal('Worker', InThreadWorker);
     const sized = (): Response =>
@@ -321,16 +332,15 @@ describe('a timeline fetched by its worker', () => {
         headers: { 'content-type': 'application/json', 'content-length': String(text.length) },
       });
     vi.stubGlobal('fetch', () => Promise.resolve(sized()));
-    await import('../../src/app/parseTimeline.worker');
-    const load = await fetchTimeline(
-      'http://x.test/t.json',
+    await import('../../src/load/parseTimeline.worker');
+    const load = await loadTimelineFile(
       't.json',
+      'http://x.test/t.json',
       new AbortController().signal,
     );
     expect(load.ok && load.timeline.events).toHaveLength(smallTimeline.events.length);
     const heard = InThreadWorker.replies.filter((kind) => kind !== 'progress');
-    expect(heard.slice(0, replies.length)).toEqual(replies);
-    if (replies.length === 0) expect(InThreadWorker.replies).toEqual([]);
+    expect(heard).toEqual(['records', 'records', 'records', 'records', 'parsed']);
   });
 
   it('takes over the worker started with the page, which is already fetching: one request', async () => {
@@ -341,24 +351,54 @@ describe('a timeline fetched by its worker', () => {
       requested.push(url);
       return Promise.resolve(inPieces(largeText, 65_536, largeText.length));
     });
-    await import('../../src/app/parseTimeline.worker');
+    await import('../../src/load/parseTimeline.worker');
     startTimelineWorker('http://x.test/t.json', 't.json');
-    const load = await fetchTimeline(
-      'http://x.test/t.json',
+    const load = await loadTimelineFile(
       't.json',
+      'http://x.test/t.json',
       new AbortController().signal,
     );
     if (!load.ok) throw new Error(describeProblem(load.problem));
     expect(load.timeline.events).toEqual(smallTimeline.events);
     expect(requested).toEqual(['http://x.test/t.json']);
   });
+});
 
-  it('is read on the page where there are no workers', async () => {
-    vi.stubGlobal('Worker', undefined);
-    const here = { ok: false, problem: { kind: 'unavailable', file: 'f', detail: 'd' } } as const;
-    const load = await loadOffThread('f', 'http://x.test/f', new AbortController().signal, () =>
-      Promise.resolve(here),
+describe('a timeline where there are no workers', () => {
+  /** Loads `t.json` with no Worker (or one that cannot start), the server answering `text`. */
+  async function loadOnPage(text: string, worker: unknown = undefined) {
+    vi.stubGlobal('Worker', worker);
+    const requested: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      requested.push(url);
+      return Promise.resolve(json(text));
+    });
+    const load = await loadTimelineFile(
+      't.json',
+      'http://x.test/t.json',
+      new AbortController().signal,
     );
-    expect(load).toBe(here);
+    expect(requested).toEqual(['http://x.test/t.json']);
+    return load;
+  }
+
+  it('is fetched and read on the page', async () => {
+    const load = await loadOnPage(JSON.stringify(smallTimeline));
+    expect(load.ok && load.timeline.events).toEqual(smallTimeline.events);
+  });
+
+  it('is read on the page, problems included, whatever its size', async () => {
+    const load = await loadOnPage(`${largeText}x`);
+    expect(load.ok ? 'ok' : describeProblem(load.problem)).toMatch(/^t\.json is not valid JSON/);
+  });
+
+  it('is read on the page when the worker cannot start', async () => {
+    class Refused {
+      constructor() {
+        throw new Error('workers are not allowed here');
+      }
+    }
+    const load = await loadOnPage(JSON.stringify(smallTimeline), Refused);
+    expect(load.ok && load.timeline.events).toEqual(smallTimeline.events);
   });
 });

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetNewslineStore, useNewslineStore } from '../../src/app/store';
-import { readUrlIntoStore, useUrlSync } from '../../src/app/urlSync';
+import { resetNewslineStore, useNewslineStore } from '../../src/state/store';
+import { readUrlIntoStore, useUrlSync } from '../../src/state/urlSync';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { smallTimeline } from '../fixtures/smallTimeline';
 

@@ -4,8 +4,8 @@
  * worker alike; a slow server that keeps sending is waited for.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchTimelineText, readResponseText } from '../../src/app/fetchTimelineText';
-import { loadOffThread } from '../../src/app/parseOffThread';
+import { fetchTimelineText, readResponseText } from '../../src/load/fetchTimelineText';
+import { loadTimelineFile } from '../../src/load/loadTimelineFile';
 import { describeProblem, type TimelineLoad } from '../../src/domain/loadTimeline';
 import { smallTimeline } from '../fixtures/smallTimeline';
 import { InThreadWorker } from '../support/inThreadWorker';
@@ -88,12 +88,11 @@ describe('a download that stalls', () => {
     vi.stubGlobal('fetch', () =>
       Promise.resolve(answer(large.subarray(0, 1_200_000), large.length)),
     );
-    await import('../../src/app/parseTimeline.worker');
-    const load = await loadOffThread(
+    await import('../../src/load/parseTimeline.worker');
+    const load = await loadTimelineFile(
       FILE,
       'http://newsline.test/seeds/timeline.json',
       new AbortController().signal,
-      () => Promise.reject(new Error('read on the page')),
       { stallMs: STALL_MS },
     );
     expect(message(load)).toMatch(

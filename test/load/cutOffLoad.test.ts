@@ -3,7 +3,7 @@
  * before the cut come back, marked as cut off, as they do for a small file read on the page.
  */
 import { afterEach, expect, it, vi } from 'vitest';
-import { loadOffThread } from '../../src/app/parseOffThread';
+import { loadTimelineFile } from '../../src/load/loadTimelineFile';
 import { describeCutOff, describeProblem } from '../../src/domain/loadTimeline';
 import { smallTimeline } from '../fixtures/smallTimeline';
 import { InThreadWorker } from '../support/inThreadWorker';
@@ -24,12 +24,11 @@ it('keeps the whole events of a large file cut off mid-event, read by the worker
   vi.stubGlobal('fetch', () =>
     Promise.resolve(new Response(cut, { headers: { 'content-type': 'application/json' } })),
   );
-  await import('../../src/app/parseTimeline.worker');
-  const load = await loadOffThread(
+  await import('../../src/load/parseTimeline.worker');
+  const load = await loadTimelineFile(
     'seeds/timeline.json',
     'http://newsline.test/seeds/timeline.json',
     new AbortController().signal,
-    () => Promise.reject(new Error('read on the page')),
   );
   if (!load.ok) throw new Error(describeProblem(load.problem));
   expect(load.timeline.events).toHaveLength(3000 * smallTimeline.events.length + 3);

@@ -1,17 +1,17 @@
 /**
- * Reading a timeline file away from the page's thread, so that a large file does not freeze it.
- * A worker fetches the file (or is handed its text), parses and checks it, and sends back the
- * checked timeline or its problem (a fetched file's documents and events come ahead, a run at a
- * time, parsed here while the rest downloads); a small file comes back as text and is parsed here, where the
- * round trip to a worker would cost more than it saves. After a large file the worker stays,
- * holding the timeline's search index, and answers searches (a RemoteSearch) until the load is
- * abandoned (the signal aborts); it answers by title while the index is being built, and a new
- * RemoteSearch is registered when the index is ready, so that the page asks again. Places
- * without workers (tests), and any load whose worker fails to start, are read right here and
- * searched on the page.
+ * The one way a timeline file is loaded: its worker (parseTimeline.worker.ts) fetches it, checks it
+ * as it downloads and sends the kept records ahead, a run at a time, parsed here as they come; the
+ * first events are shown as soon as they are here (OnPreview), the rest follows, and then the
+ * checked timeline or its problem. The worker is the one started with the page when there is one
+ * (startedWorker.ts), else one started now. After a good timeline the worker stays, holding its
+ * search index, and answers searches (a RemoteSearch) until the load is abandoned (the signal
+ * aborts); it answers by title while the index is being built, and a new RemoteSearch is
+ * registered when the index is ready, so that the page asks again. Only where there is no Worker
+ * at all (or one fails to start) is the file fetched and read here on the page, and searched on
+ * the page.
  */
-import type { TimelineLoad } from '../domain/loadTimeline';
 import { readTimelineText } from '../domain/readTimelineText';
+import type { TimelineLoad } from '../domain/loadTimeline';
 import type { SearchMatches } from '../domain/filters';
 import {
   SCHEMA_VERSION,
@@ -24,8 +24,9 @@ import {
 import { EventsPreparer } from '../domain/prepareEvents';
 import { STREAMED_KINDS } from '../domain/streamTimeline';
 import { nextTask } from '../domain/tasks';
-import type { StartedWorker } from './startedWorker';
-import { WORKER_THRESHOLD, type FromWorker, type ToWorker } from './workerProtocol';
+import { fetchTimelineText } from './fetchTimelineText';
+import { takeStartedWorker, type StartedWorker } from './startedWorker';
+import type { FromWorker, ToWorker } from './workerProtocol';
 
 /** Searches of the loaded timeline, answered by its worker. */
 export interface RemoteSearch {
@@ -56,50 +57,40 @@ export type OnPreview = (timeline: Timeline) => void | Promise<void>;
 /** The longest the rest of a file waits for its first part to be shown. */
 export const PREVIEW_HOLD_MS = 1_000;
 
-/** What a load through the worker tells its caller along the way. */
+/** What a load tells its caller along the way. */
 export interface LoadListeners {
   readonly onRemoteSearch?: OnRemoteSearch | undefined;
   readonly onProgress?: OnProgress | undefined;
   readonly onPreview?: OnPreview | undefined;
-  /** A worker already started and asked for this file (startedWorker.ts), to take over. */
-  readonly started?: StartedWorker | undefined;
-  /** How long the worker waits for the server's next bytes (STALL_TIMEOUT_MS unless given). */
+  /** How long to wait for the server's next bytes (STALL_TIMEOUT_MS unless given). */
   readonly stallMs?: number | undefined;
 }
 
-/** Parses and checks text already fetched: in a worker when it is large. */
-export function parseOffThread(
-  file: string,
-  text: string,
-  signal: AbortSignal,
-  onRemoteSearch?: OnRemoteSearch,
-): Promise<TimelineLoad> {
-  const inPlace = (): Promise<TimelineLoad> => Promise.resolve(readTimelineText(file, text));
-  if (text.length < WORKER_THRESHOLD) return inPlace();
-  return inWorker({ kind: 'parse', file, text }, signal, inPlace, { onRemoteSearch });
-}
-
 /**
- * Fetches, parses and checks the file at `url` in a worker, telling `listeners` how much has
- * arrived and showing them its first part; `readHere` reads it on the page instead where there
- * is no worker or it fails to start.
+ * Loads the file at `url` (named `file` in messages): through its worker, telling `listeners`
+ * how much has arrived and showing them its first part; on the page where there is no worker.
  */
-export function loadOffThread(
+export function loadTimelineFile(
   file: string,
   url: string,
   signal: AbortSignal,
-  readHere: () => Promise<TimelineLoad>,
   listeners: LoadListeners = {},
 ): Promise<TimelineLoad> {
-  const absolute = new URL(url, globalThis.location?.href).href;
   const { stallMs } = listeners;
+  const onPage = async (): Promise<TimelineLoad> => {
+    const text = await fetchTimelineText(url, file, signal, stallMs);
+    return typeof text === 'string' ? readTimelineText(file, text) : text;
+  };
+  const started = takeStartedWorker(url, file);
+  if (started === undefined && typeof Worker === 'undefined') return onPage();
+  const absolute = new URL(url, globalThis.location?.href).href;
   const request = {
     kind: 'fetch',
     file,
     url: absolute,
     ...(stallMs === undefined ? {} : { stallMs }),
   } as const;
-  return inWorker(request, signal, readHere, listeners);
+  return inWorker(request, signal, onPage, started, listeners);
 }
 
 /**
@@ -156,12 +147,12 @@ function received(message: Extract<FromWorker, { kind: 'parsed' }>, runs: Runs):
 }
 
 function inWorker(
-  request: Extract<ToWorker, { readonly file: string }>,
+  request: Extract<ToWorker, { readonly kind: 'fetch' }>,
   signal: AbortSignal,
   fallback: () => Promise<TimelineLoad>,
-  { onRemoteSearch, onProgress, onPreview, started }: LoadListeners,
+  started: StartedWorker | undefined,
+  { onRemoteSearch, onProgress, onPreview }: LoadListeners,
 ): Promise<TimelineLoad> {
-  if (started === undefined && typeof Worker === 'undefined') return fallback();
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -254,19 +245,14 @@ function inWorker(
     };
     const handle = (message: FromWorker): void => {
       switch (message.kind) {
-        case 'text': {
-          settled = true;
-          stop();
-          resolve(readTimelineText(request.file, message.text));
-          return;
-        }
         case 'records': {
           try {
             const records = JSON.parse(`[${message.json}]`) as never[];
             runs[message.of].push(records);
             if (message.of === 'event') {
               runs.preparer.add(records);
-              if (runs.event.length === 1) {
+              // A file read whole by now goes straight to its checked timeline.
+              if (runs.event.length === 1 && !message.final) {
                 const shown = onPreview?.(preview(runs, records));
                 if (shown instanceof Promise) holdWhileShown(shown);
               }

@@ -1,17 +1,17 @@
 /**
- * The worker side of parseOffThread: a file address or text in; a small file's text, or a checked
- * timeline (or its problem) out; then, for a good timeline, its search index built here and
- * queries answered from it (workerProtocol.ts). A fetched file is checked as it downloads
- * (TimelineStreamReader), its kept documents and events sent on to the page a run at a time, so
- * that the page parses them while the rest is still arriving. Queries that arrive while the index is being
+ * The timeline's worker (the one way a file is loaded wherever there are workers; loadTimeline.ts
+ * is the page's side): it fetches the file, checks it as it downloads (TimelineStreamReader) and
+ * sends the kept records on to the page a run at a time, then the checked timeline (or its
+ * problem). The first events go as soon as they are read, in a small run, so that the page draws
+ * them while the rest is still arriving. For a good timeline it then builds its search index here
+ * and answers queries from it (workerProtocol.ts); queries that arrive while the index is being
  * built are answered by the quick title match, and the page is told when the index is ready.
  */
-import './zodJitless';
+import '../domain/zodJitless';
 import { readTimelineText } from '../domain/readTimelineText';
 import {
   buildEventSearchInChunks,
-  matchingByTitle,
-  matchingEventIds,
+  findMatches,
   prepareTitleMatch,
   type EventSearch,
 } from '../domain/search';
@@ -26,9 +26,9 @@ import {
 import { fetchTimelineResponse, readResponseText } from './fetchTimelineText';
 import {
   FIRST_RECORDS_MESSAGE_CHARS,
+  PROGRESS_MIN_BYTES,
   PROGRESS_STEP,
   RECORDS_MESSAGE_CHARS,
-  WORKER_THRESHOLD,
   type FromWorker,
   type ToWorker,
 } from './workerProtocol';
@@ -63,7 +63,10 @@ function buildSearch(): void {
   });
 }
 
-/** Text the page handed over: parsed and checked whole, its events sent in time order. */
+/**
+ * A file the stream reader could not follow, read whole: its problem (named by the whole-text
+ * reading), or its timeline with the events in time order as one JSON text.
+ */
 function parseAndAnswer(file: string, text: string): void {
   const load = readTimelineText(file, text);
   if (!load.ok) {
@@ -92,18 +95,20 @@ class RecordsOutbox {
 
   constructor(private readonly of: StreamedKind) {}
 
-  /** Keeps the records; sends what it holds once that is enough, when `send` allows. */
-  add(json: string, count: number, send: boolean): void {
+  /** Keeps the records; sends what it holds once that is enough. */
+  add(json: string, count: number): void {
     this.parts.push(json);
     this.chars += json.length;
     this.count += count;
     const enough = this.sent === 0 ? FIRST_RECORDS_MESSAGE_CHARS : RECORDS_MESSAGE_CHARS;
-    if (send && this.chars >= enough) this.flush();
+    if (this.chars >= enough) this.flush(false);
   }
 
-  flush(): void {
+  /** Sends what it holds; `final` once the whole file has been read. */
+  flush(final: boolean): void {
     if (this.count === 0) return;
-    answer({ kind: 'records', of: this.of, json: this.parts.join(','), count: this.count });
+    const json = this.parts.join(',');
+    answer({ kind: 'records', of: this.of, json, count: this.count, final });
     this.sent += this.count;
     this.parts = [];
     this.chars = 0;
@@ -125,11 +130,19 @@ function progressReporter(response: Response): (read: number) => void {
   const step = total === null ? 1_000_000 : Math.max(1, Math.round(total * PROGRESS_STEP));
   let next = step;
   return (read) => {
-    if (read < next || (total ?? read) < WORKER_THRESHOLD) return;
+    if (read < next || (total ?? read) < PROGRESS_MIN_BYTES) return;
     next = read + step;
     answer({ kind: 'progress', read, total });
   };
 }
+
+/**
+ * Text is fed to the reader in pieces of at most this many characters: the reader hands on what
+ * each piece completes, and a network chunk can hold megabytes, so runs of records stay near their
+ * sizes (the first run of events small, to reach the page sooner; each later one a short task for
+ * the page to parse).
+ */
+const FEED_CHARS = 65_536;
 
 /** Fetches the file and checks it as it arrives; reads it whole where that cannot be done. */
 async function fetchAndAnswer(url: string, file: string, stallMs?: number): Promise<void> {
@@ -144,31 +157,22 @@ async function fetchAndAnswer(url: string, file: string, stallMs?: number): Prom
     country: new RecordsOutbox('country'),
     event: new RecordsOutbox('event'),
   };
-  // Nothing is sent before the file proves large (a small one goes back as text). A kind's records
-  // are sent before another kind's begin, so that the first events find what came before them.
-  let sending = false;
-  const kinds: StreamedKind[] = [];
+  // A kind's records are sent before another kind's begin, so that the first events find what
+  // came before them.
+  let last: StreamedKind | undefined;
   const reader = new TimelineStreamReader((kind, json, count) => {
-    const last = kinds.at(-1);
-    if (last !== kind) {
-      if (sending && last !== undefined) outboxes[last].flush();
-      kinds.push(kind);
-    }
-    outboxes[kind].add(json, count, sending);
+    if (last !== kind && last !== undefined) outboxes[last].flush(false);
+    last = kind;
+    outboxes[kind].add(json, count);
   });
   const pieces: string[] = [];
-  let length = 0;
   const problem = await readResponseText(
     response,
     file,
     (text) => {
       pieces.push(text);
-      length += text.length;
-      reader.feed(text);
-      if (!sending && length >= WORKER_THRESHOLD) {
-        sending = true;
-        for (const kind of kinds) outboxes[kind].flush();
-      }
+      for (let at = 0; at < text.length; at += FEED_CHARS)
+        reader.feed(text.slice(at, at + FEED_CHARS));
     },
     undefined,
     progressReporter(response),
@@ -178,10 +182,6 @@ async function fetchAndAnswer(url: string, file: string, stallMs?: number): Prom
     answer({ kind: 'parsed', load: problem });
     return;
   }
-  if (length < WORKER_THRESHOLD) {
-    answer({ kind: 'text', text: pieces.join('') });
-    return;
-  }
   const load = reader.finish();
   if (load === undefined) {
     // Not a file the reader could follow: the whole-text reading names what is wrong with it.
@@ -189,7 +189,7 @@ async function fetchAndAnswer(url: string, file: string, stallMs?: number): Prom
     return;
   }
   pieces.length = 0;
-  for (const outbox of Object.values(outboxes)) outbox.flush();
+  for (const outbox of Object.values(outboxes)) outbox.flush(true);
   const { timeline } = load;
   // Ordered here rather than on the page, which may already be showing a first part.
   const keys = timeline.events.map((event) => chronologicalKey(event.date));
@@ -222,21 +222,12 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       void fetchAndAnswer(message.url, message.file, message.stallMs);
       return;
     }
-    case 'parse': {
-      parseAndAnswer(message.file, message.text);
-      return;
-    }
     case 'build-search': {
       buildSearch();
       return;
     }
     case 'search': {
-      const found =
-        search !== null
-          ? matchingEventIds(search, message.query)
-          : loaded === null
-            ? null
-            : matchingByTitle(loaded, message.query);
+      const found = loaded === null ? null : findMatches(loaded, search, message.query);
       answer({ kind: 'matches', id: message.id, ids: found === null ? null : [...found] });
       return;
     }

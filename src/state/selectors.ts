@@ -5,19 +5,13 @@
 import { eventsInRange, intersectMatches, isAnyDate, type DateRange } from '../domain/dateRange';
 import { densityHistogram } from '../domain/density';
 import { facetOptions, type FacetOption } from '../domain/facets';
-import { restrictingMasks } from '../domain/facetTable';
-import {
-  FACETS,
-  hasActiveFilters,
-  type Facet,
-  type Filters,
-  type SearchMatches,
-} from '../domain/filters';
+import { visibleMask } from '../domain/facetTable';
+import { FACETS, type Facet, type Filters, type SearchMatches } from '../domain/filters';
 import { groupsForIndex, rowIdsOf, type GroupSpec, type Grouping } from '../domain/grouping';
 import { memoizeLast } from '../domain/memo';
 import { nextTask } from '../domain/tasks';
 import type { MarkSpan } from '../domain/passages';
-import { matchingByTitle, matchingEventIds, type EventSearch } from '../domain/search';
+import { findMatches, type EventSearch } from '../domain/search';
 import type { TimelineEvent } from '../domain/schema';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { timelineItemSpec, ungroupedSpecs, type TimelineItemSpec } from '../domain/timelineItems';
@@ -27,10 +21,8 @@ import { useNewslineStore } from './store';
 
 /** Ids matching the search words (through the index once it is ready), or null for none. */
 export const selectMatches = memoizeLast(
-  (index: TimelineIndex, query: string, search: EventSearch | null): SearchMatches => {
-    if (query.trim() === '') return null;
-    return search === null ? matchingByTitle(index, query) : matchingEventIds(search, query);
-  },
+  (index: TimelineIndex, query: string, search: EventSearch | null): SearchMatches =>
+    findMatches(index, search, query),
 );
 
 /** Ids of the events in the date range, or null when it is open. */
@@ -56,18 +48,7 @@ function useRestriction(index: TimelineIndex): SearchMatches {
  * Which events pass the filters and the restriction, as a mask in the index's order (1: shown),
  * or null when nothing filters. Every view that filters reads this one mask.
  */
-export const selectVisibleMask = memoizeLast(
-  (index: TimelineIndex, filters: Filters, matches: SearchMatches = null): Uint8Array | null => {
-    if (!hasActiveFilters(filters) && matches === null) return null;
-    const masks = restrictingMasks(index, filters, undefined, matches);
-    if (masks.length === 1) return masks[0] ?? null;
-    const shown = new Uint8Array(index.events.length);
-    for (let i = 0; i < shown.length; i += 1) {
-      shown[i] = masks.every((mask) => mask[i] === 1) ? 1 : 0;
-    }
-    return shown;
-  },
-);
+export const selectVisibleMask = memoizeLast(visibleMask);
 
 /** The elements of `all` (in the index's order) that the mask shows; `all` itself for none. */
 function keepShown<T>(all: readonly T[], mask: Uint8Array | null): readonly T[] {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseOffThread, type RemoteSearch } from '../../src/app/parseOffThread';
+import { loadTimelineFile, type RemoteSearch } from '../../src/load/loadTimelineFile';
 import { chronologicalKey } from '../../src/domain/dates';
+import { indexPrepared } from '../../src/domain/prepareEvents';
 import type { Timeline } from '../../src/domain/schema';
 import { smallTimeline } from '../fixtures/smallTimeline';
 import { InThreadWorker } from '../support/inThreadWorker';
@@ -10,22 +11,34 @@ afterEach(() => {
   InThreadWorker.replies = [];
 });
 
-/** The small timeline padded past the size that goes to a worker. */
-const largeText = `${JSON.stringify(smallTimeline)}${' '.repeat(2_100_000)}`;
-
 async function loadWithWorker(): Promise<{ search: RemoteSearch; timeline: Timeline }> {
   vi.stubGlobal('self', globalThis);
   vi.stubGlobal('Worker', InThreadWorker);
-  await import('../../src/app/parseTimeline.worker');
+  const text = JSON.stringify(smallTimeline);
+  vi.stubGlobal('fetch', () =>
+    Promise.resolve(new Response(text, { headers: { 'content-type': 'application/json' } })),
+  );
+  await import('../../src/load/parseTimeline.worker');
   let remote: RemoteSearch | undefined;
-  const load = await parseOffThread('big.json', largeText, new AbortController().signal, (s) => {
-    remote = s;
-  });
+  const load = await loadTimelineFile(
+    't.json',
+    'http://x.test/t.json',
+    new AbortController().signal,
+    {
+      onRemoteSearch: (s) => {
+        remote = s;
+      },
+    },
+  );
   if (!load.ok || remote === undefined) throw new Error('the worker did not load the timeline');
-  return { search: remote, timeline: load.timeline };
+  // As the page indexes it: in the time order the worker worked out.
+  return {
+    search: remote,
+    timeline: { ...load.timeline, events: [...indexPrepared(load.timeline, load.prepared).events] },
+  };
 }
 
-describe('a large timeline parsed and searched by its worker', () => {
+describe('a timeline read and searched by its worker', () => {
   it('comes back whole and in time order', async () => {
     const { timeline } = await loadWithWorker();
     expect(timeline.events.map((e) => e.id).sort()).toEqual(

@@ -3,8 +3,8 @@
  * task at a time: afterwards the render's selectors answer from what was made, not again.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { prepareFirstRender, selectDensity } from '../../src/app/selectors';
-import { resetNewslineStore } from '../../src/app/store';
+import { prepareFirstRender, selectDensity } from '../../src/state/selectors';
+import { resetNewslineStore } from '../../src/state/store';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { generateCorpus } from '../../bench/corpus';
 import type * as Density from '../../src/domain/density';

@@ -5,7 +5,7 @@
  */
 import { renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useTimelineLoad, type TimelineLoadState } from '../../src/app/useTimelineLoad';
+import { useTimelineLoad, type TimelineLoadState } from '../../src/load/useTimelineLoad';
 import { smallTimeline } from '../fixtures/smallTimeline';
 import { InThreadWorker } from '../support/inThreadWorker';
 
@@ -39,7 +39,7 @@ describe('useTimelineLoad', () => {
         ),
       ),
     );
-    await import('../../src/app/parseTimeline.worker');
+    await import('../../src/load/parseTimeline.worker');
     const seen: TimelineLoadState[] = [];
     const { result } = renderHook(() => {
       const state = useTimelineLoad('http://x.test/t.json', 't.json');

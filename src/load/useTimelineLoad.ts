@@ -1,6 +1,6 @@
 /**
- * Fetches and validates the timeline file: the one place the app touches the network (through a
- * worker where there is one: parseOffThread.ts). Returns
+ * Fetches and validates the timeline file: the one place the app touches the network (through its
+ * worker where there is one: loadTimelineFile.ts). Returns
  * loading, a problem that names the file, or the indexed timeline with a note of any records
  * that were left out.
  */
@@ -12,16 +12,13 @@ import {
   type LeftOutRecord,
   type TimelineLoad,
 } from '../domain/loadTimeline';
-import { readTimelineText } from '../domain/readTimelineText';
 import { indexPrepared, indexPreparedInSteps } from '../domain/prepareEvents';
 import { indexTimeline, type TimelineIndex } from '../domain/timelineIndex';
-import { afterNextFrame } from './afterNextFrame';
-import { fetchTimelineResponse, fetchTimelineText, responseText } from './fetchTimelineText';
-import { loadOffThread, parseOffThread, type OnPreview, type OnProgress } from './parseOffThread';
-import { WORKER_THRESHOLD } from './workerProtocol';
-import { registerRemoteSearch } from './searchIndex';
-import { takeStartedWorker, TIMELINE_PATH, timelineUrl } from './startedWorker';
-import { prepareFirstRender } from './selectors';
+import { afterNextFrame } from '../state/afterNextFrame';
+import { loadTimelineFile, type OnPreview, type OnProgress } from './loadTimelineFile';
+import { registerRemoteSearch } from '../state/searchIndex';
+import { TIMELINE_PATH, timelineUrl } from './startedWorker';
+import { prepareFirstRender } from '../state/selectors';
 
 /** How much of a large file has arrived, in bytes (total: the size announced, or null). */
 export interface LoadProgress {
@@ -53,49 +50,6 @@ export type TimelineLoadState =
        */
       readonly stillLoading?: { readonly progress: LoadProgress | undefined };
     };
-
-/** Fetches and reads the file on the page's own thread (where no worker can). */
-async function fetchHere(
-  url: string,
-  file: string,
-  signal: AbortSignal,
-  stallMs: number | undefined,
-): Promise<TimelineLoad> {
-  const text = await fetchTimelineText(url, file, signal, stallMs);
-  return typeof text === 'string' ? readTimelineText(file, text) : text;
-}
-
-/**
- * Fetches and reads the file. A large one (by the size the server announces) is fetched and read
- * again by a worker, off this thread, this answer left unread, and `onProgress` hears how much of
- * it has arrived; a small one is read here, where starting a worker would cost more than it saves
- * (parseOffThread still hands text that turns out large to a worker).
- */
-export async function fetchTimeline(
-  url: string,
-  file: string,
-  signal: AbortSignal,
-  {
-    onProgress,
-    onPreview,
-    stallMs,
-  }: { onProgress?: OnProgress; onPreview?: OnPreview; stallMs?: number | undefined } = {},
-): Promise<TimelineLoad> {
-  const here = (): Promise<TimelineLoad> => fetchHere(url, file, signal, stallMs);
-  const listeners = { onRemoteSearch: registerRemoteSearch, onProgress, onPreview, stallMs };
-  const started = takeStartedWorker(url, file);
-  // Already fetching: a small file comes back as text, read here all the same.
-  if (started !== undefined)
-    return loadOffThread(file, url, signal, here, { ...listeners, started });
-  const response = await fetchTimelineResponse(url, file, signal, stallMs);
-  if (!(response instanceof Response)) return response;
-  if (Number(response.headers.get('content-length')) >= WORKER_THRESHOLD) {
-    void response.body?.cancel().catch(() => undefined);
-    return loadOffThread(file, url, signal, here, listeners);
-  }
-  const text = await responseText(response, file, signal, stallMs);
-  return typeof text === 'string' ? parseOffThread(file, text, signal, registerRemoteSearch) : text;
-}
 
 export function toLoadState(load: TimelineLoad): TimelineLoadState {
   if (!load.ok) return { status: 'error', message: describeProblem(load.problem) };
@@ -186,7 +140,12 @@ export function useTimelineLoad(
       setState({ status: 'loading' });
       setAttempt((n) => n + 1);
     };
-    fetchTimeline(url, file, signal, { onProgress, onPreview, stallMs })
+    loadTimelineFile(file, url, signal, {
+      onRemoteSearch: registerRemoteSearch,
+      onProgress,
+      onPreview,
+      stallMs,
+    })
       .then(async (load) => {
         const next = await finalState(load, previewShown);
         return next.status === 'error' && worthRetrying(load) ? { ...next, retry } : next;

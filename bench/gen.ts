@@ -1,13 +1,13 @@
 /**
  * `npm run gen -- --events N --out FILE [--seed S]`: writes a seeded synthetic timeline.json
- * (see bench/corpus.ts) after checking it against the published schema, so that a benchmark
+ * (see corpus.ts) after checking it against the published schema, so that a benchmark
  * never measures a file the app would reject.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../bench/corpus';
-import { timelineJsonChunks } from '../bench/timelineJson';
+import { generateCorpus } from './corpus';
+import { timelineJsonChunks } from './timelineJson';
 import { TimelineSchema, type Timeline } from '../src/domain/schema';
 
 export function writeCorpus(events: number, seed: number, out: string): Timeline {

@@ -1,13 +1,10 @@
 /**
  * The messages between the page and the timeline worker (parseTimeline.worker.ts). The page sends
- * either the file's address, for the worker to fetch, or text it already has. A small file comes
- * back as its text, for the page to parse in place; a large one is parsed and checked there and
- * comes back as the checked timeline. A fetched file's records come ahead of it as it
- * downloads, in runs of JSON text (which the page parses several times faster than it receives cloned
- * objects, and meanwhile has nothing else to do); text the page handed over comes back with its
- * events in time order as one JSON text. The worker then keeps
- * the timeline and its full-text index and answers search queries, so that neither parsing nor
- * indexing a large file runs on the page's thread.
+ * the file's address; the worker fetches it and sends its checked records ahead as it downloads,
+ * in runs of JSON text (which the page parses several times faster than it receives cloned
+ * objects, and meanwhile has nothing else to do), then the checked timeline or its problem. The
+ * worker then keeps the timeline and its full-text index and answers search queries, so that
+ * neither parsing nor indexing runs on the page's thread.
  */
 import type { TimelineLoad } from '../domain/loadTimeline';
 import type { StreamedKind } from '../domain/streamTimeline';
@@ -20,28 +17,28 @@ export type ToWorker =
       /** How long to wait for the server's next bytes (STALL_TIMEOUT_MS unless given). */
       readonly stallMs?: number;
     }
-  | { readonly kind: 'parse'; readonly file: string; readonly text: string }
   | { readonly kind: 'search'; readonly id: number; readonly query: string }
   /** The page shows the whole timeline: build its full-text index now (see RemoteSearch). */
   | { readonly kind: 'build-search' };
 
 export type FromWorker =
-  /** The file is small: the page parses it itself. */
-  | { readonly kind: 'text'; readonly text: string }
   /**
    * A run of checked records, as JSON text of the form `r1,r2,…`. The runs of one kind are sent
    * before another kind's begin, and events only once every document has come, so the first run
    * of events finds every document and the actors and countries the file lists before events.
+   * `final` runs are sent once the whole file has been read (the checked timeline follows).
    */
   | {
       readonly kind: 'records';
       readonly of: StreamedKind;
       readonly json: string;
       readonly count: number;
+      readonly final: boolean;
     }
   /**
    * The checked timeline, or its problem. For a good timeline `load.timeline.events` is empty:
-   * either `events` holds them, in time order, as JSON, or `streamed` says how many records of
+   * either `events` holds them, in time order, as JSON (a file the stream reader could not
+   * follow, such as one cut off, read whole), or `streamed` says how many records of
    * each kind the 'records' messages before this one held, and all four record arrays of
    * `load.timeline` are empty. 'records' messages are dropped when `events` is given. With
    * `streamed`, `order` says where each streamed event goes in time order: event k of the index
@@ -72,5 +69,5 @@ export const FIRST_RECORDS_MESSAGE_CHARS = 100_000;
 /** A fetched file's progress is reported each time about this share of it more has arrived. */
 export const PROGRESS_STEP = 0.02;
 
-/** Below this many characters the round trip to a worker costs more than it saves. */
-export const WORKER_THRESHOLD = 2_000_000;
+/** A file smaller than this many bytes comes too fast for a note of its progress to help. */
+export const PROGRESS_MIN_BYTES = 2_000_000;
