@@ -62,6 +62,14 @@ async function summary(page: Page): Promise<string> {
   return folded(await text.textContent());
 }
 
+/** A word of the first event's title, typed in the search box, finds at least that event. */
+async function expectSearchFindsFirstTitle(page: Page, events: number): Promise<void> {
+  const title = servedTimeline().events[0]?.title ?? '';
+  const word = title.split(/\s+/).find((w) => w.length > 5) ?? title;
+  await page.getByRole('searchbox').fill(word);
+  await expect.poll(() => summary(page)).toMatch(new RegExp(`^Showing [1-9]\\d* of ${events}`));
+}
+
 describe('the timeline file', () => {
   const events = servedTimeline().events.length;
 
@@ -71,11 +79,8 @@ describe('the timeline file', () => {
     expect(await summary(page)).toBe(`Showing ${events} of ${events} events`);
     expect(workers.some((url) => /parseTimeline\.worker/.test(url))).toBe(true);
     expect(await fetchedByPage(page)).toBe(false);
-    // Searched by the worker too: a word of one title finds that event.
-    const title = servedTimeline().events[0]?.title ?? '';
-    const word = title.split(/\s+/).find((w) => w.length > 5) ?? title;
-    await page.getByRole('searchbox').fill(word);
-    await expect.poll(() => summary(page)).toMatch(new RegExp(`^Showing [1-9]\\d* of ${events}`));
+    // Searched by the worker too.
+    await expectSearchFindsFirstTitle(page, events);
     expect(pageErrors).toEqual([]);
     await page.close();
   });
@@ -86,10 +91,7 @@ describe('the timeline file', () => {
     expect(await summary(page)).toBe(`Showing ${events} of ${events} events`);
     expect(workers).toEqual([]);
     expect(await fetchedByPage(page)).toBe(true);
-    const title = servedTimeline().events[0]?.title ?? '';
-    const word = title.split(/\s+/).find((w) => w.length > 5) ?? title;
-    await page.getByRole('searchbox').fill(word);
-    await expect.poll(() => summary(page)).toMatch(new RegExp(`^Showing [1-9]\\d* of ${events}`));
+    await expectSearchFindsFirstTitle(page, events);
     expect(pageErrors).toEqual([]);
     await page.close();
   });
