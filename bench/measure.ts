@@ -80,7 +80,7 @@ const CLICKABLE_ITEM = `(() => {
   const reaches = (hit, el) => {
     if (hit === null) return false;
     if (hit === el || el.contains(hit)) return true;
-    const plot = el.closest('.timeline-plot');
+    const plot = el.closest('.timeline-rows');
     return plot !== null && getComputedStyle(el).pointerEvents === 'none' && plot.contains(hit);
   };
   for (const el of document.querySelectorAll('.event-item')) {

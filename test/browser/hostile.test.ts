@@ -150,7 +150,7 @@ describe('a hand-made hostile timeline.json', () => {
       await item.hover({ force: true, position: { x: 8, y: 12 } });
       expect(await item.getAttribute('title')).toContain(event.title);
       await expect
-        .poll(() => page.locator('.timeline-plot').getAttribute('title'))
+        .poll(() => page.locator('.timeline-rows').getAttribute('title'))
         .toContain(event.title);
 
       await selectEvent(page, event.id, event.title);

@@ -64,10 +64,11 @@ async function open(file: string) {
 }
 
 /**
- * How the timeline frames its rows: where the lowest row ends, where the grid lines and the
- * widget end, how many items lie outside the rows, and how many row labels are not level with
- * their row. Rows far below the page's view are not drawn: the lowest row is where the item
- * layer, as tall as every row, ends.
+ * How the timeline frames its rows: where the lowest row in sight ends (the rows scroll in a pane
+ * of their own under the axis, as tall as the rows up to a share of the screen), where the grid
+ * lines and the widget end, how many items lie outside the rows, and how many row labels are not
+ * level with their row. Rows far below the pane's view are not drawn: the rows end where the
+ * item layer, as tall as every row, ends.
  */
 async function framing(page: Page) {
   return page.evaluate(() => {
@@ -75,7 +76,8 @@ async function framing(page: Page) {
       Math.max(
         ...[...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().bottom),
       );
-    const lowestRow = bottom('.timeline-items');
+    const rowsEnd = bottom('.timeline-items');
+    const lowestRow = Math.min(rowsEnd, bottom('.timeline-rows'));
     const rowBoxes = [...document.querySelectorAll('.timeline-row')].map((row) =>
       row.getBoundingClientRect(),
     );
@@ -96,7 +98,7 @@ async function framing(page: Page) {
     const top = document.querySelector('.vis-timeline')?.getBoundingClientRect().top ?? 0;
     const outside = [...document.querySelectorAll('.timeline-item')].filter((item) => {
       const box = item.getBoundingClientRect();
-      return box.bottom > lowestRow + 1 || box.top < top;
+      return box.bottom > rowsEnd + 1 || box.top < top;
     }).length;
     return {
       lowestRow: Math.round(lowestRow),
@@ -217,7 +219,7 @@ describe('a timeline large enough to be read as it downloads', () => {
     await showing(EVENTS);
     await expectFramedAndStill(page);
     await expect.poll(() => selectedItem.getAttribute('data-event-id')).toBe(event.id);
-    await page.locator('.timeline__canvas').press('Escape');
+    await page.locator('.timeline-rows').press('Escape');
     await expect.poll(() => selectedItem.count()).toBe(0);
     expect(pageErrors).toEqual([]);
     await page.close();
@@ -321,7 +323,7 @@ describe('a timeline large enough to be read as it downloads', () => {
     expect(await marked.getAttribute('data-event-id')).toBe(id);
 
     // The arrow keys move the selection, and the layer marks the event the panel shows.
-    await page.locator('.timeline__canvas').press('ArrowRight');
+    await page.locator('.timeline-rows').press('ArrowRight');
     await expect.poll(() => marked.getAttribute('data-event-id')).not.toBe(id);
     const nextId = await marked.getAttribute('data-event-id');
     expect(await eventPanel(page).locator('#event-details-title').textContent()).toBe(

@@ -1,9 +1,9 @@
 /**
  * The timeline's one renderer, at every size, as a React hook: the axis widget (./axisWidget,
- * vis-timeline through its documented API) draws the axis and the grid and pans and zooms; on
- * each move of its window the rows of every event in the window are laid out (domain/rowLayout)
- * and drawn by the app's own item layer (./itemLayer) over the widget's item area
- * (./timelineWidget puts them together). Nothing is hidden: an event in the window is an item or
+ * vis-timeline through its documented API) draws the axis and the grid; on each move of its
+ * window the rows of every event in the window are laid out (domain/rowLayout) and drawn by the
+ * app's own item layer (./itemLayer) in a pane of rows under the axis, which scrolls, pans and
+ * zooms (./rowsInput; ./timelineWidget puts them together). Nothing is hidden: an event in the window is an item or
  * counted by an aggregate of its row, and a tap on an aggregate zooms to its events.
  *
  * Created once per mount, in one layout effect whose cleanup destroys it; items, the window and
@@ -37,6 +37,10 @@ export interface TimelineWidgetInput {
   readonly describeItem: (spec: TimelineItemSpec) => string;
   /** Text of an aggregate for assistive technology and its tooltip. */
   readonly describeAggregate: (aggregate: Aggregate) => string;
+  /** What the timeline says it is and how its keys work (it is made once: read once). */
+  readonly label: string;
+  /** The id of the element that says which event is selected. */
+  readonly describedBy: string;
 }
 
 /** What the surrounding UI may ask of the timeline. */
@@ -73,6 +77,9 @@ export function useTimelineWidget(
     input.onWindowChange(range, byUser),
   );
 
+  // Read once, when the widget is made: what it says of itself does not change.
+  const label = useRef(input.label);
+  const describedBy = useRef(input.describedBy);
   useLayoutEffect(() => {
     const root = container.current;
     if (root === null) return undefined;
@@ -81,6 +88,8 @@ export function useTimelineWidget(
       onWindowChange,
       describeItem,
       describeAggregate,
+      label: label.current,
+      describedBy: describedBy.current,
     });
     widgetRef.current = widget;
     return () => {

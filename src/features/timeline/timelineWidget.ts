@@ -1,125 +1,27 @@
 /**
- * One timeline on the page: the axis widget (./axisWidget) with the app's item layer
- * (./itemLayer) laid over its item area and the row labels beside it. On each move of the window
- * the rows of every event in it are laid out (./layoutOptions, domain/rowLayout) and drawn; taps
- * and hovers are told from the layout (domain/layoutHit), since the layer lets all pointer input
- * through to the widget. A tap on an aggregate zooms to its events.
+ * One timeline on the page: the axis widget (./axisWidget) above, and below it the rows, a pane
+ * of its own that scrolls up and down under the axis (the axis stays in sight), with the row
+ * labels on its left and the app's item layer (./itemLayer) over the widget's item area. The
+ * pane is as tall as its rows, up to a height set in app.css; its input (./rowsInput) pans and
+ * zooms the one window. Each move of the window lays out the rows of every event in it
+ * (./layoutOptions, domain/rowLayout) and draws them, once per frame, after the axis widget has
+ * drawn; taps and hovers are told from the layout (domain/layoutHit). A tap on an aggregate
+ * zooms to its events.
  */
-import type { GroupSpec } from '../../domain/grouping';
-import { layoutHit, type LayoutHit } from '../../domain/layoutHit';
-import type { Aggregate, RowLayout } from '../../domain/rowLayout';
+import type { LayoutHit } from '../../domain/layoutHit';
+import type { Aggregate } from '../../domain/rowLayout';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
-import type { TimeWindow } from '../../domain/timelineWindow';
 import type { WindowRange } from '../../domain/urlState';
-import { createAxisWidget, type AxisWidget, type ItemArea } from './axisWidget';
-import { createItemLayer, type ItemLayer } from './itemLayer';
-import { BOX_HEIGHT, layOut } from './layoutOptions';
+import { createAxisWidget } from './axisWidget';
+import { createItemLayer } from './itemLayer';
+import { listenToRows } from './rowsInput';
+import { emptyLayout, fitHeight, hitAt, placeHosts, redraw, viewOf, type Widget } from './rowsView';
 import { createTextWidth } from './textWidth';
 
-export interface Widget {
-  readonly axis: AxisWidget;
-  readonly layer: ItemLayer;
-  readonly plot: HTMLElement;
-  readonly itemsHost: HTMLElement;
-  readonly labelsHost: HTMLElement;
-  readonly textWidth: (text: string) => number;
-  items: readonly TimelineItemSpec[];
-  groups: readonly GroupSpec[];
-  selectedId: string | null;
-  /** Rows whose aggregate the reader tapped: each of their events in the window is an item. */
-  openRows: Set<string>;
-  layout: RowLayout;
-  area: ItemArea | undefined;
-  framed: boolean;
-  /** The first window the view was opened on (undefined: all items fitted), once opened. */
-  openedOn: TimeWindow | undefined;
-  /** The next settled window was asked for by the reader (an aggregate, a button). */
-  readerMove: boolean;
-  /** Where the last press on the timeline began, to tell a tap from the end of a drag. */
-  pressedAt: { x: number; y: number } | null;
-  scrollFrame: number;
-  destroyed: boolean;
-}
+export { placeHosts, redraw, type Widget } from './rowsView';
 
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
-/** A press that moved further than this, in pixels, was a drag, not a tap. */
-const TAP_SLOP = 10;
-/** Rows this far above and below the page's view are drawn too, so a scroll finds them ready. */
-const VIEW_MARGIN = 400;
-
-const emptyLayout: RowLayout = { rows: [], height: 0, inWindow: 0 };
-
-/** Up to this many boxes, every row is drawn, wherever the page is scrolled. */
-const DRAW_ALL_UP_TO = 400;
-
-/**
- * The part of the layout to draw: all of it when it is small, else the part the page shows (read
- * from where its host lies on the screen) and a margin.
- */
-function viewOf(widget: Widget): { top: number; bottom: number } {
-  let boxes = 0;
-  for (const row of widget.layout.rows) boxes += row.items.length + row.aggregates.length;
-  if (boxes <= DRAW_ALL_UP_TO) return { top: -Infinity, bottom: Infinity };
-  const box = widget.itemsHost.getBoundingClientRect();
-  return { top: -box.top - VIEW_MARGIN, bottom: window.innerHeight - box.top + VIEW_MARGIN };
-}
-
-/**
- * Lays out the window's rows and draws them; the widget grows or shrinks to hold them (while the
- * window moves, it only grows: its frame is redrawn once it settles).
- */
-export function redraw(
-  widget: Widget,
-  shown: WindowRange = widget.axis.window(),
-  moving = false,
-): void {
-  const { area } = widget;
-  widget.layout =
-    area === undefined
-      ? emptyLayout
-      : layOut(
-          widget.groups,
-          widget.items,
-          shown,
-          area.width,
-          widget.selectedId,
-          widget.textWidth,
-          widget.openRows,
-        );
-  widget.layer.draw(widget.layout, widget.selectedId, viewOf(widget));
-  // The window the rows show, for whoever checks that each event in it is shown.
-  widget.itemsHost.dataset['windowStart'] = String(shown.start);
-  widget.itemsHost.dataset['windowEnd'] = String(shown.end);
-  widget.axis.setRowsHeight(widget.layout.height, moving);
-}
-
-/** Lays the item and label hosts over the widget's item area, as measured now. */
-export function placeHosts(widget: Widget): boolean {
-  const area = widget.axis.itemArea();
-  const was = widget.area;
-  if (
-    area === undefined ||
-    (was?.left === area.left &&
-      was.top === area.top &&
-      was.width === area.width &&
-      was.visibleWidth === area.visibleWidth)
-  )
-    return false;
-  widget.area = area;
-  const { style } = widget.itemsHost;
-  style.left = `${area.left}px`;
-  style.top = `${area.top}px`;
-  style.width = `${area.visibleWidth}px`;
-  widget.labelsHost.style.marginTop = `${area.top}px`;
-  return true;
-}
-
-/** What lies under a point of the screen. */
-function hitAt(widget: Widget, clientX: number, clientY: number): LayoutHit {
-  const box = widget.itemsHost.getBoundingClientRect();
-  return layoutHit(widget.layout, clientX - box.left, clientY - box.top, BOX_HEIGHT);
-}
 
 /** A window that shows an aggregate's events: their span, padded, at least a quarter day. */
 function windowOf(aggregate: Aggregate): WindowRange {
@@ -144,6 +46,10 @@ export interface WidgetEvents {
   readonly onWindowChange: (window: WindowRange, byUser: boolean) => void;
   readonly describeItem: (spec: TimelineItemSpec) => string;
   readonly describeAggregate: (aggregate: Aggregate) => string;
+  /** What the rows pane (the timeline's one tab stop, with its own keys) says it is and does. */
+  readonly label: string;
+  /** The id of the element that says which event is selected. */
+  readonly describedBy: string;
 }
 
 /** Makes the timeline in `root`; `destroy` takes it away with everything it listens to. */
@@ -153,40 +59,47 @@ export function createTimelineWidget(
 ): { widget: Widget; destroy: () => void } {
   const { onSelect, onWindowChange, describeItem, describeAggregate } = events;
   const frame = element('timeline-frame');
-  const labelsHost = element('timeline-labels');
+  const corner = element('timeline-corner');
   const plot = element('timeline-plot');
   const axisHost = element('timeline-axis');
+  const rows = element('timeline-rows');
+  const rowsContent = element('timeline-rows__content');
+  const labelsHost = element('timeline-labels');
   const itemsHost = element('timeline-items');
-  plot.append(axisHost, itemsHost);
-  frame.append(labelsHost, plot);
+  plot.append(axisHost);
+  rowsContent.append(labelsHost, itemsHost);
+  rows.append(rowsContent);
+  // One composite widget with its own keys (the page's handler hears them as they bubble up).
+  rows.tabIndex = 0;
+  rows.setAttribute('role', 'application');
+  rows.setAttribute('aria-roledescription', 'timeline');
+  rows.setAttribute('aria-label', events.label);
+  rows.setAttribute('aria-describedby', events.describedBy);
+  frame.append(corner, plot, rows);
   root.append(frame);
   let widget: Widget | null = null;
   const axis = createAxisWidget(axisHost, {
-    onMove: (shown) => {
-      if (widget !== null) redraw(widget, shown, true);
+    onMove: (_shown, byUser) => {
+      if (widget === null) return;
+      // A gesture's frames leave the frame's height alone until it settles; a move the app
+      // made (a button, an aggregate, a selection) is drawn whole at once.
+      if (byUser) widget.moving = true;
+      if (widget.drawFrame !== 0) return;
+      // Drawn once a frame, after the axis widget has drawn this move: its measures of the page
+      // then find nothing of the rows to lay out again.
+      const drawing = widget;
+      drawing.drawFrame = requestAnimationFrame(() => {
+        drawing.drawFrame = 0;
+        if (!drawing.destroyed) redraw(drawing, drawing.axis.window(), drawing.moving);
+      });
     },
     onSettle: (shown, byUser) => {
       if (widget === null) return;
-      widget.axis.setRowsHeight(widget.layout.height, false);
-      const reader = byUser || widget.readerMove;
-      widget.readerMove = false;
+      if (!widget.gesture) widget.moving = false;
+      fitHeight(widget);
+      const reader = byUser || widget.readerMove || widget.gesture;
+      if (!widget.gesture) widget.readerMove = false;
       onWindowChange(shown, reader);
-    },
-    onTap: (x, y) => {
-      if (widget === null) return;
-      // The widget can report the release of a drag as a tap, where the drag ended.
-      const from = widget.pressedAt;
-      if (from !== null && Math.hypot(from.x - x, from.y - y) > TAP_SLOP) return;
-      const hit = hitAt(widget, x, y);
-      if (hit.kind === 'item') onSelect(hit.item.spec.id);
-      else if (hit.kind === 'aggregate') {
-        // Zoomed in to, the aggregate's events may still crowd its row (ranges that cover the
-        // window never part): its row is opened as well, so each of them is drawn.
-        widget.openRows.add(hit.row.group.id);
-        widget.readerMove = true;
-        widget.axis.setWindow(windowOf(hit.aggregate));
-        redraw(widget);
-      } else onSelect(null);
     },
     onDrawn: () => {
       if (widget !== null && placeHosts(widget)) redraw(widget);
@@ -204,7 +117,10 @@ export function createTimelineWidget(
   const made: Widget = {
     axis,
     layer,
+    frame,
     plot,
+    rows,
+    rowsContent,
     itemsHost,
     labelsHost,
     textWidth: createTextWidth(() => getComputedStyle(itemsHost).font),
@@ -214,39 +130,69 @@ export function createTimelineWidget(
     openRows: new Set(),
     layout: emptyLayout,
     area: undefined,
+    plotLeft: 0,
+    height: 0,
     framed: false,
     openedOn: undefined,
     readerMove: false,
-    pressedAt: null,
+    gesture: false,
+    moving: false,
+    drawFrame: 0,
     scrollFrame: 0,
     destroyed: false,
   };
   widget = made;
-  // A hover shows the item's whole title (and, as a tooltip, its date) or an aggregate's count.
-  const onPointerMove = (event: PointerEvent): void => {
-    // A drag pans; what it passes over is not hovered (and the layer just moved).
-    if (event.buttons !== 0) return;
-    const hit = hitAt(made, event.clientX, event.clientY);
-    const target = hit.kind === 'item' ? hit.item : hit.kind === 'aggregate' ? hit.aggregate : null;
-    made.layer.hover(target);
-    plot.classList.toggle('is-pointing', target !== null);
+  const hover = (target: LayoutHit | null): void => {
+    const shown =
+      target?.kind === 'item'
+        ? target.item
+        : target?.kind === 'aggregate'
+          ? target.aggregate
+          : null;
+    made.layer.hover(shown);
+    rows.classList.toggle('is-pointing', shown !== null);
     const tip =
-      hit.kind === 'item'
-        ? describeItem(hit.item.spec)
-        : hit.kind === 'aggregate'
-          ? describeAggregate(hit.aggregate)
+      target?.kind === 'item'
+        ? describeItem(target.item.spec)
+        : target?.kind === 'aggregate'
+          ? describeAggregate(target.aggregate)
           : '';
-    if (plot.title !== tip) plot.title = tip;
+    if (rows.title !== tip) rows.title = tip;
   };
-  const onPointerDown = (event: PointerEvent): void => {
-    made.pressedAt = { x: event.clientX, y: event.clientY };
-  };
-  const onPointerLeave = (): void => {
-    made.layer.hover(null);
-    plot.classList.remove('is-pointing');
-  };
-  // Rows are drawn near the part of the page in view: a scroll of the page (or of the pane
-  // the timeline is in) draws the rows it brings in, once per frame.
+  const stopInput = listenToRows(rows, {
+    window: () => made.axis.window(),
+    setWindow: (shown) => made.axis.setWindow(shown),
+    timeArea: () => {
+      const area = made.area;
+      if (area === undefined) return undefined;
+      return { left: itemsHost.getBoundingClientRect().left, width: area.width };
+    },
+    onGestureStart: (lasting) => {
+      made.readerMove = true;
+      made.moving = true;
+      if (lasting) made.gesture = true;
+      hover(null);
+    },
+    onGestureEnd: () => {
+      made.gesture = false;
+      made.readerMove = true;
+    },
+    onTap: (x, y) => {
+      const hit = hitAt(made, x, y);
+      if (hit.kind === 'item') onSelect(hit.item.spec.id);
+      else if (hit.kind === 'aggregate') {
+        // Zoomed in to, the aggregate's events may still crowd its row (ranges that cover the
+        // window never part): its row is opened as well, so each of them is drawn.
+        made.openRows.add(hit.row.group.id);
+        made.readerMove = true;
+        made.axis.setWindow(windowOf(hit.aggregate));
+        redraw(made);
+      } else onSelect(null);
+    },
+    onHover: (x, y) => hover(hitAt(made, x, y)),
+  });
+  const onPointerLeave = (): void => hover(null);
+  // A scroll of the pane draws the rows it brings in, once per frame.
   const onScroll = (): void => {
     if (made.scrollFrame !== 0) return;
     made.scrollFrame = requestAnimationFrame(() => {
@@ -254,16 +200,17 @@ export function createTimelineWidget(
       if (!made.destroyed) made.layer.draw(made.layout, made.selectedId, viewOf(made));
     });
   };
-  plot.addEventListener('pointerdown', onPointerDown, { capture: true });
-  plot.addEventListener('pointermove', onPointerMove);
-  plot.addEventListener('pointerleave', onPointerLeave);
-  window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  rows.addEventListener('pointerleave', onPointerLeave);
+  rows.addEventListener('scroll', onScroll, { passive: true });
   placeHosts(made);
   const destroy = (): void => {
     made.destroyed = true;
     widget = null;
     cancelAnimationFrame(made.scrollFrame);
-    window.removeEventListener('scroll', onScroll, { capture: true });
+    cancelAnimationFrame(made.drawFrame);
+    stopInput();
+    rows.removeEventListener('pointerleave', onPointerLeave);
+    rows.removeEventListener('scroll', onScroll);
     layer.destroy();
     axis.destroy();
     frame.remove();
