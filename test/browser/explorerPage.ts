@@ -106,6 +106,8 @@ export const eventPanel = (page: Page): Locator =>
  * edge may have a box reaching past the visible area, whose middle would be off the timeline.
  */
 export async function clickItem(item: Locator): Promise<void> {
+  // As a reader would, once it is on screen (the first draw may still be placing the rows).
+  await item.waitFor({ state: 'visible' });
   await item.click({ force: true, position: { x: 6, y: 12 } });
 }
 

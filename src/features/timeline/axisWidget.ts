@@ -46,8 +46,8 @@ export interface ItemArea {
 }
 
 export interface AxisEvents {
-  /** Each move of the window, as it happens; byUser for the widget's own drag or pinch. */
-  readonly onMove: (window: WindowRange, byUser: boolean) => void;
+  /** Each move of the window, as it happens (a gesture, a set window). */
+  readonly onMove: (window: WindowRange) => void;
   /** The window settled; byUser when the reader moved it. */
   readonly onSettle: (window: WindowRange, byUser: boolean) => void;
   /** The widget drew itself again (its size may have changed). */
@@ -79,9 +79,9 @@ export function createAxisWidget(host: HTMLElement, events: AxisEvents): AxisWid
   });
   resized.observe(host);
   // StrictMode mounts twice: an event queued before destroy() must not reach a dead widget.
-  timeline.on('rangechange', (payload: { start?: unknown; end?: unknown; byUser?: unknown }) => {
+  timeline.on('rangechange', (payload: { start?: unknown; end?: unknown }) => {
     const range = rangeOf(payload);
-    if (!destroyed && range !== undefined) events.onMove(range, payload.byUser === true);
+    if (!destroyed && range !== undefined) events.onMove(range);
   });
   timeline.on('rangechanged', (payload: { start?: unknown; end?: unknown; byUser?: unknown }) => {
     const range = rangeOf(payload);

@@ -2,7 +2,7 @@
  * The state of one timeline on the page (./timelineWidget makes it) and how its rows are laid out
  * and drawn for a window: the layout of every event in the window (./layoutOptions,
  * domain/rowLayout), drawn by the item layer in the rows pane, which is placed over the axis
- * widget's item area and made as tall as the rows (app.css caps it, and the pane scrolls).
+ * widget's item area, and scrolls when the rows are taller than it.
  */
 import type { GroupSpec } from '../../domain/grouping';
 import { layoutHit, type LayoutHit } from '../../domain/layoutHit';
@@ -34,8 +34,6 @@ export interface Widget {
   area: ItemArea | undefined;
   /** Where the plot begins in the frame (the label column's width), in pixels. */
   plotLeft: number;
-  /** The frame's height as last set, in pixels (0: not yet). */
-  height: number;
   framed: boolean;
   /** The first window the view was opened on (undefined: all items fitted), once opened. */
   openedOn: TimeWindow | undefined;
@@ -43,8 +41,6 @@ export interface Widget {
   readerMove: boolean;
   /** A drag or pinch is under way: the window it leaves is the reader's. */
   gesture: boolean;
-  /** The window is moving under a gesture (drawn without fitting the frame) until it settles. */
-  moving: boolean;
   /** The frame that will draw the window's rows (0: none asked for). */
   drawFrame: number;
   scrollFrame: number;
@@ -68,26 +64,8 @@ export function viewOf(widget: Widget): { top: number; bottom: number } {
   return { top: scrollTop - VIEW_MARGIN, bottom: scrollTop + clientHeight + VIEW_MARGIN };
 }
 
-/**
- * Makes the frame as tall as the axis and the rows (app.css caps it: the rows then scroll). Not
- * while the window moves: a change of height redraws the axis widget.
- */
-export function fitHeight(widget: Widget): void {
-  const { area } = widget;
-  if (area === undefined) return;
-  // The axis, the rows and the pane's two borders.
-  const height = Math.ceil(area.top + widget.layout.height + 2);
-  if (height === widget.height) return;
-  widget.height = height;
-  widget.frame.style.height = `${height}px`;
-}
-
-/** Lays out the window's rows and draws them; the frame fits them unless the window is moving. */
-export function redraw(
-  widget: Widget,
-  shown: WindowRange = widget.axis.window(),
-  moving = false,
-): void {
+/** Lays out the window's rows and draws them. */
+export function redraw(widget: Widget, shown: WindowRange = widget.axis.window()): void {
   const { area } = widget;
   widget.layout =
     area === undefined
@@ -106,7 +84,6 @@ export function redraw(
   // The window the rows show, for whoever checks that each event in it is shown.
   widget.itemsHost.dataset['windowStart'] = String(shown.start);
   widget.itemsHost.dataset['windowEnd'] = String(shown.end);
-  if (!moving) fitHeight(widget);
 }
 
 /** Lays the rows pane and the item host over the widget's item area, as measured now. */

@@ -2,8 +2,8 @@
  * One timeline on the page: the axis widget (./axisWidget) above, and below it the rows, a pane
  * of its own that scrolls up and down under the axis (the axis stays in sight), with the row
  * labels on its left and the app's item layer (./itemLayer) over the widget's item area. The
- * pane is as tall as its rows, up to a height set in app.css; its input (./rowsInput) pans and
- * zooms the one window. Each move of the window lays out the rows of every event in it
+ * frame's height is app.css's (it never follows the rows: a change of height redraws the axis
+ * widget, which a filter should not cost); its input (./rowsInput) pans and zooms the one window. Each move of the window lays out the rows of every event in it
  * (./layoutOptions, domain/rowLayout) and draws them, once per frame, after the axis widget has
  * drawn; taps and hovers are told from the layout (domain/layoutHit). A tap on an aggregate
  * zooms to its events.
@@ -15,7 +15,7 @@ import type { WindowRange } from '../../domain/urlState';
 import { createAxisWidget } from './axisWidget';
 import { createItemLayer } from './itemLayer';
 import { listenToRows } from './rowsInput';
-import { emptyLayout, fitHeight, hitAt, placeHosts, redraw, viewOf, type Widget } from './rowsView';
+import { emptyLayout, hitAt, placeHosts, redraw, viewOf, type Widget } from './rowsView';
 import { createTextWidth } from './textWidth';
 
 export { placeHosts, redraw, type Widget } from './rowsView';
@@ -79,24 +79,18 @@ export function createTimelineWidget(
   root.append(frame);
   let widget: Widget | null = null;
   const axis = createAxisWidget(axisHost, {
-    onMove: (_shown, byUser) => {
-      if (widget === null) return;
-      // A gesture's frames leave the frame's height alone until it settles; a move the app
-      // made (a button, an aggregate, a selection) is drawn whole at once.
-      if (byUser) widget.moving = true;
-      if (widget.drawFrame !== 0) return;
+    onMove: () => {
+      if (widget === null || widget.drawFrame !== 0) return;
       // Drawn once a frame, after the axis widget has drawn this move: its measures of the page
       // then find nothing of the rows to lay out again.
       const drawing = widget;
       drawing.drawFrame = requestAnimationFrame(() => {
         drawing.drawFrame = 0;
-        if (!drawing.destroyed) redraw(drawing, drawing.axis.window(), drawing.moving);
+        if (!drawing.destroyed) redraw(drawing, drawing.axis.window());
       });
     },
     onSettle: (shown, byUser) => {
       if (widget === null) return;
-      if (!widget.gesture) widget.moving = false;
-      fitHeight(widget);
       const reader = byUser || widget.readerMove || widget.gesture;
       if (!widget.gesture) widget.readerMove = false;
       onWindowChange(shown, reader);
@@ -131,12 +125,10 @@ export function createTimelineWidget(
     layout: emptyLayout,
     area: undefined,
     plotLeft: 0,
-    height: 0,
     framed: false,
     openedOn: undefined,
     readerMove: false,
     gesture: false,
-    moving: false,
     drawFrame: 0,
     scrollFrame: 0,
     destroyed: false,
@@ -169,7 +161,6 @@ export function createTimelineWidget(
     },
     onGestureStart: (lasting) => {
       made.readerMove = true;
-      made.moving = true;
       if (lasting) made.gesture = true;
       hover(null);
     },
