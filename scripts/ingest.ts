@@ -17,6 +17,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { TimelineSchema } from '../src/domain/schema';
+import { inFileOrder } from '../src/domain/timelineFile';
 import {
   decodeArticle,
   ingestArticles,
@@ -160,7 +161,10 @@ async function main(): Promise<number> {
     () => 'nothing was written',
   );
   try {
-    await writeFileAtomic(options.output, `${JSON.stringify(checked.data, null, 2)}\n`);
+    await writeFileAtomic(
+      options.output,
+      `${JSON.stringify(inFileOrder(checked.data), null, 2)}\n`,
+    );
   } catch (e) {
     complain(`ingest: cannot write ${options.output}: ${describeFsError(e)}; ${previous}`);
     return 1;

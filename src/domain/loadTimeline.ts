@@ -225,7 +225,7 @@ export function keepReadableEvents(
 }
 
 /** Why the event's passages cannot be shown (one names an unknown document, or runs past its end). */
-function passageReason(
+export function passageReason(
   event: TimelineEvent,
   textLength: ReadonlyMap<string, number>,
 ): string | undefined {

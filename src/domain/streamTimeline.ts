@@ -3,7 +3,10 @@
  * records (documents, actors, countries, events) come out as they arrive (as JSON text, for a page to parse while the rest
  * is still on its way), then the checked timeline. The checks and their outcome are parseTimelineJson's: the
  * same records kept, the same ones left out for the same reasons, in the same order. Events that
- * arrive before the documents they point into is complete wait for them.
+ * arrive before every document has (a file that lists its events first, so that a page can draw
+ * them while the articles' texts are still on their way) are handed on at once, their passages
+ * checked once the documents are complete; should one of them then fail, `revised` is set and
+ * the events handed on are to be replaced by the checked timeline's.
  *
  * Only a file that is one well-formed object with the four record arrays and this schema version
  * is read this way. For anything else `finish` answers undefined and the caller reads the whole
@@ -15,6 +18,7 @@ import { JsonObjectSplitter } from './jsonObjectSplitter';
 import {
   keepReadableEvents,
   keepValid,
+  passageReason,
   RECORD_CHECKS,
   type LeftOutRecord,
   type RecordKind,
@@ -76,8 +80,14 @@ export class TimelineStreamReader {
     country: new Set(),
   };
   private readonly eventIds = new Set<string>();
-  /** Runs of events that arrived before the documents they point into were complete. */
-  private readonly waiting: string[] = [];
+  /**
+   * Runs of events (as parsed) handed on before the documents were complete, and the events kept
+   * of them, whose passages are checked once they are.
+   */
+  private early: { records: readonly unknown[]; first: number }[] = [];
+  private earlyKept: TimelineEvent[] = [];
+  /** Some event handed on early was then found unreadable: replace them by the timeline's. */
+  revised = false;
 
   constructor(private readonly onRecords: OnRecords) {
     this.splitter = new JsonObjectSplitter(new Set(Object.keys(ARRAYS)), {
@@ -110,8 +120,7 @@ export class TimelineStreamReader {
    */
   finishCutOff(file: string): Extract<TimelineLoad, { ok: true }> | undefined {
     if (this.failed || !this.splitter.cutShort || this.version !== SCHEMA_VERSION) return undefined;
-    this.ended.add('document');
-    for (const json of this.waiting.splice(0)) this.elements('event', json);
+    this.documentsComplete();
     return { ok: true, timeline: this.timeline(), leftOut: this.allLeftOut(), cutOff: { file } };
   }
 
@@ -153,10 +162,6 @@ export class TimelineStreamReader {
 
   private elements(kind: RecordKind, json: string): void {
     if (this.failed) return;
-    if (kind === 'event' && !this.ended.has('document')) {
-      this.waiting.push(json);
-      return;
-    }
     let records: unknown[];
     try {
       records = JSON.parse(`[${json}]`) as unknown[];
@@ -201,9 +206,37 @@ export class TimelineStreamReader {
   }
 
   private arrayEnd(kind: RecordKind): void {
-    this.ended.add(kind);
-    if (kind === 'document')
-      for (const json of this.waiting.splice(0)) this.elements('event', json);
+    if (kind === 'document') this.documentsComplete();
+    else this.ended.add(kind);
+  }
+
+  /**
+   * Checks the passages of the events handed on before now. Should one fail, the events read so
+   * far are checked again from the start, as the whole text would be (an event left out as a
+   * repeat of a failed one's id is then kept), and the reader is marked revised.
+   */
+  private documentsComplete(): void {
+    if (this.ended.has('document')) return;
+    this.ended.add('document');
+    const early = this.early;
+    const kept = this.earlyKept;
+    this.early = [];
+    this.earlyKept = [];
+    if (kept.every((event) => passageReason(event, this.textLength) === undefined)) return;
+    this.revised = true;
+    this.events.length = 0;
+    this.eventIds.clear();
+    this.leftOut.event.length = 0;
+    for (const { records, first } of early) {
+      const again = keepReadableEvents(
+        records,
+        this.textLength,
+        this.eventIds,
+        this.leftOut.event,
+        first,
+      );
+      for (const event of again) this.events.push(event);
+    }
   }
 
   /** The place in the file of the first of `records`, the next run of this kind. */
@@ -213,16 +246,20 @@ export class TimelineStreamReader {
     return index;
   }
 
-  /** Checks a run of events and hands on the ones kept: their own text when all are unchanged. */
+  /**
+   * Checks a run of events and hands on the ones kept: their own text when all are unchanged.
+   * Before every document has come, their passages wait (documentsComplete).
+   */
   private checkEvents(json: string, records: readonly unknown[]): void {
     const first = this.next('event', records);
-    const kept = keepReadableEvents(
-      records,
-      this.textLength,
-      this.eventIds,
-      this.leftOut.event,
-      first,
-    );
+    const complete = this.ended.has('document');
+    const kept = complete
+      ? keepReadableEvents(records, this.textLength, this.eventIds, this.leftOut.event, first)
+      : keepValid('event', records, RECORD_CHECKS.event, this.eventIds, this.leftOut.event, first);
+    if (!complete) {
+      this.early.push({ records, first });
+      for (const event of kept) this.earlyKept.push(event);
+    }
     for (const event of kept) this.events.push(event);
     this.handOn('event', json, records, kept);
   }

@@ -46,8 +46,9 @@ type OnRemoteSearch = (search: RemoteSearch, timeline: Timeline) => void;
 export type OnProgress = (read: number, total: number | null) => void;
 
 /**
- * The first part of a file still being fetched, once its first events have come: every document,
- * the actors and countries listed before the events, and the first run of checked events. A
+ * The first part of a file still being fetched, once its first events have come: the documents,
+ * actors and countries listed before the events (a file written by Newsline lists its articles
+ * last, so none of them yet), and the first run of checked events. A
  * listener that returns a promise (settled once the part is on screen) has the runs that come
  * meanwhile held until then, for at most PREVIEW_HOLD_MS: each takes the page's thread for tens
  * of milliseconds, which the first part's render and drawing would otherwise wait for.
@@ -131,18 +132,21 @@ function joined<T>(runs: readonly (readonly T[])[], expected: number, what: stri
 function received(message: Extract<FromWorker, { kind: 'parsed' }>, runs: Runs): TimelineLoad {
   const { load, events, streamed, order } = message;
   if (!load.ok) return load;
-  if (events !== undefined) {
-    const parsed = JSON.parse(events) as TimelineEvent[];
-    return { ...load, timeline: { ...load.timeline, events: parsed } };
+  const parsed = events === undefined ? undefined : (JSON.parse(events) as TimelineEvent[]);
+  if (streamed === undefined) {
+    return parsed === undefined
+      ? load
+      : { ...load, timeline: { ...load.timeline, events: parsed } };
   }
-  if (streamed === undefined) return load;
   const timeline = {
     ...load.timeline,
     documents: joined(runs.document, streamed.document, 'documents'),
     actors: joined(runs.actor, streamed.actor, 'actors'),
     countries: joined(runs.country, streamed.country, 'countries'),
-    events: joined(runs.event, streamed.event, 'events'),
+    events: parsed ?? joined(runs.event, streamed.event, 'events'),
   };
+  // Work done on the events streamed is of use only where they are the timeline's.
+  if (parsed !== undefined) return { ...load, timeline };
   return { ...load, timeline, prepared: { ...runs.preparer.prepared(), order } };
 }
 

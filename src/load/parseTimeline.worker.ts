@@ -191,6 +191,26 @@ async function fetchAndAnswer(url: string, file: string, stallMs?: number): Prom
   pieces.length = 0;
   for (const outbox of Object.values(outboxes)) outbox.flush(true);
   const { timeline } = load;
+  const streamed = {
+    document: outboxes.document.sent,
+    actor: outboxes.actor.sent,
+    country: outboxes.country.sent,
+    event: outboxes.event.sent,
+  };
+  const records = { documents: [], actors: [], countries: [], events: [] };
+  if (reader.revised) {
+    // Events sent before the articles came, one of which proved unreadable: the checked ones go
+    // whole, in time order, in place of those sent.
+    const index = indexTimeline(timeline);
+    answer({
+      kind: 'parsed',
+      load: { ...load, timeline: { ...timeline, ...records } },
+      streamed,
+      events: JSON.stringify(index.events),
+    });
+    startSearch(index);
+    return;
+  }
   // Ordered here rather than on the page, which may already be showing a first part.
   const keys = timeline.events.map((event) => chronologicalKey(event.date));
   const order = timeOrder(timeline.events, keys);
@@ -198,16 +218,8 @@ async function fetchAndAnswer(url: string, file: string, stallMs?: number): Prom
   answer(
     {
       kind: 'parsed',
-      load: {
-        ...load,
-        timeline: { ...timeline, documents: [], actors: [], countries: [], events: [] },
-      },
-      streamed: {
-        document: outboxes.document.sent,
-        actor: outboxes.actor.sent,
-        country: outboxes.country.sent,
-        event: outboxes.event.sent,
-      },
+      load: { ...load, timeline: { ...timeline, ...records } },
+      streamed,
       order: sentOrder,
     },
     [sentOrder.buffer],

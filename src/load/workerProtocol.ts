@@ -24,9 +24,11 @@ export type ToWorker =
 export type FromWorker =
   /**
    * A run of checked records, as JSON text of the form `r1,r2,…`. The runs of one kind are sent
-   * before another kind's begin, and events only once every document has come, so the first run
-   * of events finds every document and the actors and countries the file lists before events.
-   * `final` runs are sent once the whole file has been read (the checked timeline follows).
+   * before another kind's begin, so the first run of events finds the records the file lists
+   * before its events (a file written by Newsline lists countries, actors, events, then the
+   * articles, whose texts are most of its size). Events sent before the articles have come have
+   * had their passages checked only once 'parsed' comes (see its `events`). `final` runs are
+   * sent once the whole file has been read (the checked timeline follows).
    */
   | {
       readonly kind: 'records';
@@ -36,13 +38,14 @@ export type FromWorker =
       readonly final: boolean;
     }
   /**
-   * The checked timeline, or its problem. For a good timeline `load.timeline.events` is empty:
-   * either `events` holds them, in time order, as JSON (a file the stream reader could not
-   * follow, such as one cut off, read whole), or `streamed` says how many records of
-   * each kind the 'records' messages before this one held, and all four record arrays of
-   * `load.timeline` are empty. 'records' messages are dropped when `events` is given. With
-   * `streamed`, `order` says where each streamed event goes in time order: event k of the index
-   * is streamed event order[k].
+   * The checked timeline, or its problem. For a good timeline the record arrays of
+   * `load.timeline` are empty, and hold what came before this message: `streamed` says how many
+   * records of each kind the 'records' messages held (absent for a file the stream reader could
+   * not follow, such as one cut off, read whole: its 'records' are dropped and `load.timeline`
+   * has its documents, actors and countries). `events`, when given, holds every event in time
+   * order as JSON, in place of the events streamed (a file read whole, or one whose events came
+   * before its articles and proved not all readable); else `order` says where each streamed
+   * event goes in time order: event k of the index is streamed event order[k].
    */
   | {
       readonly kind: 'parsed';

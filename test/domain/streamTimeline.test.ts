@@ -33,7 +33,8 @@ function stream(text: string, cuts: readonly number[]) {
     from = cut;
   }
   reader.feed(text.slice(from));
-  return { load: reader.finish(), handedOn, documents, actors, countries, runs };
+  const load = reader.finish();
+  return { load, revised: reader.revised, handedOn, documents, actors, countries, runs };
 }
 
 /** The fixture's records, some of them broken, in a member order of the test's choosing. */
@@ -96,13 +97,16 @@ describe('TimelineStreamReader', () => {
         fc.array(fc.nat(), { maxLength: 12 }),
         (damaged, order, rawCuts) => {
           const text = fileText(new Map(Object.entries(damaged)), order, {});
-          const { load, handedOn, documents, actors, countries } = stream(
+          const { load, revised, handedOn, documents, actors, countries } = stream(
             text,
             rawCuts.map((cut) => cut % (text.length + 1)),
           );
           const whole = parseTimelineText('timeline.json', text);
           expect(load).toEqual(whole);
-          expect(handedOn).toEqual(whole.ok ? whole.timeline.events : []);
+          // Events handed on before the documents came are replaced when one of them proved
+          // unreadable (revised); that happens only to a file listing events before documents.
+          if (revised) expect(order.indexOf('events')).toBeLessThan(order.indexOf('documents'));
+          else expect(handedOn).toEqual(whole.ok ? whole.timeline.events : []);
           expect(documents).toEqual(whole.ok ? whole.timeline.documents : []);
           expect(actors).toEqual(whole.ok ? whole.timeline.actors : []);
           expect(countries).toEqual(whole.ok ? whole.timeline.countries : []);
@@ -110,6 +114,51 @@ describe('TimelineStreamReader', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('hands on events listed before the documents at once, and revises them if one proves unreadable', () => {
+    const order = ['schemaVersion', 'countries', 'actors', 'events', 'documents'];
+    const good = fileText(new Map(), order, {});
+    const documentsAt = good.indexOf('"documents"');
+    const early = stream(good, [documentsAt]);
+    // Every event was handed on before any of the documents' text was read.
+    const reader = new TimelineStreamReader(() => undefined);
+    let before = 0;
+    const counting = new TimelineStreamReader((kind, _json, count) => {
+      if (kind === 'event') before += count;
+    });
+    counting.feed(good.slice(0, documentsAt));
+    expect(before).toBe(smallTimeline.events.length);
+    expect(early.revised).toBe(false);
+    expect(early.handedOn).toEqual(smallTimeline.events);
+    expect(early.load).toEqual(parseTimelineText('timeline.json', good));
+    reader.feed(good);
+    expect(reader.finish()).toEqual(early.load);
+
+    // A passage past its article's end is found once the articles are in: the events are
+    // checked again as the whole text is, and a later event of the same id is kept instead.
+    const repeated = { ...first(smallTimeline.events.slice(1)), title: 'The second of an id' };
+    const bad = {
+      ...repeated,
+      title: 'The first of an id',
+      sources: [{ ...firstSource, end: 1e6 }],
+    };
+    const broken = fileText(
+      new Map<string, unknown>([
+        ['events.1', bad],
+        ['events.2', repeated],
+      ]),
+      order,
+      {},
+    );
+    const revised = stream(broken, [broken.indexOf('"documents"')]);
+    expect(revised.revised).toBe(true);
+    expect(revised.handedOn.map((e) => (e as { title: string }).title)).toContain(
+      'The first of an id',
+    );
+    const whole = parseTimelineText('timeline.json', broken);
+    expect(revised.load).toEqual(whole);
+    expect(whole.ok && whole.timeline.events.map((e) => e.title)).toContain('The second of an id');
   });
 
   it('hands events on run by run as the text arrives', () => {

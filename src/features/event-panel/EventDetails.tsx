@@ -90,7 +90,15 @@ export function EventDetails({ index, event }: EventDetailsProps) {
         <h3 id="event-sources-heading">{reportedBy(event)}</h3>
         {sources.shown.map((source, position) => {
           const document = index.documentById.get(source.documentId);
-          return document === undefined ? null : (
+          // The articles come after the events in a file still arriving: a passage waits for its.
+          return document === undefined ? (
+            <p
+              key={`${source.documentId}:${source.start}:${position}`}
+              className="event-details__pending"
+            >
+              The passage of “{source.documentId}” shows once its article has arrived.
+            </p>
+          ) : (
             <SourcePassage
               key={`${source.documentId}:${source.start}:${position}`}
               eventId={event.id}
