@@ -119,15 +119,35 @@ describe('the rows of the timeline', () => {
   it('selects the event a tap lands on, after a drag has ended', async () => {
     const { page, pageErrors, close } = await openExplorer(app.browser, app.url);
     try {
-      const item = page.locator('.event-item').first();
-      const box = await item.boundingBox();
-      if (box === null) throw new Error('no drawn item');
-      await page.mouse.click(box.x + 8, box.y + box.height / 2);
-      const id = await item.getAttribute('data-event-id');
-      await expect.poll(() => eventPanel(page).textContent()).not.toBe('');
+      const pane = await page.locator('.timeline-rows').boundingBox();
+      if (pane === null) throw new Error('no rows pane');
+      const y = pane.y + 40;
+      await page.mouse.move(pane.x + pane.width / 2, y);
+      await page.mouse.down();
+      for (let i = 1; i <= 5; i++) await page.mouse.move(pane.x + pane.width / 2 - 10 * i, y);
+      await page.mouse.up();
+      await page.waitForTimeout(300);
+      // A point whose dot lies inside the pane's view, once the rows are drawn after the drag.
+      const dot = await page.evaluate(() => {
+        const view = document.querySelector('.timeline-rows')?.getBoundingClientRect();
+        if (view === undefined) return null;
+        for (const el of document.querySelectorAll<HTMLElement>('.timeline-item--point')) {
+          const box = el.querySelector('.timeline-item__dot')?.getBoundingClientRect();
+          if (box === undefined) continue;
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          if (x > view.left + 2 && x < view.right - 20 && y > view.top + 2 && y < view.bottom - 2)
+            return { x, y, id: el.dataset['eventId'] ?? '' };
+        }
+        return null;
+      });
+      if (dot === null) throw new Error('no point in view');
+      await page.mouse.click(dot.x, dot.y);
       await expect
-        .poll(() => page.locator(`.timeline-item.is-selected[data-event-id="${id}"]`).count())
+        .poll(() => page.locator(`.timeline-item.is-selected[data-event-id="${dot.id}"]`).count())
         .toBe(1);
+      await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(dot.id);
+      expect(await eventPanel(page).textContent()).not.toBe('');
       expect(pageErrors).toEqual([]);
     } finally {
       await close();

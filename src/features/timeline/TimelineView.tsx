@@ -33,7 +33,17 @@ const DAY_TEXT = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 const COUNT_TEXT = new Intl.NumberFormat('en');
-const dayText = (ms: number): string => DAY_TEXT.format(ms);
+/** Days already written, by instant: aggregates name the same few days on every frame. */
+const dayTexts = new Map<number, string>();
+const dayText = (ms: number): string => {
+  let text = dayTexts.get(ms);
+  if (text === undefined) {
+    if (dayTexts.size > 10_000) dayTexts.clear();
+    text = DAY_TEXT.format(ms);
+    dayTexts.set(ms, text);
+  }
+  return text;
+};
 
 export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const containerRef = useRef<HTMLDivElement>(null);

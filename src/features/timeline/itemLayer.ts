@@ -94,16 +94,24 @@ const COUNT = new Intl.NumberFormat('en');
  * Says what an aggregate counts, only where that changed: a zoom moves every aggregate and
  * changes most counts, and text and labels written again each frame cost more than the move.
  */
+/** What each aggregate element says now, kept here: reading it back from the element costs more. */
+const described = new WeakMap<HTMLElement, { count: number; start: number; end: number }>();
+
 function describeInto(box: HTMLElement, aggregate: Aggregate, options: ItemLayerOptions): void {
-  const count = String(aggregate.count);
-  const start = String(aggregate.start);
-  const end = String(aggregate.end);
+  const { count, start, end } = aggregate;
+  const was = described.get(box);
+  if (was?.count === count && was.start === start && was.end === end) return;
+  described.set(box, { count, start, end });
   const { dataset } = box;
-  if (dataset['count'] === count && dataset['start'] === start && dataset['end'] === end) return;
-  dataset['count'] = count;
-  dataset['start'] = start;
-  dataset['end'] = end;
-  box.textContent = `${COUNT.format(aggregate.count)} more`;
+  if (was?.count !== count) {
+    dataset['count'] = String(count);
+    const text = box.firstChild;
+    const words = `${COUNT.format(count)} more`;
+    if (text === null) box.append(words);
+    else text.nodeValue = words;
+  }
+  dataset['start'] = String(start);
+  dataset['end'] = String(end);
   box.setAttribute('aria-label', options.describeAggregate(aggregate));
 }
 

@@ -120,7 +120,9 @@ export function useTimelineWidget(
           : { start: input.initialWindow.start.getTime(), end: input.initialWindow.end.getTime() });
       if (first !== undefined) widget.axis.setWindow(first);
     }
-    placeHosts(widget);
+    // The item area is measured when the axis widget draws (a resize, a first draw); measuring
+    // it here, after React's writes of this change, would lay out the whole page in this task.
+    if (widget.area === undefined) placeHosts(widget);
     redraw(widget);
   }, [input.groups, input.items, input.initialWindow, input.window]);
 
