@@ -6,6 +6,9 @@
 import './load/startEarly';
 import './styles/app.css';
 
+// The timeline's code (the largest chunk, which the first drawn events wait for) downloads and
+// compiles alongside the app's instead of after it; the app's own import of it then finds it.
+void import('./features/timeline/TimelineView').catch(() => undefined);
 import('./app/mount').catch((error: unknown) => {
   const root = document.getElementById('root');
   if (root !== null) root.textContent = `Newsline could not start: ${String(error)}`;
