@@ -317,7 +317,9 @@ export function layoutRows(
   // moves the items with the axis, and changes only where events come into or leave the window.
   const selected = items.findIndex((item) => item.id === options.selectedId);
   const n = items.length;
-  const step = strideOf(n);
+  // A window of few events, each of them drawn, stacks them in time order, the tidiest; a
+  // crowded one needs the stride, so that a pan does not reshuffle its lanes.
+  const step = inWindow <= options.everyItemUpTo ? 1 : strideOf(n);
   for (const pointsNow of [true, false]) {
     const kind = pointsNow ? 1 : 0;
     if (selected !== -1 && inView(selected) && (items[selected]?.kind === 'point') === pointsNow) {

@@ -157,6 +157,19 @@ describe('layoutRows', () => {
     expect(placed?.height).toBe(10 + 3 * 30);
   });
 
+  it('stacks the events of a window with few of them in time order, each day below the one before', () => {
+    // Boxes 100 px wide a day (24 px) apart overlap: each takes a lane of its own.
+    const items = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, n) =>
+      point(id, 'r', 1 + Math.floor(n / 3)),
+    );
+    const [placed] = layoutRows([row('r', 0)], items, options).rows;
+    const top = (id: string) => placed?.items.find((i) => i.spec.id === id)?.top ?? NaN;
+    const firstDay = ['a', 'b', 'c'].map(top);
+    const secondDay = ['d', 'e', 'f'].map(top);
+    expect(Math.max(...firstDay)).toBeLessThan(Math.min(...secondDay));
+    expect(firstDay).toEqual([...firstDay].sort((x, y) => x - y));
+  });
+
   it('draws every event of a window with few of them as an item, however they stack', () => {
     const items = Array.from({ length: 12 }, (_, n) => point(`p${n}`, 'a', 3));
     const [placed] = layoutRows([row('a', 0)], items, { ...options, everyItemUpTo: 12 }).rows;
