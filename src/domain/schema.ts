@@ -6,6 +6,8 @@
  * in the contract may be added only as optional, so that a file written by another tool or an
  * older version still loads.
  */
+// First: zod reads its settings as each schema is built, in whichever chunk this module lands.
+import './zodJitless';
 import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1;

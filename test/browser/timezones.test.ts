@@ -54,6 +54,12 @@ describe('time zones', () => {
         );
         await expect.poll(() => column.count(), { message: `axis shows ${day}` }).toBe(1);
         const dot = page.locator(`.timeline-item--point[data-event-id="${event.id}"]`);
+        // Drawn once the first draw has placed the rows.
+        await expect
+          .poll(() => dot.locator('.timeline-item__dot').boundingBox(), {
+            message: `${event.id} is drawn`,
+          })
+          .not.toBeNull();
         const [columnBox, dotBox] = [
           await column.boundingBox(),
           await dot.locator('.timeline-item__dot').boundingBox(),
