@@ -105,6 +105,20 @@ describe('createItemLayer', () => {
     expect(labels?.style.height).toBe('40px');
   });
 
+  it('keeps the element of an item whose list is made again alike, and makes a new one for a new title', () => {
+    const container = setUp();
+    layer?.draw(layoutOf([row('a'), [[spec('x'), 10, 0]]]), null, ALL);
+    const first = boxOf(container, 'x');
+    // The same event in a list made again (a filter undone): a copy of its spec.
+    layer?.draw(layoutOf([row('a'), [[spec('x'), 20, 0]]]), null, ALL);
+    expect(boxOf(container, 'x')).toBe(first);
+    expect(first?.style.left).toBe('20px');
+    layer?.draw(layoutOf([row('a'), [[spec('x', 'A new title'), 20, 0]]]), null, ALL);
+    const renamed = boxOf(container, 'x');
+    expect(renamed).not.toBe(first);
+    expect(renamed?.textContent).toBe('A new title');
+  });
+
   it('gives a point a dot and a range none, with the kind and type classes', () => {
     const container = setUp();
     const range: TimelineItemSpec = {

@@ -58,6 +58,22 @@ interface HeldRow {
   readonly aggregates: HTMLElement[];
 }
 
+/**
+ * Whether an item's element shows `next` as it shows `was`: its title, kind, type and time (its
+ * tooltip's date). A list made again with the same events (a filter undone, a new search index)
+ * keeps its elements, rather than making every one again.
+ */
+function looksTheSame(was: TimelineItemSpec, next: TimelineItemSpec): boolean {
+  return (
+    was === next ||
+    (was.title === next.title &&
+      was.kind === next.kind &&
+      was.eventType === next.eventType &&
+      was.start.getTime() === next.start.getTime() &&
+      was.end?.getTime() === next.end?.getTime())
+  );
+}
+
 /** An item: one box holding its title as a text node (and a point's dot). */
 function itemElement(spec: TimelineItemSpec, options: ItemLayerOptions): HTMLElement {
   const box = document.createElement('div');
@@ -143,11 +159,11 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
 
   const place = (placed: PlacedItem): HTMLElement => {
     let held = items.get(placed.spec.id);
-    if (held === undefined || held.spec !== placed.spec) {
+    if (held === undefined || !looksTheSame(held.spec, placed.spec)) {
       held?.element.remove();
       held = { element: itemElement(placed.spec, options), spec: placed.spec };
       items.set(placed.spec.id, held);
-    }
+    } else held.spec = placed.spec;
     const { element, spec } = held;
     setBox(element, placed.left, placed.top, placed.width);
     // A range that began before the item area keeps its title in sight, at the area's edge.
