@@ -201,6 +201,21 @@ describe('a timeline of 100,000 events', () => {
     expect(rowInWindow.length).toBeGreaterThanOrEqual(before.count);
     expect(rowInWindow.filter((id) => !zoomed.items.includes(id))).toEqual([]);
     expect(zoomed.aggregates.filter((a) => a.row === before.row)).toEqual([]);
+
+    // Back out to the opening window, the row is crowded again and counts its events again.
+    await page.evaluate(
+      ({ start, end }) => {
+        const url = new URL(location.href);
+        url.searchParams.set('from', new Date(start).toISOString().slice(0, 16) + 'Z');
+        url.searchParams.set('to', new Date(end).toISOString().slice(0, 16) + 'Z');
+        history.pushState(null, '', url);
+        dispatchEvent(new PopStateEvent('popstate'));
+      },
+      { start: opening.start, end: opening.end },
+    );
+    await expect
+      .poll(async () => (await shownEverywhere(page)).aggregates.some((a) => a.row === before.row))
+      .toBe(true);
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 240_000);

@@ -30,6 +30,8 @@ export interface Widget {
   selectedId: string | null;
   /** Rows whose aggregate the reader tapped: each of their events in the window is an item. */
   openRows: Set<string>;
+  /** How wide the window was made to show the last tapped aggregate, in milliseconds. */
+  openedSpan: number;
   layout: RowLayout;
   area: ItemArea | undefined;
   /** Where the plot begins in the frame (the label column's width), in pixels. */

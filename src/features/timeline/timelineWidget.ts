@@ -91,6 +91,11 @@ export function createTimelineWidget(
     },
     onSettle: (shown, byUser) => {
       if (widget === null) return;
+      // Zoomed back out well past the stretch an aggregate opened, its rows count again.
+      if (widget.openRows.size > 0 && shown.end - shown.start > 2 * widget.openedSpan) {
+        widget.openRows.clear();
+        redraw(widget, shown);
+      }
       const reader = byUser || widget.readerMove || widget.gesture;
       if (!widget.gesture) widget.readerMove = false;
       onWindowChange(shown, reader);
@@ -122,6 +127,7 @@ export function createTimelineWidget(
     groups: [],
     selectedId: null,
     openRows: new Set(),
+    openedSpan: 0,
     layout: emptyLayout,
     area: undefined,
     plotLeft: 0,
@@ -176,7 +182,9 @@ export function createTimelineWidget(
         // window never part): its row is opened as well, so each of them is drawn.
         made.openRows.add(hit.row.group.id);
         made.readerMove = true;
-        made.axis.setWindow(windowOf(hit.aggregate));
+        const opened = windowOf(hit.aggregate);
+        made.openedSpan = opened.end - opened.start;
+        made.axis.setWindow(opened);
         redraw(made);
       } else onSelect(null);
     },
