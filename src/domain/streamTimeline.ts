@@ -81,11 +81,10 @@ export class TimelineStreamReader {
   };
   private readonly eventIds = new Set<string>();
   /**
-   * Runs of events (as parsed) handed on before the documents were complete, and the events kept
-   * of them, whose passages are checked once they are.
+   * Runs of events (as parsed) handed on before the documents were complete: the events kept so
+   * far are theirs, and their passages are checked once the documents are.
    */
   private early: { records: readonly unknown[]; first: number }[] = [];
-  private earlyKept: TimelineEvent[] = [];
   /** Some event handed on early was then found unreadable: replace them by the timeline's. */
   revised = false;
 
@@ -219,10 +218,9 @@ export class TimelineStreamReader {
     if (this.ended.has('document')) return;
     this.ended.add('document');
     const early = this.early;
-    const kept = this.earlyKept;
     this.early = [];
-    this.earlyKept = [];
-    if (kept.every((event) => passageReason(event, this.textLength) === undefined)) return;
+    // Every event kept so far came before the documents were complete.
+    if (this.events.every((event) => passageReason(event, this.textLength) === undefined)) return;
     this.revised = true;
     this.events.length = 0;
     this.eventIds.clear();
@@ -256,10 +254,7 @@ export class TimelineStreamReader {
     const kept = complete
       ? keepReadableEvents(records, this.textLength, this.eventIds, this.leftOut.event, first)
       : keepValid('event', records, RECORD_CHECKS.event, this.eventIds, this.leftOut.event, first);
-    if (!complete) {
-      this.early.push({ records, first });
-      for (const event of kept) this.earlyKept.push(event);
-    }
+    if (!complete) this.early.push({ records, first });
     for (const event of kept) this.events.push(event);
     this.handOn('event', json, records, kept);
   }

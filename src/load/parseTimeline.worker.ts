@@ -17,6 +17,8 @@ import {
 } from '../domain/search';
 import { TimelineStreamReader, type StreamedKind } from '../domain/streamTimeline';
 import { chronologicalKey } from '../domain/dates';
+import type { TimelineLoad } from '../domain/loadTimeline';
+import type { Timeline } from '../domain/schema';
 import {
   indexInOrder,
   indexTimeline,
@@ -73,11 +75,23 @@ function parseAndAnswer(file: string, text: string): void {
     answer({ kind: 'parsed', load });
     return;
   }
-  // Sent in time order, so that the page need not sort them again.
-  const index = indexTimeline(load.timeline);
+  answerWithEvents({ ...load, timeline: { ...load.timeline, events: [] } }, load.timeline);
+}
+
+/**
+ * Sends `load` with every event of `timeline` as one JSON text, in time order (so that the page
+ * need not sort them again), and keeps the timeline for searches.
+ */
+function answerWithEvents(
+  load: Extract<TimelineLoad, { ok: true }>,
+  timeline: Timeline,
+  streamed?: Readonly<Record<StreamedKind, number>>,
+): void {
+  const index = indexTimeline(timeline);
   answer({
     kind: 'parsed',
-    load: { ...load, timeline: { ...load.timeline, events: [] } },
+    load,
+    ...(streamed === undefined ? {} : { streamed }),
     events: JSON.stringify(index.events),
   });
   startSearch(index);
@@ -200,15 +214,8 @@ async function fetchAndAnswer(url: string, file: string, stallMs?: number): Prom
   const records = { documents: [], actors: [], countries: [], events: [] };
   if (reader.revised) {
     // Events sent before the articles came, one of which proved unreadable: the checked ones go
-    // whole, in time order, in place of those sent.
-    const index = indexTimeline(timeline);
-    answer({
-      kind: 'parsed',
-      load: { ...load, timeline: { ...timeline, ...records } },
-      streamed,
-      events: JSON.stringify(index.events),
-    });
-    startSearch(index);
+    // whole in place of those sent.
+    answerWithEvents({ ...load, timeline: { ...timeline, ...records } }, timeline, streamed);
     return;
   }
   // Ordered here rather than on the page, which may already be showing a first part.

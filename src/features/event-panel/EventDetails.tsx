@@ -91,16 +91,14 @@ export function EventDetails({ index, event }: EventDetailsProps) {
         {sources.shown.map((source, position) => {
           const document = index.documentById.get(source.documentId);
           // The articles come after the events in a file still arriving: a passage waits for its.
+          const key = `${source.documentId}:${source.start}:${position}`;
           return document === undefined ? (
-            <p
-              key={`${source.documentId}:${source.start}:${position}`}
-              className="event-details__pending"
-            >
+            <p key={key} className="event-details__pending">
               The passage of “{source.documentId}” shows once its article has arrived.
             </p>
           ) : (
             <SourcePassage
-              key={`${source.documentId}:${source.start}:${position}`}
+              key={key}
               eventId={event.id}
               document={document}
               source={source}
