@@ -180,20 +180,3 @@ function daysInMonth(year: number, month: number): number {
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
-
-/**
- * How the date was found, in words: "explicit", "relative to Mon 5 Jan 2026" (the publication
- * date of the article it was read from) or "inferred".
- */
-export function describeDateBasis(date: EventDate, published: string | undefined): string {
-  switch (date.basis) {
-    case 'explicit':
-      return 'explicit';
-    case 'relative':
-      return published === undefined
-        ? 'relative to the publication date'
-        : `relative to ${formatPartialDate(published)}`;
-    case 'inferred':
-      return 'inferred';
-  }
-}

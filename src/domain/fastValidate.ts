@@ -171,12 +171,29 @@ function isPlainValidEventDate(value: unknown): boolean {
       case 'text':
         if (typeof field !== 'string') return false;
         break;
+      case 'from':
+        if (!isPlainValidDateFrom(field)) return false;
+        break;
       default:
         return false;
     }
   }
   // An absent end stays -1; a present one was checked to be a date (0 or more).
   return required === 3 && (end === -1 || end >= start);
+}
+
+/** DateFromSchema: a date, and its words when there are some; nothing else. */
+function isPlainValidDateFrom(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  let dated = false;
+  for (const key in value) {
+    const field = value[key];
+    if (key === 'date') {
+      if (typeof field !== 'string' || firstDayKey(field) < 0) return false;
+      dated = true;
+    } else if (key !== 'words' || typeof field !== 'string') return false;
+  }
+  return dated;
 }
 
 /** SourceSchema: documentId, start and end, and nothing else; an end after the start. */

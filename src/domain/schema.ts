@@ -67,6 +67,11 @@ export const EventType = z.enum(EVENT_TYPES);
 export const GRANULARITIES = ['day', 'month', 'year', 'range'] as const;
 export const DATE_BASES = ['explicit', 'relative', 'inferred'] as const;
 
+export const DateFromSchema = z.object({
+  date: PartialIsoDate,
+  words: z.string().optional(),
+});
+
 export const EventDateSchema = z
   .object({
     start: PartialIsoDate,
@@ -75,6 +80,12 @@ export const EventDateSchema = z
     basis: z.enum(DATE_BASES),
     /** The words the date came from, when it came from words. */
     text: z.string().optional(),
+    /**
+     * For a date not written in full in its passage (basis relative or inferred): the date it was
+     * counted or taken from, the publication day of its article or a date the article gave
+     * earlier, with that earlier date's words when there were some.
+     */
+    from: DateFromSchema.optional(),
   })
   .refine((d) => d.end === undefined || firstDayKey(d.end) >= firstDayKey(d.start), {
     message: 'date.end is before date.start',
@@ -115,6 +126,7 @@ export type ActorKind = z.infer<typeof ActorKind>;
 export type Country = z.infer<typeof CountrySchema>;
 export type EventType = z.infer<typeof EventType>;
 export type EventDate = z.infer<typeof EventDateSchema>;
+export type DateFrom = z.infer<typeof DateFromSchema>;
 export type Granularity = EventDate['granularity'];
 export type DateBasis = EventDate['basis'];
 export type Source = z.infer<typeof SourceSchema>;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   chronologicalKey,
-  describeDateBasis,
   formatEventDate,
   formatPartialDate,
   timelineSpan,
@@ -39,27 +38,6 @@ describe('formatEventDate', () => {
     ],
   ])('%s', (_why, date, expected) => {
     expect(formatEventDate(date)).toBe(expected);
-  });
-});
-
-describe('describeDateBasis', () => {
-  it.each([
-    ['explicit dates say so', day('2026-01-05'), '2026-01-05', 'explicit'],
-    [
-      'relative dates name the publication date',
-      day('2026-01-04', { basis: 'relative' }),
-      '2026-01-05',
-      'relative to Mon 5 Jan 2026',
-    ],
-    [
-      'relative dates without a known publication date',
-      day('2026-01-04', { basis: 'relative' }),
-      undefined,
-      'relative to the publication date',
-    ],
-    ['inferred dates say so', day('2026-01-04', { basis: 'inferred' }), '2026-01-05', 'inferred'],
-  ])('%s', (_why, date, published, expected) => {
-    expect(describeDateBasis(date, published)).toBe(expected);
   });
 });
 

@@ -38,17 +38,19 @@ describe('EventPanel', () => {
       within(panel).getByRole('heading', { name: 'Sheinbaum rejects US military intervention' }),
     ).toBeInTheDocument();
     expect(within(panel).getByText('Mon 5 Jan 2026', { selector: 'time' })).toBeInTheDocument();
-    expect(within(panel).getByText(/explicit/)).toBeInTheDocument();
-    expect(within(panel).getByText(/from “January 5, 2026”/)).toBeInTheDocument();
+    expect(within(panel).getByText(/a day the article states/)).toBeInTheDocument();
+    expect(within(panel).getByText('Stated: “January 5, 2026”')).toBeInTheDocument();
     expect(within(panel).getByText('Claudia Sheinbaum')).toBeInTheDocument();
     expect(within(panel).getByText('(President of Mexico)')).toBeInTheDocument();
     expect(within(panel).getByText('United States')).toBeInTheDocument();
     expect(within(panel).getByText('Mexico rejects intervention')).toBeInTheDocument();
   });
 
-  it('says a relative date is relative to the publication date of its article', () => {
+  it('says what a relative date was counted from: here the publication date of its article', () => {
     const panel = renderWithSelection('trump-act-together');
-    expect(within(panel).getByText(/relative to Mon 5 Jan 2026/)).toBeInTheDocument();
+    expect(
+      within(panel).getByText(/counted from the report's date, Mon 5 Jan 2026/),
+    ).toBeInTheDocument();
   });
 
   it('marks the passage inside its paragraph', () => {

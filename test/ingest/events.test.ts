@@ -81,7 +81,12 @@ describe('dates of events', () => {
     const { events } = read(
       'On Monday, President Dan Cole said talks had failed. Senator Ana Ruiz criticized the plan.',
     );
-    expect(events[1]?.date).toEqual({ start: '2025-03-05', granularity: 'day', basis: 'inferred' });
+    expect(events[1]?.date).toEqual({
+      start: '2025-03-05',
+      granularity: 'day',
+      basis: 'inferred',
+      from: { date: '2025-03-05' },
+    });
   });
 
   it('dates a term of office named again later by the period the article gave it', () => {
@@ -125,5 +130,51 @@ describe('countries of events', () => {
       'President Dan Cole of the United States accused Colombia of enabling the trade. Colombian President Ana Ruiz rejected the accusations.',
     );
     expect(events[1]?.countries.sort()).toEqual(['CO', 'US']);
+  });
+});
+
+describe('what a date not written in full was worked out from', () => {
+  // Published on Wednesday 5 March 2025 (see read): "Monday" is 3 March.
+  it.each([
+    [
+      'a weekday counts from the publication day',
+      'On Monday, President Dan Cole said talks had failed.',
+      0,
+      { start: '2025-03-03', basis: 'relative', from: { date: '2025-03-05' } },
+    ],
+    [
+      'a day and month without a year take the year of the publication day',
+      'On Feb. 27, President Dan Cole signed the decree.',
+      0,
+      { start: '2025-02-27', basis: 'relative', from: { date: '2025-03-05' } },
+    ],
+    [
+      '"two days later" counts from the day the story told before',
+      'On Feb. 27, President Dan Cole signed the decree. Two days later, Senator Ana Ruiz filed a lawsuit.',
+      1,
+      { start: '2025-03-01', basis: 'relative', from: { date: '2025-02-27', words: 'Feb. 27' } },
+    ],
+    [
+      'a sentence that continues a statement takes its date and says whose words gave it',
+      'On Monday, President Dan Cole said talks had failed. He described the offer as weak.',
+      1,
+      { start: '2025-03-03', basis: 'inferred', from: { date: '2025-03-03', words: 'On Monday' } },
+    ],
+    [
+      'an undated sentence takes the publication day',
+      'Senator Ana Ruiz criticized the plan.',
+      0,
+      { start: '2025-03-05', basis: 'inferred', from: { date: '2025-03-05' } },
+    ],
+    [
+      'a date written in full needs no origin',
+      'On February 27, 2025, President Dan Cole signed the decree.',
+      0,
+      { start: '2025-02-27', basis: 'explicit', from: undefined },
+    ],
+  ])('%s', (_why, body, at, expected) => {
+    const { events } = read(body);
+    const date = events[at]?.date;
+    expect({ start: date?.start, basis: date?.basis, from: date?.from }).toEqual(expected);
   });
 });

@@ -2,7 +2,8 @@
 import { useNewslineStore } from '../../state/store';
 import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
 import { andMore, firstOf, MAX_SHOWN_PER_EVENT } from '../../domain/capped';
-import { describeDateBasis, formatEventDate, formatPartialDate } from '../../domain/dates';
+import { formatEventDate, formatPartialDate } from '../../domain/dates';
+import { datePrecision, howDated, PRECISION_NAMES } from '../../domain/howDated';
 import type { TimelineEvent } from '../../domain/schema';
 import { actorName, countryName, type TimelineIndex } from '../../domain/timelineIndex';
 import { FilterChip } from './FilterChip';
@@ -20,7 +21,6 @@ export function EventDetails({ index, event }: EventDetailsProps) {
     firstSource === undefined
       ? undefined
       : index.documentById.get(firstSource.documentId)?.published;
-  const basis = describeDateBasis(event.date, published);
   const actors = firstOf(event.actors, MAX_SHOWN_PER_EVENT);
   const countries = firstOf(event.countries, MAX_SHOWN_PER_EVENT);
   const sources = firstOf(event.sources, MAX_SHOWN_PER_EVENT);
@@ -44,10 +44,11 @@ export function EventDetails({ index, event }: EventDetailsProps) {
         <dt>Date</dt>
         <dd>
           <time>{formatEventDate(event.date)}</time>
-          <span className="event-details__basis"> · {basis}</span>
-          {event.date.text === undefined ? null : (
-            <span className="event-details__date-text"> · from “{event.date.text}”</span>
-          )}
+          <span className="event-details__precision">
+            {' '}
+            · {PRECISION_NAMES[datePrecision(event.date)]}
+          </span>
+          <span className="event-details__how">{howDated(event.date, published)}</span>
         </dd>
         <dt>Type</dt>
         <dd>{event.type.replace(/-/g, ' ')}</dd>

@@ -5,7 +5,7 @@
  * (Wire) –"), which is used only when the sentence has no other date. An undated sentence takes the date of the statement it
  * continues (same paragraph, same speaker) or else the publication date, marked inferred.
  */
-import type { EventDate } from '../../domain/schema';
+import type { DateFrom, EventDate } from '../../domain/schema';
 import { findDateMentions, type DateMention } from '../dates';
 import { creditLength } from '../text/dateline';
 
@@ -42,7 +42,21 @@ export function usableDates(
 }
 
 export function publicationDate(published: string): EventDate {
-  return { start: published, granularity: 'day', basis: 'inferred' };
+  return { start: published, granularity: 'day', basis: 'inferred', from: { date: published } };
+}
+
+/** An earlier date of the article as what a later one was counted or taken from. */
+export function asOrigin(date: EventDate): DateFrom {
+  const words = date.text ?? date.from?.words;
+  return words === undefined ? { date: date.start } : { date: date.start, words };
+}
+
+/**
+ * A date read from words, with what it was worked out from when the words do not write it in
+ * full: the publication day, or the earlier date a "two days later" counts from.
+ */
+export function countedFrom(date: EventDate, origin: DateFrom): EventDate {
+  return date.basis === 'explicit' ? date : { ...date, from: origin };
 }
 
 /** The same date, told as inferred from the sentence it was taken from. */
@@ -52,6 +66,7 @@ export function inherited(date: EventDate): EventDate {
     ...(date.end !== undefined ? { end: date.end } : {}),
     granularity: date.granularity,
     basis: 'inferred',
+    from: asOrigin(date),
   };
 }
 
@@ -68,6 +83,7 @@ export function monthBefore(date: EventDate): EventDate {
     end: iso(last),
     granularity: 'range',
     basis: 'inferred',
+    from: asOrigin(date),
   };
 }
 

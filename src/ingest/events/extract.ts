@@ -9,12 +9,20 @@
 import { findDateMentions, type DateMention } from '../dates';
 import type { ActorRecord, ActorRegistry } from '../actors/registry';
 import type { DocumentReading, SentenceReading } from '../analysis';
-import type { EventDate } from '../../domain/schema';
+import type { DateFrom, EventDate } from '../../domain/schema';
 import type { Span } from '../text/span';
 import { findClauses, type Clause } from './clauses';
 import { firstFiniteVerb, hasFiniteVerb, quotedAt, refersBack } from '../nlp/clauses';
 import { resolveSentence } from './resolve';
-import { datelineDay, inherited, monthBefore, publicationDate, usableDates } from './dating';
+import {
+  asOrigin,
+  countedFrom,
+  datelineDay,
+  inherited,
+  monthBefore,
+  publicationDate,
+  usableDates,
+} from './dating';
 import { Discourse } from './discourse';
 import type { EventDraft } from './draft';
 import { leadingEvent } from './nominal';
@@ -155,6 +163,8 @@ export function extractEvents(
   const discourse = new Discourse();
   let previous: { block: number; subject?: string; date: EventDate } | undefined;
   let storyDay: string | undefined;
+  /** What a date counted from storyDay ("two days later") was counted from. */
+  let storyOrigin: DateFrom | undefined;
   /** The time the story is telling: its last day, or the date of the heading above. */
   let storyDate: EventDate | undefined;
   let lastActor: ActorRecord | undefined;
@@ -210,6 +220,7 @@ export function extractEvents(
       if (told && told.date.basis === 'explicit' && told.date.granularity !== 'day') {
         storyDate = told.date;
         storyDay = `${told.date.start}-01-01`.slice(0, 10);
+        storyOrigin = asOrigin(told.date);
       }
     }
     if (!main && s.heading) continue;
@@ -229,7 +240,10 @@ export function extractEvents(
       .map((d) => withPart(d, s.text, s.start, doc.published))
       .map((d) => ({
         ...d,
-        date: readInTense(d.date, tenseAt(s.text, s.start, d, tense), doc.published, d.text),
+        date: countedFrom(
+          readInTense(d.date, tenseAt(s.text, s.start, d, tense), doc.published, d.text),
+          d.offsetFrom === 'anchor' && storyOrigin ? storyOrigin : { date: filedOn },
+        ),
       }));
     const mainSubject = main?.subject.key ? registry.byKey(main.subject.key) : undefined;
     const term = s.heading
@@ -385,9 +399,11 @@ export function extractEvents(
       if (date.granularity === 'day') {
         storyDay = date.start;
         storyDate = date;
+        storyOrigin = asOrigin(date);
       } else if (date.basis === 'explicit' && date.end === undefined) {
         // "In 1969 ... Forty years later": a year or a month told is where "later" counts from.
         storyDay = `${date.start}-01-01`.slice(0, 10);
+        storyOrigin = asOrigin(date);
       }
     }
     // A group ("protesters") is not who a later "he" or a bare quote stands for.

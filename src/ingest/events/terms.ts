@@ -7,6 +7,7 @@
 import type { EventDate } from '../../domain/schema';
 import type { ActorRecord, ActorRegistry } from '../actors/registry';
 import type { DateMention } from '../dates';
+import { asOrigin } from './dating';
 import type { Discourse } from './discourse';
 
 const TERM =
@@ -78,7 +79,14 @@ export class TermMemory {
       if (dated) this.terms.set(key, dated.date);
       else {
         const known = this.terms.get(key);
-        if (known) found ??= { ...withoutText(known), basis: 'inferred', text: p.text };
+        if (known) {
+          found ??= {
+            ...withoutText(known),
+            basis: 'inferred',
+            text: p.text,
+            from: asOrigin(known),
+          };
+        }
       }
     }
     return found;
