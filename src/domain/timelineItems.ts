@@ -5,6 +5,7 @@
  */
 import { timelineSpan } from './dates';
 import { groupIdOf, type Grouping } from './grouping';
+import { datePrecision, type DatePrecision } from './howDated';
 import type { EventType, TimelineEvent } from './schema';
 import type { TimelineIndex } from './timelineIndex';
 
@@ -14,6 +15,8 @@ export interface TimelineItemSpec {
   readonly title: string;
   readonly eventType: EventType;
   readonly kind: 'point' | 'range';
+  /** How precise the date is (a stated day, a day not stated, a month, a year, a span). */
+  readonly precision: DatePrecision;
   readonly start: Date;
   /** Exclusive end, for ranges only. */
   readonly end: Date | undefined;
@@ -27,6 +30,7 @@ export function timelineItemSpec(event: TimelineEvent, grouping: Grouping): Time
     title: event.title,
     eventType: event.type,
     kind: span.kind,
+    precision: datePrecision(event.date),
     start: span.start,
     end: span.kind === 'range' ? span.end : undefined,
   };
@@ -61,6 +65,7 @@ export function sameItem(a: TimelineItemSpec, b: TimelineItemSpec): boolean {
     a.group === b.group &&
     a.title === b.title &&
     a.kind === b.kind &&
+    a.precision === b.precision &&
     a.start.getTime() === b.start.getTime() &&
     a.end?.getTime() === b.end?.getTime()
   );

@@ -8,6 +8,7 @@ const item = (id: string, start: number, end?: number): TimelineItemSpec => ({
   title: id,
   eventType: 'statement',
   kind: end === undefined ? 'point' : 'range',
+  precision: end === undefined ? 'day' : 'range',
   start: new Date(start),
   end: end === undefined ? undefined : new Date(end),
 });

@@ -38,6 +38,7 @@ function point(id: string, group: string, day: number): TimelineItemSpec {
     title: id,
     eventType: 'statement',
     kind: 'point',
+    precision: 'day',
     start: new Date(origin + day * DAY),
     end: undefined,
   };

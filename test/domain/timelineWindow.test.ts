@@ -9,6 +9,7 @@ const point = (id: string, y: number, m: number, d: number): TimelineItemSpec =>
   title: id,
   eventType: 'statement',
   kind: 'point',
+  precision: 'day',
   start: new Date(y, m - 1, d, 12),
   end: undefined,
 });

@@ -14,6 +14,7 @@ function spec(id: string, title = `Event ${id}`): TimelineItemSpec {
     title,
     eventType: 'statement',
     kind: 'point',
+    precision: 'day',
     start: new Date(Date.UTC(2026, 0, 5)),
     end: undefined,
   };

@@ -16,6 +16,7 @@ import {
 import { useNewslineStore } from '../../state/store';
 import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
 import { formatEventDate } from '../../domain/dates';
+import { PRECISION_NAMES } from '../../domain/howDated';
 import { adjacentEventId } from '../../domain/navigation';
 import type { TimelineIndex } from '../../domain/timelineIndex';
 import type { Aggregate } from '../../domain/rowLayout';
@@ -76,7 +77,9 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const describeItem = useCallback(
     (spec: TimelineItemSpec): string => {
       const event = index.eventById.get(spec.id);
-      return event === undefined ? spec.title : `${spec.title} — ${formatEventDate(event.date)}`;
+      return event === undefined
+        ? spec.title
+        : `${spec.title} — ${formatEventDate(event.date)} (${PRECISION_NAMES[spec.precision]})`;
     },
     [index],
   );

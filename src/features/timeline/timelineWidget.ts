@@ -108,7 +108,7 @@ export function createTimelineWidget(
     { items: itemsHost, labels: labelsHost },
     {
       className: (spec) =>
-        `timeline-item--${spec.kind === 'point' ? 'point' : 'fuzzy'} event-type--${spec.eventType}`,
+        `timeline-item--${spec.kind === 'point' ? 'point' : 'fuzzy'} date--${spec.precision} event-type--${spec.eventType}`,
       describe: (spec) => describeItem(spec),
       describeAggregate: (aggregate) => describeAggregate(aggregate),
     },
