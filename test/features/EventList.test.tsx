@@ -29,6 +29,18 @@ describe('EventList', () => {
     expect(within(row).getByText('Maduro detained')).toBeInTheDocument();
   });
 
+  it('says under a date that the article does not state it, and only then', () => {
+    render(<EventList index={index} />);
+    const cellOf = (title: string) => {
+      const row = screen.getAllByRole('row').find((r) => r.textContent?.includes(title));
+      return row === undefined ? undefined : within(row).getAllByRole('cell')[0];
+    };
+    const inferred = index.events.find((e) => e.date.basis === 'inferred');
+    const stated = index.events.find((e) => e.date.basis === 'explicit');
+    expect(cellOf(inferred?.title ?? '')?.textContent).toMatch(/ not stated$/);
+    expect(cellOf(stated?.title ?? '')?.textContent).not.toMatch(/not stated/);
+  });
+
   it('follows the filters', () => {
     render(<EventList index={index} />);
     act(() => useNewslineStore.getState().toggleFilter('country', 'VE'));

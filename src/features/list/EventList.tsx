@@ -50,7 +50,12 @@ const EventRow = memo(function EventRow({
       className={selected ? 'is-selected' : undefined}
       aria-current={selected ? 'true' : undefined}
     >
-      <td className="event-list__date">{formatEventDate(event.date)}</td>
+      <td className="event-list__date">
+        {formatEventDate(event.date)}
+        {event.date.basis === 'inferred' ? (
+          <span className="event-list__unstated"> not stated</span>
+        ) : null}
+      </td>
       <td>
         <button
           type="button"
