@@ -281,6 +281,29 @@ describe.each(WIDTHS)('the sources in the event panel at %i px', (width) => {
     expect(await panel.locator('h3').first().textContent()).toBe(heading);
     const titles = [...documents].map((id) => seeds.documents.find((d) => d.id === id)?.title);
     expect(await panel.locator('.event-details__reporters').textContent()).toBe(titles.join(' · '));
+
+    // Each article's furniture, as the ingest recorded it, is dimmed in the reading view and
+    // carries no mark; the text is the article's, character for character.
+    for (const id of documents) {
+      const document = seeds.documents.find((d) => d.id === id);
+      const spans = document?.furniture ?? [];
+      expect(spans.length).toBeGreaterThan(0);
+      await panel
+        .locator('figure', { has: page.locator('cite', { hasText: document?.title ?? '' }) })
+        .first()
+        .getByRole('button', { name: 'Show in article' })
+        .click();
+      const reader = page.getByRole('dialog');
+      expect(await reader.locator('.reader__text').textContent()).toBe(document?.text);
+      expect(await reader.locator('.reader__furniture').allTextContents()).toEqual(
+        spans.map((f) => document?.text.slice(f.start, f.end)),
+      );
+      expect(await reader.locator('mark .reader__furniture, .reader__furniture mark').count()).toBe(
+        0,
+      );
+      await reader.getByRole('button', { name: 'Close article' }).click();
+      await reader.waitFor({ state: 'detached' });
+    }
     await close();
   });
 });
