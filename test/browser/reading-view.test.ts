@@ -176,6 +176,24 @@ describe.each(WIDTHS)('the reading view at %i px', (width) => {
     // The ring shows where the keyboard is.
     const ring = await first.evaluate((e) => getComputedStyle(e).outlineStyle);
     expect(ring).not.toBe('none');
+
+    // Tab stays in the view on a phone, where it hides the page; on a laptop it goes on to the
+    // page around it. The view's first control is the link to the original, its last the last
+    // passage.
+    const original = reader.getByRole('link', { name: /^Original at/ });
+    await original.focus();
+    await page.keyboard.press('Shift+Tab');
+    const where = await page.evaluate(() => ({
+      inReader: document.activeElement?.closest('[role="dialog"]') !== null,
+      text: document.activeElement?.textContent ?? '',
+    }));
+    if (width === 375) {
+      expect(where).toEqual({ inReader: true, text: PROTEST_PASSAGE });
+      await page.keyboard.press('Tab');
+      expect(await original.evaluate((e) => e === document.activeElement)).toBe(true);
+    } else {
+      expect(where.inReader).toBe(false);
+    }
     await close();
   });
 

@@ -33,6 +33,7 @@ function ReaderDialog({ index, document }: ReaderDialogProps) {
   const selectEvent = useNewslineStore((s) => s.selectEvent);
   const closeRef = useRef<HTMLButtonElement>(null);
   const currentRef = useRef<HTMLElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const marks = selectPassagesByDocument(index).get(document.id);
   const segments = useMemo(
     () => readingSegments(document.text, marks ?? [], document.furniture),
@@ -59,6 +60,8 @@ function ReaderDialog({ index, document }: ReaderDialogProps) {
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent): void => {
       if (event.key === 'Escape') closeReader();
+      if (event.key === 'Tab' && sectionRef.current !== null)
+        keepFocusIn(sectionRef.current, event);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -69,7 +72,13 @@ function ReaderDialog({ index, document }: ReaderDialogProps) {
   let firstCurrentSeen = false;
 
   return (
-    <section className="reader" role="dialog" aria-modal="false" aria-labelledby="reader-title">
+    <section
+      ref={sectionRef}
+      className="reader"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="reader-title"
+    >
       <header className="reader__header">
         <div>
           <h2 id="reader-title">{title}</h2>
@@ -126,6 +135,28 @@ function ReaderDialog({ index, document }: ReaderDialogProps) {
       </div>
     </section>
   );
+}
+
+/**
+ * Where the view covers the whole screen (a phone: app.css makes it fixed there), Tab and
+ * Shift+Tab go round its own controls rather than on to the page hidden under it. Elsewhere it
+ * sits beside the event panel, which Tab reaches as usual.
+ */
+function keepFocusIn(view: HTMLElement, event: globalThis.KeyboardEvent): void {
+  if (getComputedStyle(view).position !== 'fixed') return;
+  const controls = view.querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]');
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (first === undefined || last === undefined) return;
+  const active = globalThis.document.activeElement;
+  const outside = !(active instanceof Node) || !view.contains(active);
+  if (event.shiftKey && (active === first || outside)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || outside)) {
+    event.preventDefault();
+    first.focus();
+  }
 }
 
 interface PassageMarkProps {
