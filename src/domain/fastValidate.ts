@@ -16,6 +16,7 @@
 import {
   ACTOR_KINDS,
   DATE_BASES,
+  FURNITURE_KINDS,
   EVENT_TYPES,
   GRANULARITIES,
   firstDayKey,
@@ -30,6 +31,7 @@ const EVENT_TYPE_SET: ReadonlySet<unknown> = new Set(EVENT_TYPES);
 const GRANULARITY_SET: ReadonlySet<unknown> = new Set(GRANULARITIES);
 const DATE_BASIS_SET: ReadonlySet<unknown> = new Set(DATE_BASES);
 const ACTOR_KIND_SET: ReadonlySet<unknown> = new Set(ACTOR_KINDS);
+const FURNITURE_KIND_SET: ReadonlySet<unknown> = new Set(FURNITURE_KINDS);
 
 type Fields = Record<string, unknown>;
 
@@ -72,6 +74,7 @@ const DOCUMENT_FIELDS = new Map(
     outlet: optional(isString),
     url: optional(isString),
     text: required(isString),
+    furniture: optional((value) => isArrayOf(value, isPlainValidFurnitureSpan)),
   }),
 );
 
@@ -90,7 +93,10 @@ const COUNTRY_FIELDS = new Map(
   Object.entries({ code: required(isCountryCode), name: required(isNonEmptyString) }),
 );
 
-/** DocumentSchema, exactly: id, file, title, published, text; byline, outlet, url optional. */
+/**
+ * DocumentSchema, exactly: id, file, title, published, text; byline, outlet, url and furniture
+ * optional.
+ */
 export function isPlainValidDocument(record: unknown): record is NewsDocument {
   return hasFields(record, DOCUMENT_FIELDS);
 }
@@ -208,6 +214,20 @@ function isPlainValidSource(value: unknown): boolean {
   const { documentId, start, end } = value;
   return (
     keys === 3 && isNonEmptyString(documentId) && isOffset(start) && isOffset(end) && end > start
+  );
+}
+
+/** FurnitureSpanSchema: start, end and kind, and nothing else; an end after the start. */
+function isPlainValidFurnitureSpan(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  let keys = 0;
+  for (const key in value) {
+    if (key !== 'start' && key !== 'end' && key !== 'kind') return false;
+    keys++;
+  }
+  const { start, end, kind } = value;
+  return (
+    keys === 3 && isOffset(start) && isOffset(end) && end > start && FURNITURE_KIND_SET.has(kind)
   );
 }
 

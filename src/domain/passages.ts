@@ -6,6 +6,9 @@
  * the text between the line breaks around the passage; very long paragraphs (a file with no line
  * breaks) are trimmed to a window around the passage so that the panel stays readable.
  */
+import type { FurnitureSpan } from './schema';
+
+type FurnitureKind = FurnitureSpan['kind'];
 
 export interface PassageInParagraph {
   /** Paragraph text before the passage (after any trimming). */
@@ -133,4 +136,57 @@ function markIdsOf(open: ReadonlySet<number>, spans: readonly { readonly id: str
   if (open.size === 0) return [];
   const order = open.size === 1 ? [...open] : [...open].sort((a, b) => a - b);
   return order.map((i) => spans[i]?.id ?? '');
+}
+
+/** A stretch of the article as the reader shows it: plain, marked, or page furniture. */
+export interface ReadingSegment extends ArticleSegment {
+  /** Set on page furniture, which carries no mark. */
+  readonly furniture?: FurnitureKind;
+}
+
+/**
+ * The article cut for the reader: segmentArticle's cut, further cut at the edges of the page
+ * furniture, whose segments lose their marks (a passage is never shown on a credit or a
+ * breadcrumb, even one that a file from elsewhere puts there). Offsets stay those of the text, so
+ * the segments' texts joined are the text. One walk over the segments and the sorted furniture.
+ */
+export function readingSegments(
+  text: string,
+  marks: readonly MarkSpan[],
+  furniture: readonly FurnitureSpan[] = [],
+): ReadingSegment[] {
+  const segments = segmentArticle(text, marks);
+  if (furniture.length === 0) return segments;
+  const spans = furniture
+    .map((f) => ({
+      kind: f.kind,
+      start: clamp(f.start, 0, text.length),
+      end: clamp(f.end, 0, text.length),
+    }))
+    .filter((f) => f.end > f.start)
+    .sort((a, b) => a.start - b.start);
+  const cut: ReadingSegment[] = [];
+  let next = 0;
+  for (const segment of segments) {
+    let position = segment.start;
+    while (position < segment.end) {
+      // Furniture that ends at or before this point is behind us.
+      while (next < spans.length && (spans[next]?.end ?? 0) <= position) next += 1;
+      const span = spans[next];
+      const inside = span !== undefined && span.start <= position;
+      const end = Math.min(
+        segment.end,
+        span === undefined ? segment.end : inside ? span.end : span.start,
+      );
+      cut.push({
+        start: position,
+        end,
+        text: text.slice(position, end),
+        markIds: inside ? [] : segment.markIds,
+        ...(inside ? { furniture: span.kind } : {}),
+      });
+      position = end;
+    }
+  }
+  return cut;
 }

@@ -21,6 +21,21 @@ export const IsoDay = z.string().refine(isIsoDay, { message: 'expected a date as
 
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
 
+/**
+ * Lines of the page around the article that the ingest recognised (breadcrumbs, share and photo
+ * credits, section labels, prompts; bylines and time stamps): the reader dims them, and no event
+ * passage is marked on them. Offsets as a source's.
+ */
+export const FURNITURE_KINDS = ['furniture', 'byline'] as const;
+
+export const FurnitureSpanSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    kind: z.enum(FURNITURE_KINDS),
+  })
+  .refine((s) => s.end > s.start, { message: 'furniture end must be after start', path: ['end'] });
+
 export const DocumentSchema = z.object({
   id: z.string().min(1),
   file: z.string().min(1),
@@ -31,6 +46,8 @@ export const DocumentSchema = z.object({
   url: z.string().optional(),
   /** The raw file, exactly: every source offset indexes into it. */
   text: z.string(),
+  /** Page furniture in the text, in text order; absent in files of older versions. */
+  furniture: z.array(FurnitureSpanSchema).optional(),
 });
 
 export const ACTOR_KINDS = ['person', 'organization', 'group', 'country'] as const;
@@ -130,6 +147,7 @@ export type DateFrom = z.infer<typeof DateFromSchema>;
 export type Granularity = EventDate['granularity'];
 export type DateBasis = EventDate['basis'];
 export type Source = z.infer<typeof SourceSchema>;
+export type FurnitureSpan = z.infer<typeof FurnitureSpanSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
 export type Timeline = z.infer<typeof TimelineSchema>;
 

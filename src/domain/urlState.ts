@@ -1,6 +1,6 @@
 /**
  * The explorer's view as a URL query, and back: filters, search, date range, grouping, views, list order,
- * selected event and visible time window. Encoding is canonical (fixed parameter order, sorted values,
+ * selected event, the article open in the reading view and visible time window. Encoding is canonical (fixed parameter order, sorted values,
  * defaults left out) so that a state and its URL round-trip exactly, which is what lets the URL
  * sync tell a real change from an echo. Unknown or malformed parameters are ignored.
  */
@@ -29,6 +29,8 @@ export interface UrlViewState {
   readonly viewMode: UrlViewMode;
   readonly listSort: ListSort;
   readonly selectedEventId: string | null;
+  /** The article open in the reading view. */
+  readonly readerDocumentId: string | null;
   readonly timeWindow: WindowRange | null;
 }
 
@@ -40,6 +42,7 @@ export const DEFAULT_URL_STATE: UrlViewState = {
   viewMode: 'both',
   listSort: DEFAULT_SORT,
   selectedEventId: null,
+  readerDocumentId: null,
   timeWindow: null,
 };
 
@@ -72,6 +75,7 @@ export function encodeUrlState(state: UrlViewState): string {
     params.set('sort', `${sort.key}-${sort.direction === 'ascending' ? 'asc' : 'desc'}`);
   }
   if (state.selectedEventId !== null) params.set('event', state.selectedEventId);
+  if (state.readerDocumentId !== null) params.set('read', state.readerDocumentId);
   if (state.timeWindow !== null) {
     params.set('from', isoMinute(state.timeWindow.start));
     params.set('to', isoMinute(state.timeWindow.end));
@@ -98,6 +102,7 @@ export function decodeUrlState(search: string): UrlViewState {
   const from = instantOf(params.get('from'));
   const to = instantOf(params.get('to'));
   const event = params.get('event');
+  const read = params.get('read');
   return {
     filters,
     query: searchOf(params.get('q')),
@@ -106,6 +111,7 @@ export function decodeUrlState(search: string): UrlViewState {
     viewMode: oneOf(URL_VIEW_MODES, params.get('view')) ?? DEFAULT_URL_STATE.viewMode,
     listSort,
     selectedEventId: event === null || event === '' ? null : event,
+    readerDocumentId: read === null || read === '' ? null : read,
     timeWindow:
       Number.isFinite(from) && Number.isFinite(to) && to > from ? { start: from, end: to } : null,
   };

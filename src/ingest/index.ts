@@ -5,7 +5,12 @@
  * extracted per article, and the same event told by several articles is merged.
  * An article that cannot be read gets a report with an error and is left out; the others go on.
  */
-import { SCHEMA_VERSION, type NewsDocument, type Timeline } from '../domain/schema';
+import {
+  SCHEMA_VERSION,
+  type FurnitureSpan,
+  type NewsDocument,
+  type Timeline,
+} from '../domain/schema';
 import { ActorRegistry } from './actors/registry';
 import {
   partsOf,
@@ -85,6 +90,7 @@ function readArticle(
     ...(meta.outlet ? { outlet: meta.outlet } : {}),
     ...(meta.url ? { url: meta.url } : {}),
     text: input.text,
+    furniture: furnitureOf(blocks),
   };
   return {
     input,
@@ -94,6 +100,17 @@ function readArticle(
     reading: undefined,
     report: { file: input.file, ok: true, events: 0, actors: 0, warnings },
   };
+}
+
+/** The lines the layout took for page furniture or a byline, for the reader to dim. */
+function furnitureOf(blocks: readonly Block[]): FurnitureSpan[] {
+  const spans: FurnitureSpan[] = [];
+  for (const block of blocks) {
+    if ((block.kind === 'furniture' || block.kind === 'byline') && block.end > block.start) {
+      spans.push({ start: block.start, end: block.end, kind: block.kind });
+    }
+  }
+  return spans;
 }
 
 /**

@@ -24,6 +24,7 @@ export function urlStateOf(state: NewslineState): UrlViewState {
     viewMode: state.viewMode,
     listSort: state.listSort,
     selectedEventId: state.selectedEventId,
+    readerDocumentId: state.readerDocumentId,
     timeWindow: state.timeWindow,
   };
 }
@@ -48,6 +49,12 @@ function knownOnly(state: UrlViewState, index: TimelineIndex): UrlViewState {
     ...state,
     filters,
     selectedEventId: selected !== null && index.eventById.has(selected) ? selected : null,
+    // The articles come last in a file: a first part of one, with none yet, keeps the link's.
+    readerDocumentId:
+      state.readerDocumentId !== null &&
+      (index.documentById.size === 0 || index.documentById.has(state.readerDocumentId))
+        ? state.readerDocumentId
+        : null,
     timeWindow:
       shown === null ? null : windowNearData(shown, itemsSpan(selectUngroupedSpecs(index))),
   };

@@ -136,6 +136,16 @@ describe('isPlainValidDocument', () => {
     ['all optional fields', withDocument({ byline: 'By A', outlet: 'B', url: 'https://x' })],
     ['an empty title and text', withDocument({ title: '', text: '' })],
     ['29 February in a leap year', withDocument({ published: '2024-02-29' })],
+    ['no furniture lines', withDocument({ furniture: [] })],
+    [
+      'a furniture line and a byline',
+      withDocument({
+        furniture: [
+          { start: 0, end: 4, kind: 'furniture' },
+          { start: 5, end: 9, kind: 'byline' },
+        ],
+      }),
+    ],
   ])('accepts %s', (_why, record) => {
     expect(expectAgreesWithZod(isPlainValidDocument, DocumentSchema, record)).toBe(true);
   });
@@ -151,6 +161,20 @@ describe('isPlainValidDocument', () => {
     ['a byline present but undefined', withDocument({ byline: undefined })],
     ['an unknown key', withDocument({ author: 'x' })],
     ['no text', without(documentRecord, 'text')],
+    ['furniture that is not a list', withDocument({ furniture: { start: 0, end: 1 } })],
+    [
+      'furniture ending where it starts',
+      withDocument({ furniture: [{ start: 3, end: 3, kind: 'byline' }] }),
+    ],
+    [
+      'furniture of an unknown kind',
+      withDocument({ furniture: [{ start: 0, end: 3, kind: 'ad' }] }),
+    ],
+    ['furniture with no kind', withDocument({ furniture: [{ start: 0, end: 3 }] })],
+    [
+      'furniture with an extra key',
+      withDocument({ furniture: [{ start: 0, end: 3, kind: 'byline', x: 1 }] }),
+    ],
   ])('refuses %s', (_why, record) => {
     expect(isPlainValidDocument(record)).toBe(false);
   });

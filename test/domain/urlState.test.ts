@@ -15,6 +15,7 @@ const full: UrlViewState = {
   viewMode: 'list',
   listSort: { key: 'title', direction: 'descending' },
   selectedEventId: 'e/1?x',
+  readerDocumentId: '000 article&1.txt',
   timeWindow: { start: Date.UTC(2026, 0, 3, 12), end: Date.UTC(2026, 0, 6) },
 };
 
@@ -39,6 +40,8 @@ describe('URL state', () => {
 
   it.each<[string, string, Partial<UrlViewState>]>([
     ['an unknown grouping falls back to actor', '?group=mood', { grouping: 'actor' }],
+    ['an article opened in the reading view', '?event=e1&read=a1', { readerDocumentId: 'a1' }],
+    ['an empty article parameter opens none', '?read=', { readerDocumentId: null }],
     ['an unknown view falls back to both', '?view=3d', { viewMode: 'both' }],
     [
       'a malformed sort falls back to date',

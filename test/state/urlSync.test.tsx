@@ -34,6 +34,35 @@ describe('URL sync', () => {
     expect(window.location.search).toBe('?country=MX');
   });
 
+  it('opens the reading view from a link, drops an unknown article, and Back closes it', async () => {
+    const article = smallTimeline.documents[0]?.id ?? '';
+    window.history.replaceState(null, '', `/?event=sovereignty&read=${article}`);
+    readUrlIntoStore();
+    renderHook(() => useUrlSync(index));
+    expect(useNewslineStore.getState().readerDocumentId).toBe(article);
+
+    act(() => useNewslineStore.getState().closeReader());
+    await vi.waitFor(() => expect(window.location.search).toBe('?event=sovereignty'));
+    act(() =>
+      useNewslineStore.getState().openReader({ documentId: article, eventId: 'sovereignty' }),
+    );
+    await vi.waitFor(() => expect(window.location.search).toContain('&read='));
+    // Back: the browser puts the previous entry's URL in place and says so.
+    act(() => {
+      window.history.replaceState(null, '', '/?event=sovereignty');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await vi.waitFor(() => expect(useNewslineStore.getState().readerDocumentId).toBeNull());
+    expect(useNewslineStore.getState().selectedEventId).toBe('sovereignty');
+
+    cleanup();
+    window.history.replaceState(null, '', '/?event=sovereignty&read=no-such-article');
+    readUrlIntoStore();
+    renderHook(() => useUrlSync(index));
+    expect(useNewslineStore.getState().readerDocumentId).toBeNull();
+    expect(window.location.search).toBe('?event=sovereignty');
+  });
+
   it('keeps a linked window near the data, and drops one far from it', () => {
     window.history.replaceState(null, '', '/?from=0001-01-01T00:00Z&to=2026-01-10T00:00Z');
     readUrlIntoStore();

@@ -5,6 +5,7 @@ import { andMore, firstOf, MAX_SHOWN_PER_EVENT } from '../../domain/capped';
 import { formatEventDate, formatPartialDate } from '../../domain/dates';
 import { datePrecision, howDated, PRECISION_NAMES } from '../../domain/howDated';
 import type { TimelineEvent } from '../../domain/schema';
+import { distinctPassages, reportedBy } from '../../domain/sources';
 import { actorName, countryName, type TimelineIndex } from '../../domain/timelineIndex';
 import { FilterChip } from './FilterChip';
 import { SourcePassage } from './SourcePassage';
@@ -23,7 +24,12 @@ export function EventDetails({ index, event }: EventDetailsProps) {
       : index.documentById.get(firstSource.documentId)?.published;
   const actors = firstOf(event.actors, MAX_SHOWN_PER_EVENT);
   const countries = firstOf(event.countries, MAX_SHOWN_PER_EVENT);
-  const sources = firstOf(event.sources, MAX_SHOWN_PER_EVENT);
+  // A paragraph the article prints twice is one passage, and one article.
+  const passages = firstOf(
+    distinctPassages(event.sources, index.documentById),
+    MAX_SHOWN_PER_EVENT,
+  );
+  const reporters = reportedBy(event.sources, index.documentById);
 
   return (
     <article className="event-details" aria-labelledby={EVENT_DETAILS_HEADING_ID}>
@@ -88,8 +94,9 @@ export function EventDetails({ index, event }: EventDetailsProps) {
         </dd>
       </dl>
       <section className="event-details__sources" aria-labelledby="event-sources-heading">
-        <h3 id="event-sources-heading">{reportedBy(event)}</h3>
-        {sources.shown.map((source, position) => {
+        <h3 id="event-sources-heading">{reporters.heading}</h3>
+        <p className="event-details__reporters">{reporters.names.join(' · ')}</p>
+        {passages.shown.map(({ source, copies }, position) => {
           const document = index.documentById.get(source.documentId);
           // The articles come after the events in a file still arriving: a passage waits for its.
           const key = `${source.documentId}:${source.start}:${position}`;
@@ -103,12 +110,13 @@ export function EventDetails({ index, event }: EventDetailsProps) {
               eventId={event.id}
               document={document}
               source={source}
+              copies={copies}
               published={formatPartialDate(document.published)}
             />
           );
         })}
-        {sources.more === 0 ? null : (
-          <p className="event-details__more">{andMore(sources.more)} passages</p>
+        {passages.more === 0 ? null : (
+          <p className="event-details__more">{andMore(passages.more)} passages</p>
         )}
       </section>
     </article>
@@ -117,9 +125,4 @@ export function EventDetails({ index, event }: EventDetailsProps) {
 
 function roleOf(index: TimelineIndex, actorId: string): string | undefined {
   return index.actorById.get(actorId)?.role;
-}
-
-function reportedBy(event: TimelineEvent): string {
-  const articles = new Set(event.sources.map((s) => s.documentId)).size;
-  return articles === 1 ? 'Reported by 1 article' : `Reported by ${articles} articles`;
 }

@@ -1,18 +1,20 @@
 /**
- * What the reader is looking at: the selected event, and the article open in the reader view
- * (with the event whose passage it should show).
+ * What the reader is looking at: the selected event, and the article open in the reading view
+ * (which shows the selected event's passage in it). Both are in the URL, so Back closes the
+ * reading view as it undoes a selection.
  */
 import type { StateCreator } from 'zustand';
 
 export interface ReaderTarget {
   readonly documentId: string;
-  /** The event whose passage in this article is scrolled into view. */
+  /** The event to select, whose passage in this article is scrolled into view. */
   readonly eventId: string;
 }
 
 export interface SelectionSlice {
   readonly selectedEventId: string | null;
-  readonly reader: ReaderTarget | null;
+  /** The article open in the reading view, or null. */
+  readonly readerDocumentId: string | null;
   selectEvent: (eventId: string | null) => void;
   openReader: (target: ReaderTarget) => void;
   closeReader: () => void;
@@ -22,8 +24,9 @@ export const createSelectionSlice: StateCreator<SelectionSlice, [], [], Selectio
   set,
 ) => ({
   selectedEventId: null,
-  reader: null,
+  readerDocumentId: null,
   selectEvent: (eventId) => set({ selectedEventId: eventId }),
-  openReader: (target) => set({ reader: target, selectedEventId: target.eventId }),
-  closeReader: () => set({ reader: null }),
+  openReader: (target) =>
+    set({ readerDocumentId: target.documentId, selectedEventId: target.eventId }),
+  closeReader: () => set({ readerDocumentId: null }),
 });
