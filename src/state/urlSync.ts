@@ -5,7 +5,8 @@
  * does not know are dropped, so an old link never leaves a filter that cannot be unchecked, and
  * a linked time window is kept near the data (domain/timelineWindow: windowNearData).
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { facetTable } from '../domain/facetTable';
 import { FACETS, type Facet, type Filters } from '../domain/filters';
 import type { TimelineIndex } from '../domain/timelineIndex';
@@ -26,6 +27,29 @@ export function urlStateOf(state: NewslineState): UrlViewState {
     selectedEventId: state.selectedEventId,
     timeWindow: state.timeWindow,
   };
+}
+
+/**
+ * The link to an event in the reader's current view (filters, search, views, order), as the URL
+ * sync writes it: `?…&event=ID`, relative to the page, so that it opens in a new tab wherever
+ * the app is served. The time window is left out: the linked event brings itself into view, and
+ * a link that changed with every pan would draw every row of the list again.
+ */
+export function useEventLink(): (eventId: string) => string {
+  const view = useNewslineStore(
+    useShallow((s) => ({
+      filters: s.filters,
+      query: s.query,
+      dateRange: s.dateRange,
+      grouping: s.grouping,
+      viewMode: s.viewMode,
+      listSort: s.listSort,
+    })),
+  );
+  return useCallback(
+    (eventId) => encodeUrlState({ ...view, selectedEventId: eventId, timeWindow: null }),
+    [view],
+  );
 }
 
 function applyToStore(state: UrlViewState): void {

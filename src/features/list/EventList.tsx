@@ -3,9 +3,11 @@
  * by date and title, with the selection shared with the timeline. Long lists show a page of rows
  * at a time (the page follows the selection), so a timeline of thousands stays quick.
  */
-import { memo, useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import { EVENT_LIST_HEADING_ID } from '../../components/landmarks';
 import { useVisibleEvents } from '../../state/selectors';
 import { useNewslineStore } from '../../state/store';
+import { useEventLink } from '../../state/urlSync';
 import { namesWithMore } from '../../domain/capped';
 import { formatEventDate } from '../../domain/dates';
 import { memoizeLast } from '../../domain/memo';
@@ -31,6 +33,8 @@ interface EventRowProps {
   /** Date, event and actors only (beside the timeline); otherwise countries and sources too. */
   readonly brief: boolean;
   readonly selected: boolean;
+  /** The event's own link (the view with it selected), for a new tab or a copied address. */
+  readonly href: string;
   readonly rowRef: RefObject<HTMLTableRowElement | null> | undefined;
   readonly onSelect: (eventId: string | null) => void;
 }
@@ -41,9 +45,18 @@ const EventRow = memo(function EventRow({
   event,
   brief,
   selected,
+  href,
   rowRef,
   onSelect,
 }: EventRowProps) {
+  // A plain click selects in place; a click with a modifier (a new tab, a new window) or any
+  // other button is the browser's, as on any link.
+  const onClick = (click: MouseEvent<HTMLAnchorElement>): void => {
+    if (click.button !== 0 || click.ctrlKey || click.metaKey || click.shiftKey || click.altKey)
+      return;
+    click.preventDefault();
+    onSelect(selected ? null : event.id);
+  };
   return (
     <tr
       ref={rowRef}
@@ -52,14 +65,9 @@ const EventRow = memo(function EventRow({
     >
       <td className="event-list__date">{formatEventDate(event.date)}</td>
       <td>
-        <button
-          type="button"
-          className="link-button"
-          aria-pressed={selected}
-          onClick={() => onSelect(selected ? null : event.id)}
-        >
+        <a className="event-list__link" href={href} onClick={onClick}>
           {event.title}
-        </button>
+        </a>
       </td>
       <td>{namesWithMore(event.actors, (id) => actorName(index, id), ', ')}</td>
       {brief ? null : (
@@ -95,6 +103,7 @@ export function EventList({
   const setListSort = useNewslineStore((s) => s.setListSort);
   const selectedId = useNewslineStore((s) => s.selectedEventId);
   const selectEvent = useNewslineStore((s) => s.selectEvent);
+  const linkTo = useEventLink();
   const rows = selectSortedEvents(events, sort);
   const [page, setPage] = useState(0);
   const [followed, setFollowed] = useState(selectedId);
@@ -139,8 +148,8 @@ export function EventList({
   );
 
   return (
-    <section className="event-list" aria-labelledby="event-list-heading">
-      <h2 id="event-list-heading" className="event-list__heading">
+    <section className="event-list" aria-labelledby={EVENT_LIST_HEADING_ID}>
+      <h2 id={EVENT_LIST_HEADING_ID} className="event-list__heading" tabIndex={-1}>
         List of events
       </h2>
       {rows.length === 0 ? (
@@ -171,6 +180,7 @@ export function EventList({
                     event={event}
                     brief={brief}
                     selected={selected}
+                    href={linkTo(event.id)}
                     rowRef={selected ? selectedRow : undefined}
                     onSelect={selectEvent}
                   />

@@ -55,7 +55,10 @@ function ReaderDialog({ index, documentId, eventId }: ReaderDialogProps) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') closeReader();
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // Taken: the event panel under the reader waits for the next Escape.
+      event.preventDefault();
+      closeReader();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -113,13 +113,14 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
       case 'ArrowLeft':
       case 'ArrowUp': {
         const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
-        const next = adjacentEventId(events, selectedId, step);
+        // With nothing selected, the first press starts in the window the reader sees.
+        const next = adjacentEventId(events, selectedId, step, shown ?? undefined);
         if (next !== undefined) selectEvent(next);
         event.preventDefault();
         return;
       }
       case 'Enter': {
-        const id = selectedId ?? adjacentEventId(events, null, 1);
+        const id = selectedId ?? adjacentEventId(events, null, 1, shown ?? undefined);
         if (id === undefined) return;
         selectEvent(id);
         // The panel renders the event on this update; focus its heading once it is there.
