@@ -15,6 +15,7 @@ import { usePrepareSearch } from '../state/searchIndex';
 import { useNewslineStore } from '../state/store';
 import { useMediaQuery } from './useMediaQuery';
 import { useUrlSync } from '../state/urlSync';
+import { MissingEventNotice } from './MissingEventNotice';
 import { SkipLinks } from './SkipLinks';
 import { ViewModeSwitch } from './ViewModeSwitch';
 
@@ -87,6 +88,7 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
             </button>
             <ViewModeSwitch />
             <ExportButtons index={index} />
+            <MissingEventNotice />
           </div>
           {viewMode === 'list' ? null : (
             <ErrorBoundary what="the timeline">

@@ -8,3 +8,5 @@ export const EVENT_DETAILS_HEADING_ID = 'event-details-title';
 export const TIMELINE_ROWS_ID = 'timeline-rows';
 /** The list's heading (focusable by script only), first of the list. */
 export const EVENT_LIST_HEADING_ID = 'event-list-heading';
+/** The search box, where focus goes once "Clear search" has emptied it. */
+export const SEARCH_INPUT_ID = 'search-input';

@@ -78,6 +78,16 @@ function knownOnly(state: UrlViewState, index: TimelineIndex): UrlViewState {
 }
 
 /**
+ * Says so when the link named an event the timeline does not hold (knownOnly dropped it). Only
+ * ever set here: the reader puts it away (or selects an event), and a sync that finds nothing to
+ * drop, such as the one for the same view once a file's whole replaces its first part, leaves it.
+ */
+function noteMissingEvent(linked: UrlViewState, kept: UrlViewState): void {
+  if (linked.selectedEventId !== null && kept.selectedEventId === null)
+    useNewslineStore.getState().setMissingEvent(linked.selectedEventId);
+}
+
+/**
  * Whether a change only refines the current view (panning, zooming, typing more of a search) and
  * should replace the history entry instead of adding one. Starting or clearing a search does add
  * one, so Back returns to the view before the search.
@@ -110,8 +120,10 @@ export function useUrlSync(index: TimelineIndex): void {
     /** What the URL says once the writes waiting are made. */
     const latest = (): string => pending.at(-1)?.search ?? window.location.search;
 
-    const cleaned = knownOnly(urlStateOf(useNewslineStore.getState()), index);
+    const linked = urlStateOf(useNewslineStore.getState());
+    const cleaned = knownOnly(linked, index);
     applyToStore(cleaned);
+    noteMissingEvent(linked, cleaned);
     const cleanedSearch = encodeUrlState(cleaned);
     if (cleanedSearch !== window.location.search) write(cleanedSearch, true);
 
@@ -127,10 +139,12 @@ export function useUrlSync(index: TimelineIndex): void {
       pending = [];
       // As on load: what was cut or dropped is cut in the URL too, in place, so that the store's
       // echo adds no entry (which Back would return to, only to have it cut again).
-      const state = knownOnly(decodeUrlState(window.location.search), index);
+      const linked = decodeUrlState(window.location.search);
+      const state = knownOnly(linked, index);
       const search = encodeUrlState(state);
       if (search !== window.location.search) write(search, true);
       applyToStore(state);
+      noteMissingEvent(linked, state);
     };
     window.addEventListener('popstate', onPopState);
     return () => {

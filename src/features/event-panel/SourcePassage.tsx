@@ -1,4 +1,5 @@
 /** One source of an event: the article's title and the passage marked in its paragraph. */
+import { Highlight } from '../../components/Highlight';
 import { useNewslineStore } from '../../state/store';
 import { passageInParagraph } from '../../domain/passages';
 import type { NewsDocument, Source } from '../../domain/schema';
@@ -12,6 +13,7 @@ interface SourcePassageProps {
 
 export function SourcePassage({ eventId, document, source, published }: SourcePassageProps) {
   const openReader = useNewslineStore((s) => s.openReader);
+  const query = useNewslineStore((s) => s.query);
   const paragraph = passageInParagraph(document.text, source.start, source.end);
   const title = document.title.trim() === '' ? document.file : document.title;
 
@@ -26,9 +28,11 @@ export function SourcePassage({ eventId, document, source, published }: SourcePa
       </figcaption>
       <blockquote className="source__paragraph">
         {paragraph.trimmedBefore ? '… ' : null}
-        {paragraph.before}
-        <mark>{paragraph.passage}</mark>
-        {paragraph.after}
+        <Highlight text={paragraph.before} query={query} />
+        <mark>
+          <Highlight text={paragraph.passage} query={query} />
+        </mark>
+        <Highlight text={paragraph.after} query={query} />
         {paragraph.trimmedAfter ? ' …' : null}
       </blockquote>
       <button

@@ -4,6 +4,8 @@
  * at a time (the page follows the selection), so a timeline of thousands stays quick.
  */
 import { memo, useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import { Highlight } from '../../components/Highlight';
+import { NoMatches } from '../../components/NoMatches';
 import { EVENT_LIST_HEADING_ID } from '../../components/landmarks';
 import { useVisibleEvents } from '../../state/selectors';
 import { useNewslineStore } from '../../state/store';
@@ -35,6 +37,8 @@ interface EventRowProps {
   readonly selected: boolean;
   /** The event's own link (the view with it selected), for a new tab or a copied address. */
   readonly href: string;
+  /** The search words, marked in the title. */
+  readonly query: string;
   readonly rowRef: RefObject<HTMLTableRowElement | null> | undefined;
   readonly onSelect: (eventId: string | null) => void;
 }
@@ -46,6 +50,7 @@ const EventRow = memo(function EventRow({
   brief,
   selected,
   href,
+  query,
   rowRef,
   onSelect,
 }: EventRowProps) {
@@ -66,7 +71,7 @@ const EventRow = memo(function EventRow({
       <td className="event-list__date">{formatEventDate(event.date)}</td>
       <td>
         <a className="event-list__link" href={href} onClick={onClick}>
-          {event.title}
+          <Highlight text={event.title} query={query} />
         </a>
       </td>
       <td>{namesWithMore(event.actors, (id) => actorName(index, id), ', ')}</td>
@@ -104,6 +109,7 @@ export function EventList({
   const selectedId = useNewslineStore((s) => s.selectedEventId);
   const selectEvent = useNewslineStore((s) => s.selectEvent);
   const linkTo = useEventLink();
+  const query = useNewslineStore((s) => s.query);
   const rows = selectSortedEvents(events, sort);
   const [page, setPage] = useState(0);
   const [followed, setFollowed] = useState(selectedId);
@@ -153,7 +159,7 @@ export function EventList({
         List of events
       </h2>
       {rows.length === 0 ? (
-        <p className="timeline__empty">No events match the filters.</p>
+        <NoMatches />
       ) : (
         <div ref={scroller} className="event-list__scroll" style={LIST_CONTAINMENT}>
           <table className="event-list__table">
@@ -181,6 +187,7 @@ export function EventList({
                     brief={brief}
                     selected={selected}
                     href={linkTo(event.id)}
+                    query={query}
                     rowRef={selected ? selectedRow : undefined}
                     onSelect={selectEvent}
                   />

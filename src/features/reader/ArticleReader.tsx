@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { selectPassagesByDocument } from '../../state/selectors';
+import { Highlight } from '../../components/Highlight';
 import { useNewslineStore } from '../../state/store';
 import { formatPartialDate } from '../../domain/dates';
 import { segmentArticle } from '../../domain/passages';
@@ -33,6 +34,7 @@ interface ReaderDialogProps {
 function ReaderDialog({ index, documentId, eventId }: ReaderDialogProps) {
   const closeReader = useNewslineStore((s) => s.closeReader);
   const openReader = useNewslineStore((s) => s.openReader);
+  const query = useNewslineStore((s) => s.query);
   const closeRef = useRef<HTMLButtonElement>(null);
   const currentRef = useRef<HTMLElement>(null);
   const document = index.documentById.get(documentId);
@@ -91,7 +93,8 @@ function ReaderDialog({ index, documentId, eventId }: ReaderDialogProps) {
       </header>
       <div className="reader__text">
         {segments.map((segment) => {
-          if (segment.markIds.length === 0) return segment.text;
+          if (segment.markIds.length === 0)
+            return <Highlight key={segment.start} text={segment.text} query={query} />;
           const isCurrent = segment.markIds.includes(eventId);
           const scrollTarget = isCurrent && !firstCurrentSeen;
           if (scrollTarget) firstCurrentSeen = true;
@@ -102,7 +105,7 @@ function ReaderDialog({ index, documentId, eventId }: ReaderDialogProps) {
                 ref={scrollTarget ? currentRef : undefined}
                 className="reader__mark reader__mark--current"
               >
-                {segment.text}
+                <Highlight text={segment.text} query={query} />
               </mark>
             );
           }
@@ -116,7 +119,7 @@ function ReaderDialog({ index, documentId, eventId }: ReaderDialogProps) {
                 title={index.eventById.get(other)?.title}
                 onClick={() => openReader({ documentId, eventId: other })}
               >
-                {segment.text}
+                <Highlight text={segment.text} query={query} />
               </button>
             </mark>
           );

@@ -9,12 +9,14 @@ import {
   selectAllGroups,
   selectDensity,
   selectInitialWindow,
+  selectUngroupedSpecs,
   selectVisibleGroups,
   useVisibleEvents,
   useVisibleItemSpecs,
 } from '../../state/selectors';
 import { useNewslineStore } from '../../state/store';
 import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
+import { NoMatches } from '../../components/NoMatches';
 import { formatEventDate } from '../../domain/dates';
 import { adjacentEventId } from '../../domain/navigation';
 import type { TimelineIndex } from '../../domain/timelineIndex';
@@ -88,6 +90,7 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const initialWindow = selectInitialWindow(index);
   const controls = useTimelineWidget(containerRef, {
     items,
+    allItems: selectUngroupedSpecs(index),
     initialWindow,
     window: timeWindow,
     onWindowChange,
@@ -166,7 +169,7 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
       {density === undefined ? null : (
         <OverviewStrip density={density} shown={shown} onMove={moveWindow} />
       )}
-      {events.length === 0 ? <p className="timeline__empty">No events match the filters.</p> : null}
+      {events.length === 0 ? <NoMatches /> : null}
       {/* The keys come from the timeline's rows pane inside (its one tab stop, role application,
           made by the widget) as they bubble up. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}

@@ -1,6 +1,8 @@
 /**
  * What the reader is looking at: the selected event, and the article open in the reader view
- * (with the event whose passage it should show).
+ * (with the event whose passage it should show); and the event a link named that the timeline
+ * does not hold (the URL sync drops it from the selection and notes it here to say so, until the
+ * reader dismisses the message or selects an event).
  */
 import type { StateCreator } from 'zustand';
 
@@ -13,6 +15,8 @@ export interface ReaderTarget {
 export interface SelectionSlice {
   readonly selectedEventId: string | null;
   readonly reader: ReaderTarget | null;
+  readonly missingEventId: string | null;
+  setMissingEvent: (eventId: string | null) => void;
   selectEvent: (eventId: string | null) => void;
   openReader: (target: ReaderTarget) => void;
   closeReader: () => void;
@@ -23,7 +27,15 @@ export const createSelectionSlice: StateCreator<SelectionSlice, [], [], Selectio
 ) => ({
   selectedEventId: null,
   reader: null,
-  selectEvent: (eventId) => set({ selectedEventId: eventId }),
-  openReader: (target) => set({ reader: target, selectedEventId: target.eventId }),
+  missingEventId: null,
+  setMissingEvent: (missingEventId) => set({ missingEventId }),
+  selectEvent: (eventId) =>
+    set(
+      eventId === null
+        ? { selectedEventId: null }
+        : { selectedEventId: eventId, missingEventId: null },
+    ),
+  openReader: (target) =>
+    set({ reader: target, selectedEventId: target.eventId, missingEventId: null }),
   closeReader: () => set({ reader: null }),
 });
