@@ -145,6 +145,19 @@ describe('EventList on a long timeline', () => {
     expect(screen.getByRole('row', { name: /Event 420/ })).toHaveAttribute('aria-current', 'true');
   });
 
+  it('prints every row, without the pager, from beforeprint to afterprint', () => {
+    render(<EventList index={many} />);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(screen.getAllByRole('row')).toHaveLength(451);
+    expect(screen.queryByRole('navigation', { name: 'Pages of the list' })).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(screen.getAllByRole('row')).toHaveLength(51);
+  });
+
   it('names at most ten actors and countries in a cell, then how many more', () => {
     const crowded = indexTimeline(crowdedTimeline());
     render(<EventList index={crowded} />);

@@ -6,6 +6,7 @@
 import { memo, useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { Highlight } from '../../components/Highlight';
 import { NoMatches } from '../../components/NoMatches';
+import { usePrinting } from '../../components/usePrinting';
 import { EVENT_LIST_HEADING_ID } from '../../components/landmarks';
 import { useVisibleEvents } from '../../state/selectors';
 import { useNewslineStore } from '../../state/store';
@@ -26,6 +27,8 @@ const selectSortedEvents = memoizeLast(sortEvents);
 /** Room for the sticky column headers above a row scrolled into view. */
 const HEADER_ROOM = 40;
 const PAGE_SIZE = 50;
+/** On paper the list is not paged: its rows, up to this many, are printed one after another. */
+const PRINTED_ROWS = 2_000;
 /** The timeline measures its items while it redraws: this keeps the table out of those layouts. */
 const LIST_CONTAINMENT = { contain: 'content' } as const;
 
@@ -122,7 +125,8 @@ export function EventList({
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const shownPage = Math.min(page, pages - 1);
   const first = shownPage * PAGE_SIZE;
-  const pageRows = rows.slice(first, first + PAGE_SIZE);
+  const printing = usePrinting();
+  const pageRows = printing ? rows.slice(0, PRINTED_ROWS) : rows.slice(first, first + PAGE_SIZE);
   const selectedRow = useRef<HTMLTableRowElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -197,7 +201,13 @@ export function EventList({
           </table>
         </div>
       )}
-      {pages > 1 ? (
+      {printing && rows.length > PRINTED_ROWS ? (
+        <p className="event-list__printed">
+          The first {PRINTED_ROWS.toLocaleString('en')} of {rows.length.toLocaleString('en')} events
+          are printed.
+        </p>
+      ) : null}
+      {pages > 1 && !printing ? (
         <nav className="event-list__pager" aria-label="Pages of the list">
           <button type="button" disabled={shownPage === 0} onClick={() => setPage(shownPage - 1)}>
             Previous
