@@ -116,14 +116,15 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
       case 'ArrowLeft':
       case 'ArrowUp': {
         const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
-        // With nothing selected, the first press starts in the window the reader sees.
-        const next = adjacentEventId(events, selectedId, step, shown ?? undefined);
+        // With nothing selected, the first press starts in the window the reader sees now (the
+        // last settled window may lag a moment behind a pan or a fit).
+        const next = adjacentEventId(events, selectedId, step, controls.shownWindow());
         if (next !== undefined) selectEvent(next);
         event.preventDefault();
         return;
       }
       case 'Enter': {
-        const id = selectedId ?? adjacentEventId(events, null, 1, shown ?? undefined);
+        const id = selectedId ?? adjacentEventId(events, null, 1, controls.shownWindow());
         if (id === undefined) return;
         selectEvent(id);
         // The panel renders the event on this update; focus its heading once it is there.

@@ -53,6 +53,8 @@ export interface TimelineControls {
   zoomIn: () => void;
   zoomOut: () => void;
   fitAll: () => void;
+  /** The window in view now (undefined before the widget is made): what the keys start from. */
+  shownWindow: () => WindowRange | undefined;
 }
 
 /** The span of every item, padded a little, for "fit all". */
@@ -171,6 +173,7 @@ export function useTimelineWidget(
   }, [input.selectedId]);
 
   return {
+    shownWindow: () => widgetRef.current?.axis.window(),
     zoomIn: () => widgetRef.current?.axis.zoom('in'),
     zoomOut: () => widgetRef.current?.axis.zoom('out'),
     fitAll: () => {
