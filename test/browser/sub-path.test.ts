@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Timeline } from '../../src/domain/schema';
-import { eventPanel, openExplorer, servedTimeline } from './explorerPage';
+import { eventPanel, servedTimeline } from './explorerPage';
 import { startAppInChromium, type AppInChromium } from './server';
 
 const PREFIX = '/newsline/';
@@ -34,16 +34,19 @@ describe('served under a sub-path', () => {
     if (event === undefined) throw new Error('no event with a source');
     const failed: string[] = [];
     const asked: string[] = [];
-    const { page, pageErrors, close } = await openExplorer(app.browser, app.url, {
-      viewport: { width, height: 900 },
-      query: `?event=${event.id}`,
-    });
-    page.on('requestfailed', (request) => failed.push(`${request.url()} failed`));
-    page.on('response', (response) => {
+    // Watched from the page's first request: the context is made here, not by openExplorer.
+    const context = await app.browser.newContext({ viewport: { width, height: 900 } });
+    context.on('requestfailed', (request) =>
+      failed.push(`${request.url()} failed: ${request.failure()?.errorText ?? ''}`),
+    );
+    context.on('response', (response) => {
       asked.push(response.url());
       if (response.status() >= 400) failed.push(`${response.url()} ${response.status()}`);
     });
-    await page.reload();
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${app.url}?event=${event.id}`);
     await page.locator('.event-item').first().waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.locator('.event-item').count()).toBeGreaterThan(0);
     await expect
@@ -66,6 +69,6 @@ describe('served under a sub-path', () => {
     expect(paths.filter((p) => !p.startsWith(PREFIX))).toEqual([]);
     expect(failed).toEqual([]);
     expect(pageErrors).toEqual([]);
-    await close();
+    await context.close();
   });
 });
