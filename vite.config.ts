@@ -86,6 +86,10 @@ function preloadMountChunk(): Plugin {
 }
 
 export default defineConfig({
+  // Relative: every address the built page asks for (scripts, chunks, workers, the seed timeline,
+  // flags) is resolved against the page itself, so dist/ works at a site's root or under any path
+  // (GitHub Pages serves a project at /<name>/). The dev server still serves from '/'.
+  base: './',
   plugins: [react(), contentSecurityPolicyMeta(), preloadMountChunk()],
   server: { headers: { 'Content-Security-Policy': DEV_CONTENT_SECURITY_POLICY } },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

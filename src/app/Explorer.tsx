@@ -15,6 +15,8 @@ import { usePrepareSearch } from '../state/searchIndex';
 import { useNewslineStore } from '../state/store';
 import { useMediaQuery } from './useMediaQuery';
 import { useUrlSync } from '../state/urlSync';
+import { MissingEventNotice } from './MissingEventNotice';
+import { SkipLinks } from './SkipLinks';
 import { ViewModeSwitch } from './ViewModeSwitch';
 
 // The timeline widget is the largest part of the page's code. Its download starts as soon as this
@@ -51,6 +53,7 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
   usePrepareSearch(index, partial);
   return (
     <div className="explorer">
+      <SkipLinks viewMode={viewMode} />
       <div
         id="filters-drawer"
         className={filtersOpen ? 'explorer__filters is-open' : 'explorer__filters'}
@@ -85,6 +88,7 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
             </button>
             <ViewModeSwitch />
             <ExportButtons index={index} />
+            <MissingEventNotice />
           </div>
           {viewMode === 'list' ? null : (
             <ErrorBoundary what="the timeline">

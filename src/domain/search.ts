@@ -2,7 +2,8 @@
  * Full-text search over events: their titles, the passages that report them, and the names of
  * their actors and countries. Words match as prefixes ("sovereign" finds "sovereignty") and
  * longer words forgive a typo; every word of the query must match. Built once per timeline.
- * Queries are cut and typos bounded as searchQuery.ts says.
+ * Queries are cut and typos bounded as searchQuery.ts says. The same words and the same rule
+ * (`wordsOf`, `matchingTerms`) tell the highlighting which words a query found (./highlight.ts).
  */
 import MiniSearch from 'minisearch';
 import type { SearchMatches } from './filters';
@@ -19,6 +20,64 @@ interface SearchDocument {
 }
 
 export type EventSearch = MiniSearch<SearchDocument>;
+
+type Tokenize = (text: string) => string[];
+type ProcessTerm = (term: string) => string | string[] | null | undefined | false;
+
+/** How text is cut into words, and a word made a term: MiniSearch's own defaults, by name. */
+const tokenize = MiniSearch.getDefault('tokenize') as Tokenize;
+const processTerm = MiniSearch.getDefault('processTerm') as ProcessTerm;
+
+/** How a query word finds a term: as its prefix, or within the typo edits its length allows. */
+const TERM_MATCH = {
+  prefix: true,
+  fuzzy: (term: string): number | false => {
+    const edits = typoEdits(term);
+    return edits === 0 ? false : edits;
+  },
+} as const;
+
+/** A word of a text, where it is (UTF-16 offsets) and the term the search indexes for it. */
+export interface TextWord {
+  readonly start: number;
+  readonly end: number;
+  readonly term: string;
+}
+
+/** The words of `text` as the search cuts them, with their places in it. */
+export function wordsOf(text: string): TextWord[] {
+  const words: TextWord[] = [];
+  let cursor = 0;
+  for (const word of tokenize(text)) {
+    if (word === '') continue;
+    // Words come in order, parted by separators only: each is the next occurrence.
+    const start = text.indexOf(word, cursor);
+    if (start === -1) continue;
+    cursor = start + word.length;
+    const term = processTerm(word);
+    if (typeof term === 'string' && term !== '') words.push({ start, end: cursor, term });
+  }
+  return words;
+}
+
+/**
+ * Which of `terms` some word of `query` finds, by the very rule the search answers with (a
+ * small index of the terms, searched with the same options); any one query word will do.
+ */
+export function matchingTerms(terms: Iterable<string>, query: string): ReadonlySet<string> {
+  const capped = capQuery(query);
+  const unique = [...new Set(terms)];
+  if (capped.trim() === '' || unique.length === 0) return new Set();
+  const index = new MiniSearch<{ id: number; term: string }>({
+    fields: ['term'],
+    storeFields: [],
+    tokenize,
+    processTerm,
+    searchOptions: { ...TERM_MATCH, combineWith: 'OR' },
+  });
+  index.addAll(unique.map((term, id) => ({ id, term })));
+  return new Set(index.search(capped).map((result) => unique[Number(result.id)] ?? ''));
+}
 
 function searchDocument(index: TimelineIndex, event: TimelineEvent): SearchDocument {
   const passages = event.sources.map(
@@ -40,13 +99,11 @@ function emptySearch(): EventSearch {
   return new MiniSearch<SearchDocument>({
     fields: ['title', 'passages', 'names'],
     storeFields: [],
+    tokenize,
+    processTerm,
     searchOptions: {
       boost: { title: 2, names: 1.5 },
-      prefix: true,
-      fuzzy: (term) => {
-        const edits = typoEdits(term);
-        return edits === 0 ? false : edits;
-      },
+      ...TERM_MATCH,
       combineWith: 'AND',
     },
   });

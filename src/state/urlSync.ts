@@ -5,7 +5,8 @@
  * does not know are dropped, so an old link never leaves a filter that cannot be unchecked, and
  * a linked time window is kept near the data (domain/timelineWindow: windowNearData).
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { facetTable } from '../domain/facetTable';
 import { FACETS, type Facet, type Filters } from '../domain/filters';
 import type { TimelineIndex } from '../domain/timelineIndex';
@@ -27,6 +28,35 @@ export function urlStateOf(state: NewslineState): UrlViewState {
     readerDocumentId: state.readerDocumentId,
     timeWindow: state.timeWindow,
   };
+}
+
+/**
+ * The link to an event in the reader's current view (filters, search, views, order), as the URL
+ * sync writes it: `?…&event=ID`, relative to the page, so that it opens in a new tab wherever
+ * the app is served. The time window is left out: the linked event brings itself into view, and
+ * a link that changed with every pan would draw every row of the list again.
+ */
+export function useEventLink(): (eventId: string) => string {
+  const view = useNewslineStore(
+    useShallow((s) => ({
+      filters: s.filters,
+      query: s.query,
+      dateRange: s.dateRange,
+      grouping: s.grouping,
+      viewMode: s.viewMode,
+      listSort: s.listSort,
+    })),
+  );
+  return useCallback(
+    (eventId) =>
+      encodeUrlState({
+        ...view,
+        selectedEventId: eventId,
+        readerDocumentId: null,
+        timeWindow: null,
+      }),
+    [view],
+  );
 }
 
 function applyToStore(state: UrlViewState): void {
@@ -58,6 +88,16 @@ function knownOnly(state: UrlViewState, index: TimelineIndex): UrlViewState {
     timeWindow:
       shown === null ? null : windowNearData(shown, itemsSpan(selectUngroupedSpecs(index))),
   };
+}
+
+/**
+ * Says so when the link named an event the timeline does not hold (knownOnly dropped it). Only
+ * ever set here: the reader puts it away (or selects an event), and a sync that finds nothing to
+ * drop, such as the one for the same view once a file's whole replaces its first part, leaves it.
+ */
+function noteMissingEvent(linked: UrlViewState, kept: UrlViewState): void {
+  if (linked.selectedEventId !== null && kept.selectedEventId === null)
+    useNewslineStore.getState().setMissingEvent(linked.selectedEventId);
 }
 
 /**
@@ -93,8 +133,10 @@ export function useUrlSync(index: TimelineIndex): void {
     /** What the URL says once the writes waiting are made. */
     const latest = (): string => pending.at(-1)?.search ?? window.location.search;
 
-    const cleaned = knownOnly(urlStateOf(useNewslineStore.getState()), index);
+    const linked = urlStateOf(useNewslineStore.getState());
+    const cleaned = knownOnly(linked, index);
     applyToStore(cleaned);
+    noteMissingEvent(linked, cleaned);
     const cleanedSearch = encodeUrlState(cleaned);
     if (cleanedSearch !== window.location.search) write(cleanedSearch, true);
 
@@ -110,10 +152,12 @@ export function useUrlSync(index: TimelineIndex): void {
       pending = [];
       // As on load: what was cut or dropped is cut in the URL too, in place, so that the store's
       // echo adds no entry (which Back would return to, only to have it cut again).
-      const state = knownOnly(decodeUrlState(window.location.search), index);
+      const linked = decodeUrlState(window.location.search);
+      const state = knownOnly(linked, index);
       const search = encodeUrlState(state);
       if (search !== window.location.search) write(search, true);
       applyToStore(state);
+      noteMissingEvent(linked, state);
     };
     window.addEventListener('popstate', onPopState);
     return () => {

@@ -1,8 +1,8 @@
 /**
  * Accessibility in Chromium on the production build: axe-core, injected into the page, finds no
  * serious or critical violation in the light and the dark theme at 1440 px and at 375 px, with an
- * event selected and with the reading view open too; and every control reached by
- * Tab shows a visible focus ring.
+ * event selected, with the reading view open too and in its print layout; and every control
+ * reached by Tab shows a visible focus ring.
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,13 @@ describe('axe-core', () => {
       // Flags load a moment after the filters.
       await page.waitForTimeout(300);
       expect(await axeFindings(page)).toEqual([]);
+      // On paper: the selected event and the whole list (app.css, @media print).
+      await page.emulateMedia({ media: 'print' });
+      await expect
+        .poll(() => page.locator('.event-list__table tbody tr').count())
+        .toBe(timeline.events.length);
+      expect(await axeFindings(page)).toEqual([]);
+      await page.emulateMedia({ media: 'screen' });
       // The reading view over the explorer (on the phone, the whole screen).
       await eventPanel(page).getByRole('button', { name: 'Show in article' }).first().click();
       await page.getByRole('dialog').waitFor();

@@ -65,7 +65,7 @@ describe('ids named like the properties of every object', () => {
     expect(drawn.sort()).toEqual(timeline.events.map((event) => event.id).sort());
     const panelTitle = page.locator('#event-details-title');
     for (const event of timeline.events) {
-      await page.locator('.event-list').getByRole('button', { name: event.title }).click();
+      await page.locator('.event-list').getByRole('link', { name: event.title }).click();
       await expect.poll(() => panelTitle.textContent()).toBe(event.title);
       await expect
         .poll(() =>

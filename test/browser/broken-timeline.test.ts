@@ -118,7 +118,7 @@ describe('values the schema allows but a renderer may not expect', () => {
     const panel = page.getByRole('complementary', { name: 'Event details' });
     if ((await table.count()) > 0) {
       for (const event of timeline.events.filter((e) => e.title.trim() !== '')) {
-        await table.getByRole('row').filter({ hasText: event.title }).getByRole('button').click();
+        await table.getByRole('row').filter({ hasText: event.title }).getByRole('link').click();
         await expect
           .poll(() => panel.locator('#event-details-title').textContent())
           .toBe(event.title);

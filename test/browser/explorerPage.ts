@@ -124,7 +124,7 @@ export async function selectDrawnEvent(page: Page, event: TimelineEvent): Promis
  */
 export async function listRowOf(page: Page, title: string): Promise<Locator> {
   const row = page.locator('.event-list tr', {
-    has: page.getByRole('button', { name: title, exact: true }),
+    has: page.getByRole('link', { name: title, exact: true }),
   });
   const pager = page.getByRole('navigation', { name: 'Pages of the list' });
   if ((await pager.count()) > 0) {

@@ -77,7 +77,7 @@ describe('at 1440 px', () => {
 
     // Chosen in the list: the timeline marks the same event as selected.
     const event = featuredEvent();
-    await list.getByRole('button', { name: event.title, exact: true }).click();
+    await list.getByRole('link', { name: event.title, exact: true }).click();
     await expect
       .poll(() => eventPanel(page).locator('#event-details-title').textContent())
       .toBe(event.title);

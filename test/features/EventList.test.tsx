@@ -65,16 +65,61 @@ describe('EventList', () => {
   it('shares the selection with the rest of the explorer', async () => {
     const user = userEvent.setup();
     render(<EventList index={index} />);
-    await user.click(screen.getByRole('button', { name: 'Cartels grow' }));
+    await user.click(screen.getByRole('link', { name: 'Cartels grow' }));
     expect(useNewslineStore.getState().selectedEventId).toBe('cartels-grow');
     act(() => useNewslineStore.getState().selectEvent('sovereignty'));
     expect(
-      screen.getByRole('button', { name: 'Sheinbaum: sovereignty is not negotiable' }),
-    ).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: 'Cartels grow' })).toHaveAttribute(
-      'aria-pressed',
-      'false',
+      screen.getByRole('row', { name: /Sheinbaum: sovereignty is not negotiable/ }),
+    ).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('row', { name: /Cartels grow/ })).not.toHaveAttribute('aria-current');
+  });
+
+  it("links each title to the event's own address in the current view", () => {
+    render(<EventList index={index} />);
+    expect(screen.getByRole('link', { name: 'Cartels grow' })).toHaveAttribute(
+      'href',
+      '?event=cartels-grow',
     );
+    act(() => {
+      useNewslineStore.getState().setQuery('cartel');
+      useNewslineStore.getState().setTimeWindow({ start: 0, end: 86_400_000 });
+    });
+    // The search is kept, the window is not (the event brings itself into view).
+    expect(screen.getByRole('link', { name: 'Cartels grow' })).toHaveAttribute(
+      'href',
+      '?q=cartel&event=cartels-grow',
+    );
+  });
+
+  it.each([
+    ['Ctrl', '{Control>}'],
+    ['Meta', '{Meta>}'],
+    ['Shift', '{Shift>}'],
+  ])('leaves a %s-click to the browser (a new tab or window)', async (_key, hold) => {
+    const user = userEvent.setup();
+    render(<EventList index={index} />);
+    const link = screen.getByRole('link', { name: 'Cartels grow' });
+    let defaultPrevented: boolean | undefined;
+    link.addEventListener('click', (click) => {
+      defaultPrevented = click.defaultPrevented;
+      click.preventDefault(); // jsdom would otherwise try to navigate
+    });
+    await user.keyboard(hold);
+    await user.click(link);
+    expect(defaultPrevented).toBe(false);
+    expect(useNewslineStore.getState().selectedEventId).toBeNull();
+  });
+
+  it('selects in place on a plain click, and a second click lets it go', async () => {
+    const user = userEvent.setup();
+    render(<EventList index={index} />);
+    const link = screen.getByRole('link', { name: 'Cartels grow' });
+    const before = window.location.href;
+    await user.click(link);
+    expect(useNewslineStore.getState().selectedEventId).toBe('cartels-grow');
+    expect(window.location.href).toBe(before);
+    await user.click(link);
+    expect(useNewslineStore.getState().selectedEventId).toBeNull();
   });
 });
 
@@ -109,10 +154,20 @@ describe('EventList on a long timeline', () => {
     expect(screen.getByText(/Rows 51–100 of 450/)).toBeInTheDocument();
     act(() => useNewslineStore.getState().selectEvent('e420'));
     expect(screen.getByText(/Rows 401–450 of 450/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Event 420' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    expect(screen.getByRole('row', { name: /Event 420/ })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('prints every row, without the pager, from beforeprint to afterprint', () => {
+    render(<EventList index={many} />);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(screen.getAllByRole('row')).toHaveLength(451);
+    expect(screen.queryByRole('navigation', { name: 'Pages of the list' })).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(screen.getAllByRole('row')).toHaveLength(51);
   });
 
   it('names at most ten actors and countries in a cell, then how many more', () => {

@@ -11,10 +11,12 @@ import { smallTimeline } from '../fixtures/smallTimeline';
 // The widget needs a real layout engine (the browser test drives it); here we record what the
 // view hands it.
 const pushed: TimelineWidgetInput[] = [];
+/** The window the mocked widget says is in view; none before a test sets one. */
+let inView: { start: number; end: number } | undefined;
 vi.mock('../../src/features/timeline/timelineAdapter', () => ({
   useTimelineWidget: (_container: unknown, input: TimelineWidgetInput) => {
     pushed.push(input);
-    return { zoomIn: () => {}, zoomOut: () => {}, fitAll: () => {} };
+    return { zoomIn: () => {}, zoomOut: () => {}, fitAll: () => {}, shownWindow: () => inView };
   },
 }));
 
@@ -24,6 +26,7 @@ const lastInput = (): TimelineWidgetInput | undefined => pushed[pushed.length - 
 beforeEach(() => {
   resetNewslineStore();
   pushed.length = 0;
+  inView = undefined;
 });
 afterEach(() => cleanup());
 
@@ -73,6 +76,36 @@ describe('TimelineView', () => {
     expect(lastInput()?.selectedId).toBe(index.events[1]?.id);
     await user.keyboard('{Escape}');
     expect(useNewslineStore.getState().selectedEventId).toBeNull();
+  });
+
+  it('starts the arrow keys from the first event in the window in view', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<TimelineView index={index} />);
+    const pane = document.createElement('div');
+    pane.tabIndex = 0;
+    container.querySelector('.timeline__canvas')?.append(pane);
+    pane.focus();
+    // 5 January 2026: the range from 2006 to 2026 and the month of January are not over yet,
+    // so the first event in view is the earliest that reaches into it.
+    inView = {
+      start: new Date(2026, 0, 5, 0, 0).getTime(),
+      end: new Date(2026, 0, 5, 23, 59).getTime(),
+    };
+    await user.keyboard('{ArrowRight}');
+    expect(useNewslineStore.getState().selectedEventId).toBe('cartels-grow');
+    act(() => useNewslineStore.getState().selectEvent(null));
+    // From February 2026, past every event: the last one.
+    inView = { start: new Date(2026, 1, 1).getTime(), end: new Date(2026, 1, 8).getTime() };
+    await user.keyboard('{ArrowLeft}');
+    expect(useNewslineStore.getState().selectedEventId).toBe(index.events.at(-1)?.id);
+    act(() => useNewslineStore.getState().selectEvent(null));
+    // Back from 4 January: the last event that has begun by its end.
+    inView = {
+      start: new Date(2026, 0, 4, 0, 0).getTime(),
+      end: new Date(2026, 0, 4, 23, 59).getTime(),
+    };
+    await user.keyboard('{ArrowLeft}');
+    expect(useNewslineStore.getState().selectedEventId).toBe('maduro-detained');
   });
 
   it('selects what the reader clicks on the widget', () => {

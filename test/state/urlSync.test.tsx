@@ -63,6 +63,23 @@ describe('URL sync', () => {
     expect(window.location.search).toBe('?event=sovereignty');
   });
 
+  it('notes an event the link names that the timeline does not hold, and only that', () => {
+    window.history.replaceState(null, '', '/?event=gone');
+    readUrlIntoStore();
+    renderHook(() => useUrlSync(index));
+    expect(useNewslineStore.getState().missingEventId).toBe('gone');
+    // Selecting an event puts the note away.
+    act(() => useNewslineStore.getState().selectEvent('sovereignty'));
+    expect(useNewslineStore.getState().missingEventId).toBeNull();
+
+    cleanup();
+    resetNewslineStore();
+    window.history.replaceState(null, '', '/?event=sovereignty');
+    readUrlIntoStore();
+    renderHook(() => useUrlSync(index));
+    expect(useNewslineStore.getState().missingEventId).toBeNull();
+  });
+
   it('keeps a linked window near the data, and drops one far from it', () => {
     window.history.replaceState(null, '', '/?from=0001-01-01T00:00Z&to=2026-01-10T00:00Z');
     readUrlIntoStore();

@@ -3,6 +3,7 @@
  * its paragraph, a way into the whole article, and a link to the original when the article's
  * address is a web address (opened in a new tab, with no opener and no referrer).
  */
+import { Highlight } from '../../components/Highlight';
 import { useNewslineStore } from '../../state/store';
 import { passageInParagraph } from '../../domain/passages';
 import type { NewsDocument, Source } from '../../domain/schema';
@@ -25,6 +26,7 @@ export function SourcePassage({
   published,
 }: SourcePassageProps) {
   const openReader = useNewslineStore((s) => s.openReader);
+  const query = useNewslineStore((s) => s.query);
   const paragraph = passageInParagraph(document.text, source.start, source.end);
   const title = document.title.trim() === '' ? document.file : document.title;
   const original = webAddress(document.url);
@@ -40,9 +42,11 @@ export function SourcePassage({
       </figcaption>
       <blockquote className="source__paragraph">
         {paragraph.trimmedBefore ? '… ' : null}
-        {paragraph.before}
-        <mark>{paragraph.passage}</mark>
-        {paragraph.after}
+        <Highlight text={paragraph.before} query={query} />
+        <mark>
+          <Highlight text={paragraph.passage} query={query} />
+        </mark>
+        <Highlight text={paragraph.after} query={query} />
         {paragraph.trimmedAfter ? ' …' : null}
       </blockquote>
       {copies > 1 ? (

@@ -1,12 +1,13 @@
 /** Search words over event titles, passages and names; the timeline and list follow as one types. */
 import { useId } from 'react';
+import { SEARCH_INPUT_ID } from '../../components/landmarks';
 import { useNewslineStore } from '../../state/store';
 import { MAX_QUERY_LENGTH } from '../../domain/searchQuery';
 
 export function SearchBox() {
   const query = useNewslineStore((s) => s.query);
   const setQuery = useNewslineStore((s) => s.setQuery);
-  const id = useId();
+  const id = SEARCH_INPUT_ID;
   const noteId = useId();
   // The store keeps at most MAX_QUERY_LENGTH characters (a pasted text or a link may hold more).
   const full = query.length >= MAX_QUERY_LENGTH;

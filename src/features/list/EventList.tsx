@@ -3,9 +3,14 @@
  * by date and title, with the selection shared with the timeline. Long lists show a page of rows
  * at a time (the page follows the selection), so a timeline of thousands stays quick.
  */
-import { memo, useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import { Highlight } from '../../components/Highlight';
+import { NoMatches } from '../../components/NoMatches';
+import { usePrinting } from '../../components/usePrinting';
+import { EVENT_LIST_HEADING_ID } from '../../components/landmarks';
 import { useVisibleEvents } from '../../state/selectors';
 import { useNewslineStore } from '../../state/store';
+import { useEventLink } from '../../state/urlSync';
 import { namesWithMore } from '../../domain/capped';
 import { formatEventDate } from '../../domain/dates';
 import { memoizeLast } from '../../domain/memo';
@@ -22,6 +27,8 @@ const selectSortedEvents = memoizeLast(sortEvents);
 /** Room for the sticky column headers above a row scrolled into view. */
 const HEADER_ROOM = 40;
 const PAGE_SIZE = 50;
+/** On paper the list is not paged: its rows, up to this many, are printed one after another. */
+const PRINTED_ROWS = 2_000;
 /** The timeline measures its items while it redraws: this keeps the table out of those layouts. */
 const LIST_CONTAINMENT = { contain: 'content' } as const;
 
@@ -31,6 +38,10 @@ interface EventRowProps {
   /** Date, event and actors only (beside the timeline); otherwise countries and sources too. */
   readonly brief: boolean;
   readonly selected: boolean;
+  /** The event's own link (the view with it selected), for a new tab or a copied address. */
+  readonly href: string;
+  /** The search words, marked in the title. */
+  readonly query: string;
   readonly rowRef: RefObject<HTMLTableRowElement | null> | undefined;
   readonly onSelect: (eventId: string | null) => void;
 }
@@ -41,9 +52,19 @@ const EventRow = memo(function EventRow({
   event,
   brief,
   selected,
+  href,
+  query,
   rowRef,
   onSelect,
 }: EventRowProps) {
+  // A plain click selects in place; a click with a modifier (a new tab, a new window) or any
+  // other button is the browser's, as on any link.
+  const onClick = (click: MouseEvent<HTMLAnchorElement>): void => {
+    if (click.button !== 0 || click.ctrlKey || click.metaKey || click.shiftKey || click.altKey)
+      return;
+    click.preventDefault();
+    onSelect(selected ? null : event.id);
+  };
   return (
     <tr
       ref={rowRef}
@@ -57,14 +78,9 @@ const EventRow = memo(function EventRow({
         ) : null}
       </td>
       <td>
-        <button
-          type="button"
-          className="link-button"
-          aria-pressed={selected}
-          onClick={() => onSelect(selected ? null : event.id)}
-        >
-          {event.title}
-        </button>
+        <a className="event-list__link" href={href} onClick={onClick}>
+          <Highlight text={event.title} query={query} />
+        </a>
       </td>
       <td>{namesWithMore(event.actors, (id) => actorName(index, id), ', ')}</td>
       {brief ? null : (
@@ -100,6 +116,8 @@ export function EventList({
   const setListSort = useNewslineStore((s) => s.setListSort);
   const selectedId = useNewslineStore((s) => s.selectedEventId);
   const selectEvent = useNewslineStore((s) => s.selectEvent);
+  const linkTo = useEventLink();
+  const query = useNewslineStore((s) => s.query);
   const rows = selectSortedEvents(events, sort);
   const [page, setPage] = useState(0);
   const [followed, setFollowed] = useState(selectedId);
@@ -112,7 +130,8 @@ export function EventList({
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const shownPage = Math.min(page, pages - 1);
   const first = shownPage * PAGE_SIZE;
-  const pageRows = rows.slice(first, first + PAGE_SIZE);
+  const printing = usePrinting();
+  const pageRows = printing ? rows.slice(0, PRINTED_ROWS) : rows.slice(first, first + PAGE_SIZE);
   const selectedRow = useRef<HTMLTableRowElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -144,12 +163,12 @@ export function EventList({
   );
 
   return (
-    <section className="event-list" aria-labelledby="event-list-heading">
-      <h2 id="event-list-heading" className="event-list__heading">
+    <section className="event-list" aria-labelledby={EVENT_LIST_HEADING_ID}>
+      <h2 id={EVENT_LIST_HEADING_ID} className="event-list__heading" tabIndex={-1}>
         List of events
       </h2>
       {rows.length === 0 ? (
-        <p className="timeline__empty">No events match the filters.</p>
+        <NoMatches />
       ) : (
         <div ref={scroller} className="event-list__scroll" style={LIST_CONTAINMENT}>
           <table className="event-list__table">
@@ -176,6 +195,8 @@ export function EventList({
                     event={event}
                     brief={brief}
                     selected={selected}
+                    href={linkTo(event.id)}
+                    query={query}
                     rowRef={selected ? selectedRow : undefined}
                     onSelect={selectEvent}
                   />
@@ -185,7 +206,13 @@ export function EventList({
           </table>
         </div>
       )}
-      {pages > 1 ? (
+      {printing && rows.length > PRINTED_ROWS ? (
+        <p className="event-list__printed">
+          The first {PRINTED_ROWS.toLocaleString('en')} of {rows.length.toLocaleString('en')} events
+          are printed.
+        </p>
+      ) : null}
+      {pages > 1 && !printing ? (
         <nav className="event-list__pager" aria-label="Pages of the list">
           <button type="button" disabled={shownPage === 0} onClick={() => setPage(shownPage - 1)}>
             Previous

@@ -8,6 +8,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
 import { selectPassagesByDocument } from '../../state/selectors';
+import { Highlight } from '../../components/Highlight';
 import { useNewslineStore } from '../../state/store';
 import { formatPartialDate } from '../../domain/dates';
 import { readingSegments, type ReadingSegment } from '../../domain/passages';
@@ -31,6 +32,7 @@ function ReaderDialog({ index, document }: ReaderDialogProps) {
   const eventId = useNewslineStore((s) => s.selectedEventId);
   const closeReader = useNewslineStore((s) => s.closeReader);
   const selectEvent = useNewslineStore((s) => s.selectEvent);
+  const query = useNewslineStore((s) => s.query);
   const closeRef = useRef<HTMLButtonElement>(null);
   const currentRef = useRef<HTMLElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
@@ -59,7 +61,11 @@ function ReaderDialog({ index, document }: ReaderDialogProps) {
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent): void => {
-      if (event.key === 'Escape') closeReader();
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        // Taken: the event panel under the reader waits for the next Escape.
+        event.preventDefault();
+        closeReader();
+      }
       if (event.key === 'Tab' && sectionRef.current !== null)
         keepFocusIn(sectionRef.current, event);
     };
@@ -111,11 +117,13 @@ function ReaderDialog({ index, document }: ReaderDialogProps) {
           if (segment.furniture !== undefined) {
             return (
               <span key={segment.start} className="reader__furniture">
-                {segment.text}
+                <Highlight text={segment.text} query={query} />
               </span>
             );
           }
-          if (segment.markIds.length === 0) return segment.text;
+          if (segment.markIds.length === 0) {
+            return <Highlight key={segment.start} text={segment.text} query={query} />;
+          }
           const isCurrent = eventId !== null && segment.markIds.includes(eventId);
           const scrollTarget = isCurrent && !firstCurrentSeen;
           if (scrollTarget) firstCurrentSeen = true;
@@ -129,6 +137,7 @@ function ReaderDialog({ index, document }: ReaderDialogProps) {
               markRef={scrollTarget ? currentRef : undefined}
               eventTitle={(id) => index.eventById.get(id)?.title}
               onSelect={selectEvent}
+              query={query}
             />
           );
         })}
@@ -167,6 +176,8 @@ interface PassageMarkProps {
   readonly markRef: Ref<HTMLElement> | undefined;
   readonly eventTitle: (eventId: string) => string | undefined;
   readonly onSelect: (eventId: string) => void;
+  /** The search, whose words are marked in the passage too. */
+  readonly query: string;
 }
 
 /**
@@ -181,6 +192,7 @@ function PassageMark({
   markRef,
   eventTitle,
   onSelect,
+  query,
 }: PassageMarkProps) {
   const select = (): void => onSelect(target);
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>): void => {
@@ -200,7 +212,7 @@ function PassageMark({
         onClick={select}
         onKeyDown={onKeyDown}
       >
-        {segment.text}
+        <Highlight text={segment.text} query={query} />
       </span>
     </mark>
   );

@@ -9,12 +9,14 @@ import {
   selectAllGroups,
   selectDensity,
   selectInitialWindow,
+  selectUngroupedSpecs,
   selectVisibleGroups,
   useVisibleEvents,
   useVisibleItemSpecs,
 } from '../../state/selectors';
 import { useNewslineStore } from '../../state/store';
 import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
+import { NoMatches } from '../../components/NoMatches';
 import { formatEventDate } from '../../domain/dates';
 import { PRECISION_NAMES } from '../../domain/howDated';
 import { adjacentEventId } from '../../domain/navigation';
@@ -91,6 +93,7 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const initialWindow = selectInitialWindow(index);
   const controls = useTimelineWidget(containerRef, {
     items,
+    allItems: selectUngroupedSpecs(index),
     initialWindow,
     window: timeWindow,
     onWindowChange,
@@ -116,13 +119,15 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
       case 'ArrowLeft':
       case 'ArrowUp': {
         const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
-        const next = adjacentEventId(events, selectedId, step);
+        // With nothing selected, the first press starts in the window the reader sees now (the
+        // last settled window may lag a moment behind a pan or a fit).
+        const next = adjacentEventId(events, selectedId, step, controls.shownWindow());
         if (next !== undefined) selectEvent(next);
         event.preventDefault();
         return;
       }
       case 'Enter': {
-        const id = selectedId ?? adjacentEventId(events, null, 1);
+        const id = selectedId ?? adjacentEventId(events, null, 1, controls.shownWindow());
         if (id === undefined) return;
         selectEvent(id);
         // The panel renders the event on this update; focus its heading once it is there.
@@ -168,7 +173,7 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
       {density === undefined ? null : (
         <OverviewStrip density={density} shown={shown} onMove={moveWindow} />
       )}
-      {events.length === 0 ? <p className="timeline__empty">No events match the filters.</p> : null}
+      {events.length === 0 ? <NoMatches /> : null}
       {/* The keys come from the timeline's rows pane inside (its one tab stop, role application,
           made by the widget) as they bubble up. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}

@@ -23,6 +23,11 @@ const DAY = 24 * 60 * MINUTE;
 
 export interface TimelineWidgetInput {
   readonly items: readonly TimelineItemSpec[];
+  /**
+   * Every event of the timeline, whatever the filters: a view made while nothing matches (a
+   * search that finds nothing) opens on these, not on the widget's own default, today's date.
+   */
+  readonly allItems: readonly TimelineItemSpec[];
   readonly groups: readonly GroupSpec[];
   readonly selectedId: string | null;
   /** Called with the event the reader picked on the timeline, or null for a tap on nothing. */
@@ -48,6 +53,8 @@ export interface TimelineControls {
   zoomIn: () => void;
   zoomOut: () => void;
   fitAll: () => void;
+  /** The window in view now (undefined before the widget is made): what the keys start from. */
+  shownWindow: () => WindowRange | undefined;
 }
 
 /** The span of every item, padded a little, for "fit all". */
@@ -109,22 +116,24 @@ export function useTimelineWidget(
     // file's whole, after its first part) while the reader has not chosen a window.
     const reopen =
       widget.framed && input.window === null && !sameWindow(input.initialWindow, widget.openedOn);
-    if ((!widget.framed || reopen) && input.items.length > 0) {
-      widget.framed = true;
-      widget.openedOn = input.initialWindow;
+    if (!widget.framed || reopen) {
       const chosen = input.window;
       const first =
         chosen ??
         (input.initialWindow === undefined
-          ? fullSpan(input.items)
+          ? (fullSpan(input.items) ?? fullSpan(input.allItems))
           : { start: input.initialWindow.start.getTime(), end: input.initialWindow.end.getTime() });
-      if (first !== undefined) widget.axis.setWindow(first);
+      if (first !== undefined) {
+        widget.framed = true;
+        widget.openedOn = input.initialWindow;
+        widget.axis.setWindow(first);
+      }
     }
     // The item area is measured when the axis widget draws (a resize, a first draw); measuring
     // it here, after React's writes of this change, would lay out the whole page in this task.
     if (widget.area === undefined) placeHosts(widget);
     redraw(widget);
-  }, [input.groups, input.items, input.initialWindow, input.window]);
+  }, [input.groups, input.items, input.allItems, input.initialWindow, input.window]);
 
   useEffect(() => {
     const widget = widgetRef.current;
@@ -164,6 +173,7 @@ export function useTimelineWidget(
   }, [input.selectedId]);
 
   return {
+    shownWindow: () => widgetRef.current?.axis.window(),
     zoomIn: () => widgetRef.current?.axis.zoom('in'),
     zoomOut: () => widgetRef.current?.axis.zoom('out'),
     fitAll: () => {

@@ -8,6 +8,7 @@
  * drawn; taps and hovers are told from the layout (domain/layoutHit). A tap on an aggregate
  * zooms to its events.
  */
+import { TIMELINE_ROWS_ID } from '../../components/landmarks';
 import type { LayoutHit } from '../../domain/layoutHit';
 import type { Aggregate } from '../../domain/rowLayout';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
@@ -71,6 +72,7 @@ export function createTimelineWidget(
   rows.append(rowsContent);
   // One composite widget with its own keys (the page's handler hears them as they bubble up).
   rows.tabIndex = 0;
+  rows.id = TIMELINE_ROWS_ID;
   rows.setAttribute('role', 'application');
   rows.setAttribute('aria-roledescription', 'timeline');
   rows.setAttribute('aria-label', events.label);

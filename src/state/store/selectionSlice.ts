@@ -1,7 +1,9 @@
 /**
  * What the reader is looking at: the selected event, and the article open in the reading view
  * (which shows the selected event's passage in it). Both are in the URL, so Back closes the
- * reading view as it undoes a selection.
+ * reading view as it undoes a selection. Also the event a link named that the timeline does not
+ * hold (the URL sync drops it from the selection and notes it here to say so, until the reader
+ * dismisses the message or selects an event).
  */
 import type { StateCreator } from 'zustand';
 
@@ -15,6 +17,8 @@ export interface SelectionSlice {
   readonly selectedEventId: string | null;
   /** The article open in the reading view, or null. */
   readonly readerDocumentId: string | null;
+  readonly missingEventId: string | null;
+  setMissingEvent: (eventId: string | null) => void;
   selectEvent: (eventId: string | null) => void;
   openReader: (target: ReaderTarget) => void;
   closeReader: () => void;
@@ -25,8 +29,19 @@ export const createSelectionSlice: StateCreator<SelectionSlice, [], [], Selectio
 ) => ({
   selectedEventId: null,
   readerDocumentId: null,
-  selectEvent: (eventId) => set({ selectedEventId: eventId }),
+  missingEventId: null,
+  setMissingEvent: (missingEventId) => set({ missingEventId }),
+  selectEvent: (eventId) =>
+    set(
+      eventId === null
+        ? { selectedEventId: null }
+        : { selectedEventId: eventId, missingEventId: null },
+    ),
   openReader: (target) =>
-    set({ readerDocumentId: target.documentId, selectedEventId: target.eventId }),
+    set({
+      readerDocumentId: target.documentId,
+      selectedEventId: target.eventId,
+      missingEventId: null,
+    }),
   closeReader: () => set({ readerDocumentId: null }),
 });
