@@ -1,13 +1,15 @@
 /**
  * The filtered events as an accessible table: date, title, actors, countries and sources, sortable
  * by date and title, with the selection shared with the timeline. Long lists show a page of rows
- * at a time (the page follows the selection), so a timeline of thousands stays quick.
+ * at a time (the page follows the selection), so a timeline of thousands stays quick. The list
+ * opens where the timeline does (domain/listStart).
  */
 import { memo, useEffect, useRef, useState, type RefObject } from 'react';
-import { useVisibleEvents } from '../../state/selectors';
+import { selectInitialWindow, useVisibleEvents } from '../../state/selectors';
 import { useNewslineStore } from '../../state/store';
 import { namesWithMore } from '../../domain/capped';
 import { formatEventDate } from '../../domain/dates';
+import { firstRowInWindow } from '../../domain/listStart';
 import { memoizeLast } from '../../domain/memo';
 import type { TimelineEvent } from '../../domain/schema';
 import { nextSort, sortEvents, type SortKey } from '../../domain/sorting';
@@ -95,8 +97,24 @@ export function EventList({
   const setListSort = useNewslineStore((s) => s.setListSort);
   const selectedId = useNewslineStore((s) => s.selectedEventId);
   const selectEvent = useNewslineStore((s) => s.selectEvent);
+  const timeWindow = useNewslineStore((s) => s.timeWindow);
   const rows = selectSortedEvents(events, sort);
-  const [page, setPage] = useState(0);
+  // Opened on the timeline's stretch: the selection's row, else the first row in the window the
+  // timeline opens on (the reader's, from a link, or its first). Read once, when the list is made.
+  const [opening] = useState(() => {
+    if (selectedId !== null) {
+      const position = rows.findIndex((e) => e.id === selectedId);
+      if (position >= 0) return { position, scrollTo: false };
+    }
+    const first = selectInitialWindow(index);
+    const shown =
+      timeWindow ??
+      (first === undefined
+        ? undefined
+        : { start: first.start.getTime(), end: first.end.getTime() });
+    return { position: firstRowInWindow(rows, shown), scrollTo: true };
+  });
+  const [page, setPage] = useState(() => Math.floor(opening.position / PAGE_SIZE));
   const [followed, setFollowed] = useState(selectedId);
   // A selection made elsewhere turns to the page that holds it (state derived during render).
   if (selectedId !== followed) {
@@ -122,6 +140,15 @@ export function EventList({
     if (top < box.scrollTop + HEADER_ROOM) box.scrollTop = Math.max(0, top - HEADER_ROOM);
     else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
   }, [selectedId]);
+
+  // The opening row at the top of the list's box, once, as the list first shows.
+  const openingRow = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    const row = openingRow.current;
+    const box = scroller.current;
+    if (row === null || box === null || !opening.scrollTo) return;
+    box.scrollTop = Math.max(0, row.offsetTop - HEADER_ROOM);
+  }, [opening]);
 
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
@@ -162,7 +189,7 @@ export function EventList({
               </tr>
             </thead>
             <tbody>
-              {pageRows.map((event) => {
+              {pageRows.map((event, k) => {
                 const selected = event.id === selectedId;
                 return (
                   <EventRow
@@ -171,7 +198,13 @@ export function EventList({
                     event={event}
                     brief={brief}
                     selected={selected}
-                    rowRef={selected ? selectedRow : undefined}
+                    rowRef={
+                      selected
+                        ? selectedRow
+                        : first + k === opening.position
+                          ? openingRow
+                          : undefined
+                    }
                     onSelect={selectEvent}
                   />
                 );
