@@ -4,10 +4,11 @@
  * opens the selected one in the event panel, Escape lets it go. Derived data comes from memoised
  * selectors; the widget itself lives behind the adapter.
  */
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   selectAllGroups,
   selectDensity,
+  selectEventTypes,
   selectInitialWindow,
   selectVisibleGroups,
   useVisibleEvents,
@@ -16,15 +17,34 @@ import {
 import { useNewslineStore } from '../../state/store';
 import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
 import { formatEventDate } from '../../domain/dates';
+import {
+  eventsOutside,
+  windowOfGroup,
+  ZOOM_STEP_SPAN,
+  ZOOM_STEPS,
+  type EdgeGroup,
+  type Outside,
+  type ZoomStep,
+} from '../../domain/eventFrame';
+import { eventTypeLabel } from '../../domain/eventTypes';
 import { adjacentEventId } from '../../domain/navigation';
 import type { TimelineIndex } from '../../domain/timelineIndex';
 import type { Aggregate } from '../../domain/rowLayout';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
 import { roundWindow, type WindowRange } from '../../domain/urlState';
+import { EdgeMarker } from './EdgeMarker';
 import { GroupingSelect } from './GroupingSelect';
 import { OverviewStrip } from './OverviewStrip';
 import { TimelineLegend } from './TimelineLegend';
 import { useTimelineWidget } from './timelineAdapter';
+
+const NOTHING_OUTSIDE: Outside = { before: undefined, after: undefined };
+const STEP_NAMES: Readonly<Record<ZoomStep, string>> = {
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+  year: 'Year',
+};
 
 /** Made once: a formatter made for each call costs more than the timeline's frame. */
 const DAY_TEXT = new Intl.DateTimeFormat('en-GB', {
@@ -76,7 +96,11 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const describeItem = useCallback(
     (spec: TimelineItemSpec): string => {
       const event = index.eventById.get(spec.id);
-      return event === undefined ? spec.title : `${spec.title} — ${formatEventDate(event.date)}`;
+      // The type in words as well as in colour.
+      const type = eventTypeLabel(spec.eventType);
+      return event === undefined
+        ? `${spec.title} (${type})`
+        : `${spec.title} — ${formatEventDate(event.date)} (${type})`;
     },
     [index],
   );
@@ -86,6 +110,12 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
     [],
   );
   const initialWindow = selectInitialWindow(index);
+  // Counted once the window settles, not on each frame of a pan.
+  const outside = useMemo(
+    () => (shown === null ? NOTHING_OUTSIDE : eventsOutside(items, shown)),
+    [items, shown],
+  );
+  const presentTypes = selectEventTypes(index);
   const controls = useTimelineWidget(containerRef, {
     items,
     initialWindow,
@@ -105,6 +135,9 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
     buttonMove.current = true;
     move();
   };
+
+  const showGroup = (group: EdgeGroup): void =>
+    byButton(() => controls.showWindow(windowOfGroup(group)));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     switch (event.key) {
@@ -150,20 +183,65 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
         </p>
         <GroupingSelect />
         <div className="timeline__controls" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => byButton(controls.zoomIn)}>
-            Zoom in
+          <button
+            type="button"
+            className="timeline__zoom"
+            aria-label="Zoom in"
+            title="Zoom in"
+            onClick={() => byButton(controls.zoomIn)}
+          >
+            +
           </button>
-          <button type="button" onClick={() => byButton(controls.zoomOut)}>
-            Zoom out
+          <button
+            type="button"
+            className="timeline__zoom"
+            aria-label="Zoom out"
+            title="Zoom out"
+            onClick={() => byButton(controls.zoomOut)}
+          >
+            −
           </button>
-          <button type="button" onClick={() => byButton(controls.fitAll)}>
+          <button
+            type="button"
+            title="Frame the events, leaving far-off ones at the edges"
+            onClick={() => byButton(controls.fit)}
+          >
+            Fit
+          </button>
+          <button
+            type="button"
+            title="Show the whole span, from the first event to the last"
+            onClick={() => byButton(controls.fitAll)}
+          >
             Fit all
           </button>
         </div>
+        <div className="timeline__controls" role="group" aria-label="Show a stretch of">
+          {ZOOM_STEPS.map((step) => (
+            <button
+              key={step}
+              type="button"
+              title={`Show one ${step} around the centre`}
+              onClick={() => byButton(() => controls.showSpan(ZOOM_STEP_SPAN[step]))}
+            >
+              {STEP_NAMES[step]}
+            </button>
+          ))}
+        </div>
       </div>
-      <TimelineLegend />
+      <TimelineLegend types={presentTypes} />
       {density === undefined ? null : (
         <OverviewStrip density={density} shown={shown} onMove={moveWindow} />
+      )}
+      {outside.before === undefined && outside.after === undefined ? null : (
+        <div className="timeline__edges">
+          {outside.before === undefined ? null : (
+            <EdgeMarker group={outside.before} side="before" onShow={showGroup} />
+          )}
+          {outside.after === undefined ? null : (
+            <EdgeMarker group={outside.after} side="after" onShow={showGroup} />
+          )}
+        </div>
       )}
       {events.length === 0 ? <p className="timeline__empty">No events match the filters.</p> : null}
       {/* The keys come from the timeline's rows pane inside (its one tab stop, role application,

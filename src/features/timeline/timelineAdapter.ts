@@ -13,6 +13,7 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { GroupSpec } from '../../domain/grouping';
 import type { Aggregate } from '../../domain/rowLayout';
+import { fitWindow, windowAround } from '../../domain/eventFrame';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
 import { itemsSpan, type TimeWindow } from '../../domain/timelineWindow';
 import type { WindowRange } from '../../domain/urlState';
@@ -47,7 +48,13 @@ export interface TimelineWidgetInput {
 export interface TimelineControls {
   zoomIn: () => void;
   zoomOut: () => void;
+  /** Frames the dense stretch of the items (domain/eventFrame), leaving far outliers out. */
+  fit: () => void;
+  /** Shows the whole span of the items. */
   fitAll: () => void;
+  /** A window of `span` ms around the centre of the one shown. */
+  showSpan: (span: number) => void;
+  showWindow: (window: WindowRange) => void;
 }
 
 /** The span of every item, padded a little, for "fit all". */
@@ -166,10 +173,20 @@ export function useTimelineWidget(
   return {
     zoomIn: () => widgetRef.current?.axis.zoom('in'),
     zoomOut: () => widgetRef.current?.axis.zoom('out'),
+    fit: () => {
+      const widget = widgetRef.current;
+      const framed = widget === null ? undefined : fitWindow(widget.items);
+      if (widget !== null && framed !== undefined) widget.axis.setWindow(framed);
+    },
     fitAll: () => {
       const widget = widgetRef.current;
       const all = widget === null ? undefined : fullSpan(widget.items);
       if (widget !== null && all !== undefined) widget.axis.setWindow(all);
     },
+    showSpan: (span) => {
+      const widget = widgetRef.current;
+      if (widget !== null) widget.axis.setWindow(windowAround(widget.axis.window(), span));
+    },
+    showWindow: (shown) => widgetRef.current?.axis.setWindow(shown),
   };
 }
