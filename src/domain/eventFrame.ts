@@ -105,13 +105,24 @@ export function eventsOutside(items: readonly TimelineItemSpec[], window: Window
   return { before, after };
 }
 
-/** The window that shows an edge group's events: their stretch, padded. */
-export function windowOfGroup(group: EdgeGroup): WindowRange {
-  return paddedWindow({ start: group.first, end: group.last });
+/**
+ * The window that shows an edge group's events: their stretch, padded, but not into the window
+ * they lay outside of (the padding of decades of outliers would take in the news itself).
+ */
+export function windowOfGroup(
+  group: EdgeGroup,
+  side: 'before' | 'after',
+  shown: WindowRange,
+): WindowRange {
+  const padded = paddedWindow({ start: group.first, end: group.last });
+  return side === 'before'
+    ? { start: padded.start, end: Math.max(group.last + 1, Math.min(padded.end, shown.start)) }
+    : { start: Math.min(group.first - 1, Math.max(padded.start, shown.end)), end: padded.end };
 }
 
 const COUNT = new Intl.NumberFormat('en');
-const yearOf = (ms: number): number => new Date(ms).getUTCFullYear();
+// Local years: the items' times are local (dates.ts), a year's start is local midnight.
+const yearOf = (ms: number): number => new Date(ms).getFullYear();
 
 /**
  * When an edge group's events are, by years ("1983–2025", "2025"): an event known only to its

@@ -128,10 +128,24 @@ describe('edge markers', () => {
     );
   });
 
-  it('moves the window to frame the group', () => {
-    const shown = windowOfGroup({ count: 5, first: utc(1983, 6, 1), last: utc(2008, 6, 1) });
-    expect(shown.start).toBeLessThanOrEqual(utc(1983, 6, 1));
-    expect(shown.end).toBeGreaterThanOrEqual(utc(2008, 6, 1));
+  it('moves the window to frame the group, not into the window they lay outside of', () => {
+    const news = { start: utc(2009, 1, 1), end: utc(2009, 2, 1) };
+    const earlier = windowOfGroup(
+      { count: 5, first: utc(1983, 6, 1), last: utc(2008, 6, 1) },
+      'before',
+      news,
+    );
+    expect(earlier.start).toBeLessThan(utc(1983, 6, 1));
+    expect(earlier.end).toBeGreaterThan(utc(2008, 6, 1));
+    expect(earlier.end).toBeLessThanOrEqual(news.start);
+    const later = windowOfGroup(
+      { count: 1, first: utc(2009, 2, 2), last: utc(2009, 2, 2) },
+      'after',
+      news,
+    );
+    expect(later.start).toBeGreaterThanOrEqual(news.end);
+    expect(later.start).toBeLessThan(utc(2009, 2, 2));
+    expect(later.end).toBeGreaterThan(utc(2009, 2, 2));
   });
 });
 

@@ -40,6 +40,16 @@ describe('EdgeMarker', () => {
     const group = { count: 5, first: Date.UTC(1983, 5, 1), last: Date.UTC(2008, 5, 1) };
     render(<EdgeMarker group={group} side="before" onShow={onShow} />);
     await userEvent.setup().click(screen.getByRole('button', { name: '← 1983–2008, 5 events' }));
-    expect(onShow).toHaveBeenCalledWith(group);
+    expect(onShow).toHaveBeenCalledWith(group, 'before');
+  });
+
+  it('is a disclosure the reader can close and open again', async () => {
+    const user = userEvent.setup();
+    render(<TimelineLegend types={[{ type: 'statement', count: 1 }]} />);
+    const summary = screen.getByText('Legend: shapes and colours of 1 event type');
+    const details = summary.closest('details');
+    expect(details?.open).toBe(true);
+    await user.click(summary);
+    expect(details?.open).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { edgeMarkerText, type EdgeGroup } from '../../domain/eventFrame';
 interface EdgeMarkerProps {
   readonly group: EdgeGroup;
   readonly side: 'before' | 'after';
-  readonly onShow: (group: EdgeGroup) => void;
+  readonly onShow: (group: EdgeGroup, side: 'before' | 'after') => void;
 }
 
 export function EdgeMarker({ group, side, onShow }: EdgeMarkerProps) {
@@ -18,7 +18,7 @@ export function EdgeMarker({ group, side, onShow }: EdgeMarkerProps) {
       type="button"
       className={`timeline__edge timeline__edge--${side}`}
       title={side === 'before' ? 'Show the earlier events' : 'Show the later events'}
-      onClick={() => onShow(group)}
+      onClick={() => onShow(group, side)}
     >
       {text}
     </button>

@@ -136,8 +136,9 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
     move();
   };
 
-  const showGroup = (group: EdgeGroup): void =>
-    byButton(() => controls.showWindow(windowOfGroup(group)));
+  const showGroup = (group: EdgeGroup, side: 'before' | 'after'): void => {
+    if (shown !== null) byButton(() => controls.showWindow(windowOfGroup(group, side, shown)));
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     switch (event.key) {
@@ -233,16 +234,15 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
       {density === undefined ? null : (
         <OverviewStrip density={density} shown={shown} onMove={moveWindow} />
       )}
-      {outside.before === undefined && outside.after === undefined ? null : (
-        <div className="timeline__edges">
-          {outside.before === undefined ? null : (
-            <EdgeMarker group={outside.before} side="before" onShow={showGroup} />
-          )}
-          {outside.after === undefined ? null : (
-            <EdgeMarker group={outside.after} side="after" onShow={showGroup} />
-          )}
-        </div>
-      )}
+      {/* Always there, empty or not: the rows' height does not change as a window settles. */}
+      <div className="timeline__edges">
+        {outside.before === undefined ? null : (
+          <EdgeMarker group={outside.before} side="before" onShow={showGroup} />
+        )}
+        {outside.after === undefined ? null : (
+          <EdgeMarker group={outside.after} side="after" onShow={showGroup} />
+        )}
+      </div>
       {events.length === 0 ? <p className="timeline__empty">No events match the filters.</p> : null}
       {/* The keys come from the timeline's rows pane inside (its one tab stop, role application,
           made by the widget) as they bubble up. */}
