@@ -141,14 +141,41 @@ export function EventList({
     else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
   }, [selectedId]);
 
-  // The opening row at the top of the list's box, once, as the list first shows.
+  // The opening row at the top of the list's box as the list first shows, and kept there while
+  // the page settles (rows grow as the columns find their widths), until the reader scrolls,
+  // points, presses a key in the list or selects an event.
   const openingRow = useRef<HTMLTableRowElement>(null);
+  const keepOpening = useRef(opening.scrollTo);
   useEffect(() => {
-    const row = openingRow.current;
     const box = scroller.current;
-    if (row === null || box === null || !opening.scrollTo) return;
-    box.scrollTop = Math.max(0, row.offsetTop - HEADER_ROOM);
-  }, [opening]);
+    const table = box?.querySelector('table');
+    if (box === null || table === null || table === undefined || !keepOpening.current)
+      return undefined;
+    const place = (): void => {
+      const row = openingRow.current;
+      if (row === null || !keepOpening.current) return;
+      // Under the sticky column headers, however tall they wrap.
+      const header = box.querySelector('thead')?.offsetHeight ?? HEADER_ROOM;
+      box.scrollTop = Math.max(0, row.offsetTop - header);
+    };
+    // Where there is no ResizeObserver (jsdom), placed once.
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(place);
+    const stop = (): void => {
+      keepOpening.current = false;
+      observer?.disconnect();
+    };
+    place();
+    observer?.observe(table);
+    const reader = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const;
+    for (const type of reader) box.addEventListener(type, stop, { passive: true });
+    return () => {
+      observer?.disconnect();
+      for (const type of reader) box.removeEventListener(type, stop);
+    };
+  }, []);
+  useEffect(() => {
+    if (selectedId !== null) keepOpening.current = false;
+  }, [selectedId]);
 
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
