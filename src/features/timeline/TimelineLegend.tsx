@@ -1,13 +1,29 @@
 /**
  * What the looks of a timeline item mean: its shape (a single day or a less precise date) and its
  * colour (its event type, each named here, so that colour is never the only sign: the item's
- * tooltip names its type too).
+ * tooltip names its type too). A disclosure, open at first on a screen with room for it and
+ * closed on a phone, whose first screen is the timeline's.
  */
+import { useState } from 'react';
 import { eventTypeLabel, type TypeCount } from '../../domain/eventTypes';
 
+/** The widths where the legend starts closed (app.css's phone layout). */
+const NARROW = '(max-width: 600px)';
+
+const startsOpen = (): boolean =>
+  typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW).matches;
+
 export function TimelineLegend({ types }: { readonly types: readonly TypeCount[] }) {
+  const [open, setOpen] = useState(startsOpen);
   return (
-    <div className="timeline__legends">
+    <details
+      className="timeline__legends"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>
+        Legend: shapes and colours of {types.length} event {types.length === 1 ? 'type' : 'types'}
+      </summary>
       <ul className="timeline__legend" aria-label="Legend">
         <li>
           <span className="legend-swatch legend-swatch--point" aria-hidden="true" /> a single day
@@ -27,6 +43,6 @@ export function TimelineLegend({ types }: { readonly types: readonly TypeCount[]
           ))}
         </ul>
       )}
-    </div>
+    </details>
   );
 }

@@ -158,8 +158,9 @@ export function useTimelineWidget(
       const start = spec.start.getTime();
       const end = (spec.end ?? spec.start).getTime();
       if (end < shown.start || start > shown.end) {
-        const half = (shown.end - shown.start) / 2;
-        widget.axis.setWindow({ start: start - half, end: start + half });
+        // A quarter in from the left: its title runs to the right.
+        const width = shown.end - shown.start;
+        widget.axis.setWindow({ start: start - width / 4, end: start + (3 * width) / 4 });
       }
     }
     // The selected event is drawn as an item even where its row is crowded; one already drawn
