@@ -1,7 +1,9 @@
 /**
- * The explorer once a timeline is loaded: filters on the left, the timeline and the list in the
- * middle (side by side on wide screens, one above the other on narrow ones; the article reader
- * over them when open), the selected event on the right.
+ * The explorer once a timeline is loaded: filters on the left (a drawer on a phone, a column the
+ * reader may fold away elsewhere), the timeline and the list in the middle (side by side on wide
+ * screens, one above the other on narrow ones; the article reader over them when open), the
+ * selected event on the right: no column at all while nothing is selected, over the list when the
+ * screen has no room for it beside the list (app.css).
  */
 import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -43,8 +45,10 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
   const viewMode = useNewslineStore((s) => s.viewMode);
   // Wide enough for the timeline and the list side by side (app.css, same query).
   const wide = useMediaQuery('(min-width: 1200px)');
-  // On narrow screens the filters live in a drawer; on wide ones this flag has no effect.
+  // On narrow screens the filters live in a drawer (open or not); on wider ones they are a column
+  // the reader may fold away, to give the timeline the width.
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [filtersFolded, setFiltersFolded] = useState(false);
   // Code already here is drawn at once: the lazy component would first suspend for a retry,
   // which a page still busy reading the rest of a large file can put off by a second. Chosen
   // once, so that the widget is never mounted twice.
@@ -52,7 +56,7 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
   useUrlSync(index);
   usePrepareSearch(index, partial);
   return (
-    <div className="explorer">
+    <div className={filtersFolded ? 'explorer explorer--filters-folded' : 'explorer'}>
       <SkipLinks viewMode={viewMode} />
       <div
         id="filters-drawer"
@@ -62,7 +66,10 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
           type="button"
           className="drawer-close icon-button"
           aria-label="Close filters"
-          onClick={() => setFiltersOpen(false)}
+          onClick={() => {
+            setFiltersOpen(false);
+            setFiltersFolded(true);
+          }}
         >
           ×
         </button>
@@ -82,7 +89,10 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
               className="drawer-open"
               aria-expanded={filtersOpen}
               aria-controls="filters-drawer"
-              onClick={() => setFiltersOpen(!filtersOpen)}
+              onClick={() => {
+                setFiltersOpen(!filtersOpen);
+                setFiltersFolded(false);
+              }}
             >
               Filters
             </button>

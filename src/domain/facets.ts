@@ -3,6 +3,7 @@
  * checked, given the other facets' filters (the option's own facet is ignored, since its options
  * are alternatives). Options stay listed at zero so the list does not jump while filtering.
  */
+import { eventTypeLabel } from './eventTypes';
 import { countValues, restrictingMasks } from './facetTable';
 import { FACETS, NO_FILTERS, type Facet, type Filters, type SearchMatches } from './filters';
 import { formatPartialDate } from './dates';
@@ -38,7 +39,7 @@ function optionLabel(index: TimelineIndex, facet: Facet, value: string): string 
     case 'actor':
       return actorName(index, value);
     case 'type':
-      return value.replace(/-/g, ' ');
+      return eventTypeLabel(value);
     case 'document':
       return documentTitle(index, value);
   }

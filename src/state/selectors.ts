@@ -4,6 +4,8 @@
  */
 import { eventsInRange, intersectMatches, isAnyDate, type DateRange } from '../domain/dateRange';
 import { densityHistogram } from '../domain/density';
+import { denseStretch } from '../domain/eventFrame';
+import { eventTypesPresent } from '../domain/eventTypes';
 import { facetOptions, type FacetOption } from '../domain/facets';
 import { visibleMask } from '../domain/facetTable';
 import { FACETS, type Facet, type Filters, type SearchMatches } from '../domain/filters';
@@ -166,10 +168,26 @@ export const selectInitialWindow = memoizeLast((index: TimelineIndex): TimeWindo
   focusWindow(selectUngroupedSpecs(index)),
 );
 
-/** Events per stretch of the whole timeline, for the overview strip. */
-export const selectDensity = memoizeLast((index: TimelineIndex) =>
-  densityHistogram(selectUngroupedSpecs(index), 160),
+/** The event types of the whole timeline, for the legend. */
+export const selectEventTypes = memoizeLast((index: TimelineIndex) =>
+  eventTypesPresent(index.events),
 );
+
+/** Events per stretch of the whole timeline, for the overview strip. */
+export const selectDensity = memoizeLast((index: TimelineIndex) => {
+  const specs = selectUngroupedSpecs(index);
+  // The strip gives most of its width to the dense stretch and the window the timeline opens on.
+  const fit = denseStretch(specs);
+  const first = selectInitialWindow(index);
+  const dense =
+    fit === undefined || first === undefined
+      ? fit
+      : {
+          start: Math.min(fit.start, first.start.getTime()),
+          end: Math.max(fit.end, first.end.getTime()),
+        };
+  return densityHistogram(specs, 160, dense);
+});
 
 /**
  * Works out, a task at a time, what the explorer's first render of `index` reads and what takes

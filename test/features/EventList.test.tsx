@@ -170,6 +170,49 @@ describe('EventList on a long timeline', () => {
     expect(screen.getAllByRole('row')).toHaveLength(51);
   });
 
+  it('opens on the page of the first event of the window the timeline opens on', () => {
+    // 150 events of 1990 and 300 of 5 January 2026: the timeline opens on the 2026 ones, so does
+    // the list.
+    const split = indexTimeline({
+      ...smallTimeline,
+      events: Array.from({ length: 450 }, (_, i) => ({
+        ...smallTimeline.events[2],
+        id: `s${String(i).padStart(3, '0')}`,
+        title: `Split ${String(i).padStart(3, '0')}`,
+        date: {
+          start: i < 150 ? '1990-01-01' : '2026-01-05',
+          granularity: 'day',
+          basis: 'explicit',
+        },
+      })) as typeof smallTimeline.events,
+    });
+    render(<EventList index={split} />);
+    expect(screen.getByText(/Rows 151–200 of 450/)).toBeInTheDocument();
+    expect(titles()[0]).toBe('Split 150');
+  });
+
+  it('opens on a window the reader chose (a link) rather than the first one', () => {
+    const split = indexTimeline({
+      ...smallTimeline,
+      events: Array.from({ length: 120 }, (_, i) => ({
+        ...smallTimeline.events[2],
+        id: `s${String(i).padStart(3, '0')}`,
+        title: `Split ${String(i).padStart(3, '0')}`,
+        date: {
+          start: `${1900 + i}-06-01`,
+          granularity: 'day',
+          basis: 'explicit',
+        },
+      })) as typeof smallTimeline.events,
+    });
+    useNewslineStore.getState().setTimeWindow({
+      start: new Date(1960, 0, 1).getTime(),
+      end: new Date(1961, 0, 1).getTime(),
+    });
+    render(<EventList index={split} />);
+    expect(screen.getByText(/Rows 51–100 of 120/)).toBeInTheDocument();
+  });
+
   it('names at most ten actors and countries in a cell, then how many more', () => {
     const crowded = indexTimeline(crowdedTimeline());
     render(<EventList index={crowded} />);

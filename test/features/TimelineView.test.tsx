@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetNewslineStore, useNewslineStore } from '../../src/state/store';
@@ -13,10 +13,21 @@ import { smallTimeline } from '../fixtures/smallTimeline';
 const pushed: TimelineWidgetInput[] = [];
 /** The window the mocked widget says is in view; none before a test sets one. */
 let inView: { start: number; end: number } | undefined;
+const asked: { fit: number; spans: number[] } = { fit: 0, spans: [] };
 vi.mock('../../src/features/timeline/timelineAdapter', () => ({
   useTimelineWidget: (_container: unknown, input: TimelineWidgetInput) => {
     pushed.push(input);
-    return { zoomIn: () => {}, zoomOut: () => {}, fitAll: () => {}, shownWindow: () => inView };
+    return {
+      zoomIn: () => {},
+      zoomOut: () => {},
+      fit: () => {
+        asked.fit += 1;
+      },
+      fitAll: () => {},
+      showSpan: (span: number) => asked.spans.push(span),
+      showWindow: () => {},
+      shownWindow: () => inView,
+    };
   },
 }));
 
@@ -27,6 +38,8 @@ beforeEach(() => {
   resetNewslineStore();
   pushed.length = 0;
   inView = undefined;
+  asked.fit = 0;
+  asked.spans = [];
 });
 afterEach(() => cleanup());
 
@@ -112,5 +125,25 @@ describe('TimelineView', () => {
     render(<TimelineView index={index} />);
     act(() => lastInput()?.onSelect('maduro-detained'));
     expect(useNewslineStore.getState().selectedEventId).toBe('maduro-detained');
+  });
+
+  it('offers day, week, month and year windows around the centre, and Fit', async () => {
+    const user = userEvent.setup();
+    render(<TimelineView index={index} />);
+    const steps = screen.getByRole('group', { name: 'Show a stretch of' });
+    for (const name of ['Day', 'Week', 'Month', 'Year'])
+      await user.click(within(steps).getByRole('button', { name }));
+    const day = 24 * 60 * 60 * 1000;
+    expect(asked.spans.map((span) => Math.round(span / day))).toEqual([1, 7, 31, 365]);
+    await user.click(screen.getByRole('button', { name: 'Fit' }));
+    expect(asked.fit).toBe(1);
+  });
+
+  it('names the event type in each item tooltip, not in colour alone', () => {
+    render(<TimelineView index={index} />);
+    const spec = lastInput()?.items.find((item) => item.id === 'maduro-detained');
+    expect(spec === undefined ? '' : lastInput()?.describeItem(spec)).toMatch(
+      /; military operation\)$/,
+    );
   });
 });

@@ -279,4 +279,42 @@ describe('createItemLayer', () => {
     layer = undefined;
     expect(container.querySelectorAll('*')).toHaveLength(2);
   });
+
+  it.each([
+    {
+      why: 'a range box a few pixels wide shows no cut letter',
+      kind: 'range',
+      width: 24,
+      bare: true,
+    },
+    {
+      why: 'a range box with room for a few letters shows them',
+      kind: 'range',
+      width: 60,
+      bare: false,
+    },
+    {
+      why: 'a point cut at the area edge to its dot shows no letter',
+      kind: 'point',
+      width: 30,
+      bare: true,
+    },
+    { why: 'a point with room shows its title', kind: 'point', width: 120, bare: false },
+  ] as const)('$why (and keeps the whole title as its tooltip)', ({ kind, width, bare }) => {
+    const container = setUp();
+    const item: TimelineItemSpec = {
+      ...spec('x', 'The whole title of the event'),
+      kind,
+      end: kind === 'range' ? new Date(Date.UTC(2026, 0, 6)) : undefined,
+    };
+    const layout = layoutOf([row('a'), [[item, 10, 0]]]);
+    const placed = layout.rows[0]?.items[0];
+    if (placed === undefined) throw new Error('no item');
+    const narrow = { ...layout, rows: [{ ...layout.rows[0], items: [{ ...placed, width }] }] };
+    layer?.draw(narrow as RowLayout, null, ALL);
+    const box = boxOf(container, 'x');
+    expect(box?.classList.contains('is-bare')).toBe(bare);
+    expect(box?.title).toBe('The whole title of the event — 5 Jan 2026');
+    expect(box?.textContent).toBe('The whole title of the event');
+  });
 });

@@ -1,18 +1,20 @@
 /**
  * The filtered events as an accessible table: date, title, actors, countries and sources, sortable
  * by date and title, with the selection shared with the timeline. Long lists show a page of rows
- * at a time (the page follows the selection), so a timeline of thousands stays quick.
+ * at a time (the page follows the selection), so a timeline of thousands stays quick. The list
+ * opens where the timeline does (domain/listStart).
  */
 import { memo, useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { Highlight } from '../../components/Highlight';
 import { NoMatches } from '../../components/NoMatches';
 import { usePrinting } from '../../components/usePrinting';
 import { EVENT_LIST_HEADING_ID } from '../../components/landmarks';
-import { useVisibleEvents } from '../../state/selectors';
+import { selectInitialWindow, useVisibleEvents } from '../../state/selectors';
 import { useNewslineStore } from '../../state/store';
 import { useEventLink } from '../../state/urlSync';
 import { namesWithMore } from '../../domain/capped';
 import { formatEventDate } from '../../domain/dates';
+import { firstRowInWindow } from '../../domain/listStart';
 import { memoizeLast } from '../../domain/memo';
 import type { TimelineEvent } from '../../domain/schema';
 import { nextSort, sortEvents, type SortKey } from '../../domain/sorting';
@@ -118,8 +120,24 @@ export function EventList({
   const selectEvent = useNewslineStore((s) => s.selectEvent);
   const linkTo = useEventLink();
   const query = useNewslineStore((s) => s.query);
+  const timeWindow = useNewslineStore((s) => s.timeWindow);
   const rows = selectSortedEvents(events, sort);
-  const [page, setPage] = useState(0);
+  // Opened on the timeline's stretch: the selection's row, else the first row in the window the
+  // timeline opens on (the reader's, from a link, or its first). Read once, when the list is made.
+  const [opening] = useState(() => {
+    if (selectedId !== null) {
+      const position = rows.findIndex((e) => e.id === selectedId);
+      if (position >= 0) return { position, scrollTo: false };
+    }
+    const first = selectInitialWindow(index);
+    const shown =
+      timeWindow ??
+      (first === undefined
+        ? undefined
+        : { start: first.start.getTime(), end: first.end.getTime() });
+    return { position: firstRowInWindow(rows, shown), scrollTo: true };
+  });
+  const [page, setPage] = useState(() => Math.floor(opening.position / PAGE_SIZE));
   const [followed, setFollowed] = useState(selectedId);
   // A selection made elsewhere turns to the page that holds it (state derived during render).
   if (selectedId !== followed) {
@@ -145,6 +163,42 @@ export function EventList({
     const bottom = top + row.offsetHeight;
     if (top < box.scrollTop + HEADER_ROOM) box.scrollTop = Math.max(0, top - HEADER_ROOM);
     else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
+  }, [selectedId]);
+
+  // The opening row at the top of the list's box as the list first shows, and kept there while
+  // the page settles (rows grow as the columns find their widths), until the reader scrolls,
+  // points, presses a key in the list or selects an event.
+  const openingRow = useRef<HTMLTableRowElement>(null);
+  const keepOpening = useRef(opening.scrollTo);
+  useEffect(() => {
+    const box = scroller.current;
+    const table = box?.querySelector('table');
+    if (box === null || table === null || table === undefined || !keepOpening.current)
+      return undefined;
+    const place = (): void => {
+      const row = openingRow.current;
+      if (row === null || !keepOpening.current) return;
+      // Under the sticky column headers, however tall they wrap.
+      const header = box.querySelector('thead')?.offsetHeight ?? HEADER_ROOM;
+      box.scrollTop = Math.max(0, row.offsetTop - header);
+    };
+    // Where there is no ResizeObserver (jsdom), placed once.
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(place);
+    const stop = (): void => {
+      keepOpening.current = false;
+      observer?.disconnect();
+    };
+    place();
+    observer?.observe(table);
+    const reader = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const;
+    for (const type of reader) box.addEventListener(type, stop, { passive: true });
+    return () => {
+      observer?.disconnect();
+      for (const type of reader) box.removeEventListener(type, stop);
+    };
+  }, []);
+  useEffect(() => {
+    if (selectedId !== null) keepOpening.current = false;
   }, [selectedId]);
 
   const header = (key: SortKey, label: string) => (
@@ -186,7 +240,7 @@ export function EventList({
               </tr>
             </thead>
             <tbody>
-              {pageRows.map((event) => {
+              {pageRows.map((event, k) => {
                 const selected = event.id === selectedId;
                 return (
                   <EventRow
@@ -197,7 +251,13 @@ export function EventList({
                     selected={selected}
                     href={linkTo(event.id)}
                     query={query}
-                    rowRef={selected ? selectedRow : undefined}
+                    rowRef={
+                      selected
+                        ? selectedRow
+                        : first + k === opening.position
+                          ? openingRow
+                          : undefined
+                    }
                     onSelect={selectEvent}
                   />
                 );

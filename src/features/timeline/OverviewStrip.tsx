@@ -1,7 +1,9 @@
 /**
  * The whole timeline at a glance: a density histogram of every event, with the main timeline's
  * visible window drawn on it. Dragging the window (or clicking elsewhere on the strip) moves the
- * timeline; as a slider it also moves with the arrow, Page and Home/End keys.
+ * timeline; as a slider it also moves with the arrow, Page and Home/End keys. Its scale is the
+ * density's (domain/overviewScale): a dense stretch gets most of the strip, and the years around
+ * it short end pieces marked as breaks.
  */
 import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Density } from '../../domain/density';
@@ -22,6 +24,9 @@ const MIN_WINDOW = 10;
 const dayText = (ms: number): string =>
   new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
+const monthText = (ms: number): string =>
+  new Date(ms).toLocaleDateString('en-GB', { month: 'short', year: 'numeric' });
+
 /** Memoised: a selection or a filter re-renders the timeline, not its 160 bars. */
 export const OverviewStrip = memo(function OverviewStrip({
   density,
@@ -30,15 +35,16 @@ export const OverviewStrip = memo(function OverviewStrip({
 }: OverviewStripProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const grab = useRef<number | null>(null);
-  const span = density.end - density.start;
+  const { scale } = density;
   const peak = density.counts.reduce((most, n) => Math.max(most, n), 1);
   const barWidth = WIDTH / density.counts.length;
-  const toX = (t: number): number => ((t - density.start) / span) * WIDTH;
+  const toX = (t: number): number => scale.toX(t) * WIDTH;
 
-  const timeAt = (clientX: number): number => {
+  /** Where along the strip (0 to 1) a pointer is. */
+  const shareAt = (clientX: number): number => {
     const box = svgRef.current?.getBoundingClientRect();
-    if (box === undefined || box.width === 0) return density.start;
-    return density.start + ((clientX - box.left) / box.width) * span;
+    if (box === undefined || box.width === 0) return 0;
+    return (clientX - box.left) / box.width;
   };
   const centreOn = (t: number): void => {
     if (shown === null) return;
@@ -48,16 +54,17 @@ export const OverviewStrip = memo(function OverviewStrip({
 
   const onPointerDown = (event: PointerEvent<SVGSVGElement>): void => {
     if (shown === null) return;
-    const t = timeAt(event.clientX);
-    const centre = (shown.start + shown.end) / 2;
-    const inside = t >= shown.start && t <= shown.end;
-    grab.current = inside ? t - centre : 0;
-    if (!inside) centreOn(t);
+    // Held as a share of the strip, not a time: the scale is not even across its pieces.
+    const x = shareAt(event.clientX);
+    const centre = scale.toX((shown.start + shown.end) / 2);
+    const inside = x >= scale.toX(shown.start) && x <= scale.toX(shown.end);
+    grab.current = inside ? x - centre : 0;
+    if (!inside) centreOn(scale.timeAt(x));
     event.currentTarget.setPointerCapture(event.pointerId);
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>): void => {
     if (grab.current === null) return;
-    centreOn(timeAt(event.clientX) - grab.current);
+    centreOn(scale.timeAt(shareAt(event.clientX) - grab.current));
   };
   const onPointerUp = (): void => {
     grab.current = null;
@@ -89,9 +96,9 @@ export const OverviewStrip = memo(function OverviewStrip({
     windowRect = { x: (x1 + x2) / 2 - width / 2, width };
   }
   const centrePercent =
-    shown === null
-      ? 50
-      : Math.round((((shown.start + shown.end) / 2 - density.start) / span) * 100);
+    shown === null ? 50 : Math.round(scale.toX((shown.start + shown.end) / 2) * 100);
+  // Breaks between the pieces of an uneven scale, and the times the pieces meet at.
+  const breaks = scale.pieces.slice(1).map((piece) => ({ x: piece.from, time: piece.start }));
 
   return (
     <div className="overview">
@@ -119,6 +126,16 @@ export const OverviewStrip = memo(function OverviewStrip({
             />
           ),
         )}
+        {breaks.map(({ x }) => (
+          <line
+            key={x}
+            className="overview__break"
+            x1={x * WIDTH}
+            x2={x * WIDTH}
+            y1={0}
+            y2={HEIGHT}
+          />
+        ))}
         {windowRect === undefined || shown === null ? null : (
           <rect
             className="overview__window"
@@ -139,6 +156,11 @@ export const OverviewStrip = memo(function OverviewStrip({
       </svg>
       <div className="overview__ends" aria-hidden="true">
         <span>{new Date(density.start).getFullYear()}</span>
+        {breaks.map(({ x, time }) => (
+          <span key={x} className="overview__break-label" style={{ left: `${x * 100}%` }}>
+            {monthText(time)}
+          </span>
+        ))}
         <span>{new Date(density.end).getFullYear()}</span>
       </div>
     </div>

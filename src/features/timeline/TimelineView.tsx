@@ -4,10 +4,11 @@
  * opens the selected one in the event panel, Escape lets it go. Derived data comes from memoised
  * selectors; the widget itself lives behind the adapter.
  */
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   selectAllGroups,
   selectDensity,
+  selectEventTypes,
   selectInitialWindow,
   selectUngroupedSpecs,
   selectVisibleGroups,
@@ -19,15 +20,34 @@ import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
 import { NoMatches } from '../../components/NoMatches';
 import { formatEventDate } from '../../domain/dates';
 import { PRECISION_NAMES } from '../../domain/howDated';
+import {
+  eventsOutside,
+  windowOfGroup,
+  ZOOM_STEP_SPAN,
+  ZOOM_STEPS,
+  type EdgeGroup,
+  type Outside,
+  type ZoomStep,
+} from '../../domain/eventFrame';
+import { eventTypeLabel } from '../../domain/eventTypes';
 import { adjacentEventId } from '../../domain/navigation';
 import type { TimelineIndex } from '../../domain/timelineIndex';
 import type { Aggregate } from '../../domain/rowLayout';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
 import { roundWindow, type WindowRange } from '../../domain/urlState';
+import { EdgeMarker } from './EdgeMarker';
 import { GroupingSelect } from './GroupingSelect';
 import { OverviewStrip } from './OverviewStrip';
 import { TimelineLegend } from './TimelineLegend';
 import { useTimelineWidget } from './timelineAdapter';
+
+const NOTHING_OUTSIDE: Outside = { before: undefined, after: undefined };
+const STEP_NAMES: Readonly<Record<ZoomStep, string>> = {
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+  year: 'Year',
+};
 
 /** Made once: a formatter made for each call costs more than the timeline's frame. */
 const DAY_TEXT = new Intl.DateTimeFormat('en-GB', {
@@ -79,9 +99,11 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const describeItem = useCallback(
     (spec: TimelineItemSpec): string => {
       const event = index.eventById.get(spec.id);
+      // The type in words as well as in colour, and how precise the date is.
+      const type = eventTypeLabel(spec.eventType);
       return event === undefined
-        ? spec.title
-        : `${spec.title} — ${formatEventDate(event.date)} (${PRECISION_NAMES[spec.precision]})`;
+        ? `${spec.title} (${type})`
+        : `${spec.title} — ${formatEventDate(event.date)} (${PRECISION_NAMES[spec.precision]}; ${type})`;
     },
     [index],
   );
@@ -91,6 +113,12 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
     [],
   );
   const initialWindow = selectInitialWindow(index);
+  // Counted once the window settles, not on each frame of a pan.
+  const outside = useMemo(
+    () => (shown === null ? NOTHING_OUTSIDE : eventsOutside(items, shown)),
+    [items, shown],
+  );
+  const presentTypes = selectEventTypes(index);
   const controls = useTimelineWidget(containerRef, {
     items,
     allItems: selectUngroupedSpecs(index),
@@ -110,6 +138,10 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const byButton = (move: () => void): void => {
     buttonMove.current = true;
     move();
+  };
+
+  const showGroup = (group: EdgeGroup, side: 'before' | 'after'): void => {
+    if (shown !== null) byButton(() => controls.showWindow(windowOfGroup(group, side, shown)));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -158,21 +190,65 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
         </p>
         <GroupingSelect />
         <div className="timeline__controls" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => byButton(controls.zoomIn)}>
-            Zoom in
+          <button
+            type="button"
+            className="timeline__zoom"
+            aria-label="Zoom in"
+            title="Zoom in"
+            onClick={() => byButton(controls.zoomIn)}
+          >
+            +
           </button>
-          <button type="button" onClick={() => byButton(controls.zoomOut)}>
-            Zoom out
+          <button
+            type="button"
+            className="timeline__zoom"
+            aria-label="Zoom out"
+            title="Zoom out"
+            onClick={() => byButton(controls.zoomOut)}
+          >
+            −
           </button>
-          <button type="button" onClick={() => byButton(controls.fitAll)}>
+          <button
+            type="button"
+            title="Frame the events, leaving far-off ones at the edges"
+            onClick={() => byButton(controls.fit)}
+          >
+            Fit
+          </button>
+          <button
+            type="button"
+            title="Show the whole span, from the first event to the last"
+            onClick={() => byButton(controls.fitAll)}
+          >
             Fit all
           </button>
         </div>
+        <div className="timeline__controls" role="group" aria-label="Show a stretch of">
+          {ZOOM_STEPS.map((step) => (
+            <button
+              key={step}
+              type="button"
+              title={`Show one ${step} around the centre`}
+              onClick={() => byButton(() => controls.showSpan(ZOOM_STEP_SPAN[step]))}
+            >
+              {STEP_NAMES[step]}
+            </button>
+          ))}
+        </div>
       </div>
-      <TimelineLegend />
+      <TimelineLegend types={presentTypes} />
       {density === undefined ? null : (
         <OverviewStrip density={density} shown={shown} onMove={moveWindow} />
       )}
+      {/* Always there, empty or not: the rows' height does not change as a window settles. */}
+      <div className="timeline__edges">
+        {outside.before === undefined ? null : (
+          <EdgeMarker group={outside.before} side="before" onShow={showGroup} />
+        )}
+        {outside.after === undefined ? null : (
+          <EdgeMarker group={outside.after} side="after" onShow={showGroup} />
+        )}
+      </div>
       {events.length === 0 ? <NoMatches /> : null}
       {/* The keys come from the timeline's rows pane inside (its one tab stop, role application,
           made by the widget) as they bubble up. */}

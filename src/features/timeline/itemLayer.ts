@@ -49,6 +49,15 @@ const px = (value: number): string => `${Math.round(value * 10) / 10}px`;
 
 /** Room left of a range's title inside its box (app.css). */
 const TITLE_PADDING = 5;
+/** Room in a box besides its title (app.css): a point's dot and padding; a range's edges and padding. */
+const POINT_CHROME = 22;
+const RANGE_CHROME = 14;
+/**
+ * Least room for a title: three letters and an ellipsis. A box narrower than that (a short range at
+ * a far zoom) shows no title rather than one cut letter ("T."); its tooltip, its hover and its
+ * selection with the timeline focused show the whole title.
+ */
+export const MIN_TITLE_ROOM = 28;
 
 interface HeldRow {
   readonly row: HTMLElement;
@@ -167,8 +176,12 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
     const { element, spec } = held;
     setBox(element, placed.left, placed.top, placed.width);
     // A range that began before the item area keeps its title in sight, at the area's edge.
-    const inset = spec.kind === 'range' && placed.left < 0 ? px(-placed.left + TITLE_PADDING) : '';
+    const shift = spec.kind === 'range' && placed.left < 0 ? -placed.left : 0;
+    const inset = shift > 0 ? px(shift + TITLE_PADDING) : '';
     if (element.style.paddingLeft !== inset) element.style.paddingLeft = inset;
+    const room = placed.width - shift - (spec.kind === 'point' ? POINT_CHROME : RANGE_CHROME);
+    const bare = room < MIN_TITLE_ROOM;
+    if (element.classList.contains('is-bare') !== bare) element.classList.toggle('is-bare', bare);
     byTarget.set(placed, element);
     return element;
   };

@@ -13,6 +13,7 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { GroupSpec } from '../../domain/grouping';
 import type { Aggregate } from '../../domain/rowLayout';
+import { fitWindow, windowAround } from '../../domain/eventFrame';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
 import { itemsSpan, type TimeWindow } from '../../domain/timelineWindow';
 import type { WindowRange } from '../../domain/urlState';
@@ -52,9 +53,15 @@ export interface TimelineWidgetInput {
 export interface TimelineControls {
   zoomIn: () => void;
   zoomOut: () => void;
+  /** Frames the dense stretch of the items (domain/eventFrame), leaving far outliers out. */
+  fit: () => void;
+  /** Shows the whole span of the items. */
   fitAll: () => void;
   /** The window in view now (undefined before the widget is made): what the keys start from. */
   shownWindow: () => WindowRange | undefined;
+  /** A window of `span` ms around the centre of the one shown. */
+  showSpan: (span: number) => void;
+  showWindow: (window: WindowRange) => void;
 }
 
 /** The span of every item, padded a little, for "fit all". */
@@ -160,8 +167,9 @@ export function useTimelineWidget(
       const start = spec.start.getTime();
       const end = (spec.end ?? spec.start).getTime();
       if (end < shown.start || start > shown.end) {
-        const half = (shown.end - shown.start) / 2;
-        widget.axis.setWindow({ start: start - half, end: start + half });
+        // A quarter in from the left: its title runs to the right.
+        const width = shown.end - shown.start;
+        widget.axis.setWindow({ start: start - width / 4, end: start + (3 * width) / 4 });
       }
     }
     // The selected event is drawn as an item even where its row is crowded; one already drawn
@@ -176,10 +184,20 @@ export function useTimelineWidget(
     shownWindow: () => widgetRef.current?.axis.window(),
     zoomIn: () => widgetRef.current?.axis.zoom('in'),
     zoomOut: () => widgetRef.current?.axis.zoom('out'),
+    fit: () => {
+      const widget = widgetRef.current;
+      const framed = widget === null ? undefined : fitWindow(widget.items);
+      if (widget !== null && framed !== undefined) widget.axis.setWindow(framed);
+    },
     fitAll: () => {
       const widget = widgetRef.current;
       const all = widget === null ? undefined : fullSpan(widget.items);
       if (widget !== null && all !== undefined) widget.axis.setWindow(all);
     },
+    showSpan: (span) => {
+      const widget = widgetRef.current;
+      if (widget !== null) widget.axis.setWindow(windowAround(widget.axis.window(), span));
+    },
+    showWindow: (shown) => widgetRef.current?.axis.setWindow(shown),
   };
 }
