@@ -10,8 +10,7 @@
  * selected event is placed before any other in its row, so it is never inside an aggregate.
  *
  * Nothing is measured here: a point's box is as wide as the caller says its title needs (asked
- * only of items that are placed), or cut to `pointCutWidth` where that whole width finds no
- * room; a range is as wide as its span (at least `minRangeWidth`).
+ * only of items that are placed), a range as wide as its span (at least `minRangeWidth`).
  * A window with few events gives each row every lane it needs; above that, rows share a lane
  * budget, so a far zoom over 100,000 events stays a few lanes per row.
  */
@@ -33,11 +32,6 @@ export interface RowLayoutOptions {
   readonly pointInset: number;
   /** Width of a point's box with its whole title; asked only of points that are placed. */
   readonly pointWidth: (spec: TimelineItemSpec) => number;
-  /**
-   * Where a point's whole title finds no room in its row's lanes, its box is cut to this width
-   * (its title ends in an ellipsis) and placed again; without it, the whole width or nothing.
-   */
-  readonly pointCutWidth?: number;
   /** Narrowest box of a range, however short its span. */
   readonly minRangeWidth: number;
   /** Narrowest aggregate: room for its count. */
@@ -292,24 +286,16 @@ export function layoutRows(
   const placePoint = (i: number, row: RowWork): void => {
     const start = times.starts[i] ?? 0;
     const left = toX(start) - pointInset;
-    const room = Math.max(2 * pointInset, width - left);
-    let whole = Infinity;
     let right = left;
-    let lane = row.points.place(
+    const lane = row.points.place(
       left,
       () => {
-        whole = Math.min(options.pointWidth(items[i] as TimelineItemSpec), room);
-        right = left + whole;
+        const room = Math.max(2 * pointInset, width - left);
+        right = left + Math.min(options.pointWidth(items[i] as TimelineItemSpec), room);
         return right;
       },
       gap,
     );
-    // The whole title where there is room for it; else a title cut short, where that fits.
-    const cut = options.pointCutWidth;
-    if (lane === -1 && cut !== undefined && whole > cut) {
-      right = left + cut;
-      lane = row.points.place(left, () => right, gap);
-    }
     if (lane === -1) leaveOut(row, grid, left, start, start);
     else row.placed.push({ position: i, left, right, lane, point: true });
   };

@@ -57,7 +57,12 @@ describe.each([
       query: WINDOW,
     });
     try {
-      const legend = page.getByRole('list', { name: /Legend/ });
+      // On a phone the legend starts closed (the first screen is the timeline's): open it.
+      const legends = page.locator('details.timeline__legends');
+      if (!(await legends.evaluate((d) => (d as HTMLDetailsElement).open))) {
+        await legends.locator('summary').click();
+      }
+      const legend = page.getByRole('list', { name: 'Legend: how precise a date is' });
       await expect
         .poll(() => legend.getByRole('listitem').allTextContents())
         .toEqual([

@@ -156,7 +156,8 @@ describe('a hand-made hostile timeline.json', () => {
       await selectEvent(page, event.id, event.title);
       const details = panel(page);
       const facts = (await details.locator('.event-details__facts').textContent()) ?? '';
-      expect(facts).toContain(`from “${payload}”`);
+      // The date's words, quoted in the sentence that says how the date was found.
+      expect(facts).toContain(`“${payload.trim()}”`);
       expect(facts).toContain(hostileActorName(PAYLOADS[index] ?? { kind: '', text: '' }));
       expect(facts).toContain(`(${payload})`);
       expect(facts).toContain(hostileCountryName(PAYLOADS[index] ?? { kind: '', text: '' }));

@@ -61,7 +61,7 @@ const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 describe('at 1440 px', () => {
-  it('filters, timeline beside the list, and the event panel over the list', async () => {
+  it('filters, timeline beside the list, and the event panel beside them once an event is chosen', async () => {
     const { page, pageErrors, close } = await openExplorer(app.browser, app.url);
     const filters = page.getByRole('group', { name: 'Countries', exact: true });
     const timelineView = page.locator('section.timeline');
@@ -84,11 +84,12 @@ describe('at 1440 px', () => {
     await expect
       .poll(() => page.locator('.event-item.is-selected').getAttribute('data-event-id'))
       .toBe(event.id);
-    // At 1440 px the panel lies over the list, at the right edge; the timeline keeps its width.
+    // The panel takes a column of its own beside the list, which stays in reach for the next
+    // event; the timeline keeps the larger part of what is left.
     const p = await box(eventPanel(page));
-    expect(p.x).toBeGreaterThanOrEqual(t.x + t.width - 1);
-    expect(p.x + p.width).toBeGreaterThan(l.x + l.width - 40);
-    expect((await box(timelineView)).width).toBeCloseTo(t.width, 0);
+    const listNow = await box(list);
+    expect(p.x).toBeGreaterThanOrEqual(listNow.x + listNow.width - 1);
+    expect((await box(timelineView)).width).toBeGreaterThan(listNow.width);
     expect(await eventPanel(page).locator('mark').first().isVisible()).toBe(true);
     // The list row of the selection is marked as current.
     expect(await list.locator('tr[aria-current="true"]').textContent()).toContain(event.title);
@@ -146,8 +147,9 @@ describe('at 375 px', () => {
     const sheet = await box(eventPanel(page));
     expect(sheet.x).toBeGreaterThanOrEqual(0);
     expect(sheet.x + sheet.width).toBeLessThanOrEqual(375);
+    // The passage begins on the first screen (its first lines; a long one runs on below).
     const mark = await box(eventPanel(page).locator('mark').first());
-    expect(mark.y + mark.height).toBeLessThanOrEqual(800);
+    expect(mark.y + Math.min(mark.height, 48)).toBeLessThanOrEqual(800);
     expect(await sideways(page)).toBeLessThanOrEqual(0);
     expect(await drawnIds(page)).toContain(event.id);
     // The page as it opens: header and timeline, with the event's sheet over the lower part.

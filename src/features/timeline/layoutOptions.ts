@@ -14,11 +14,8 @@ export const BOX_HEIGHT = 24;
 
 /** Room in a point's box besides its title: the dot before it, padding after (app.css). */
 const POINT_CHROME = 22;
-/**
- * A point's box holds its whole title where its row has room for it; where not, it is cut to this
- * width (its end then shows an ellipsis), and where that finds no room either, it is counted.
- */
-const POINT_CUT = 240;
+/** The widest a point's box grows for a long title (its end then shows an ellipsis). */
+const POINT_MAX = 320;
 
 const GEOMETRY = {
   laneHeight: 28,
@@ -49,8 +46,7 @@ export function layOut(
     ...GEOMETRY,
     window,
     width,
-    pointWidth: (spec) => Math.ceil(textWidth(spec.title)) + POINT_CHROME,
-    pointCutWidth: POINT_CUT,
+    pointWidth: (spec) => Math.min(POINT_MAX, Math.ceil(textWidth(spec.title)) + POINT_CHROME),
     selectedId: null,
     openRows,
   };
