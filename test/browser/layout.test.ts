@@ -159,3 +159,45 @@ describe('at 375 px', () => {
     await close();
   });
 });
+
+describe.each([
+  [1440, 900],
+  [375, 800],
+])('pictures for the README at %i px', (width, height) => {
+  it('the reading view with its passage in sight, and the dark theme', async () => {
+    const event = featuredEvent();
+    const query = `?event=${event.id}`;
+    const light = await openExplorer(app.browser, app.url, { viewport: { width, height }, query });
+    await eventPanel(light.page).getByRole('button', { name: 'Show in article' }).first().click();
+    const current = light.page.getByRole('dialog').locator('.reader__mark--current').first();
+    await expect
+      .poll(() =>
+        current.evaluate((mark) => {
+          const { top, bottom } = mark.getBoundingClientRect();
+          return top >= 0 && bottom > top && top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await light.page.screenshot({ path: resolve(SCREENSHOTS, `reading-${width}.png`) });
+    expect(light.pageErrors).toEqual([]);
+    await light.close();
+
+    const dark = await openExplorer(app.browser, app.url, {
+      viewport: { width, height },
+      colorScheme: 'dark',
+      query,
+    });
+    await expect
+      .poll(() => eventPanel(dark.page).locator('#event-details-title').textContent())
+      .toBe(event.title);
+    // A dark page: its background is darker than mid-grey.
+    const [r = 255, g = 255, b = 255] = await dark.page.evaluate(() =>
+      (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number),
+    );
+    expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeLessThan(128);
+    await dark.page.waitForTimeout(300); // flags load a moment after the filters
+    await dark.page.screenshot({ path: resolve(SCREENSHOTS, `dark-${width}.png`) });
+    expect(dark.pageErrors).toEqual([]);
+    await dark.close();
+  });
+});
