@@ -7,6 +7,7 @@
  */
 import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Density } from '../../domain/density';
+
 import type { WindowRange } from '../../domain/urlState';
 
 interface OverviewStripProps {
@@ -16,6 +17,8 @@ interface OverviewStripProps {
   readonly onMove: (window: WindowRange) => void;
 }
 
+/** Share of the strip's width at each end kept for that end's year label. */
+const END_ROOM = 0.1;
 const WIDTH = 1000;
 const HEIGHT = 36;
 /** The window stays grabbable however narrow it is against decades of background. */
@@ -156,11 +159,22 @@ export const OverviewStrip = memo(function OverviewStrip({
       </svg>
       <div className="overview__ends" aria-hidden="true">
         <span>{new Date(density.start).getFullYear()}</span>
-        {breaks.map(({ x, time }) => (
-          <span key={x} className="overview__break-label" style={{ left: `${x * 100}%` }}>
-            {monthText(time)}
-          </span>
-        ))}
+        {breaks
+          // A break near an end would print over that end's year ("Dec 1962025"): only the end.
+          .filter(({ x }) => x > END_ROOM && x < 1 - END_ROOM)
+          .map(({ x, time }) => (
+            <span
+              key={x}
+              className={
+                x > 0.5
+                  ? 'overview__break-label overview__break-label--left'
+                  : 'overview__break-label'
+              }
+              style={{ left: `${x * 100}%` }}
+            >
+              {monthText(time)}
+            </span>
+          ))}
         <span>{new Date(density.end).getFullYear()}</span>
       </div>
     </div>
