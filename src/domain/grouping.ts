@@ -3,6 +3,7 @@
  * actor's row; events with no actor share an "Unattributed" row (likewise for the other keys).
  * Rows are ordered by how many of the given events they hold, the catch-all row last.
  */
+import { eventTypeLabel } from './eventTypes';
 import { facetTable } from './facetTable';
 import { memoizePerObject } from './memo';
 import type { TimelineEvent } from './schema';
@@ -73,7 +74,7 @@ export function groupOf(
       return { id, label: code === undefined ? 'No country' : countryName(index, code) };
     }
     case 'type':
-      return { id, label: event.type.replace(/-/g, ' ') };
+      return { id, label: eventTypeLabel(event.type) };
     case 'document':
       return { id, label: documentTitle(index, event.sources[0]?.documentId ?? CATCH_ALL) };
     case 'none':

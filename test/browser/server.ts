@@ -5,6 +5,7 @@
  * knows nothing of the build (as GitHub Pages serves a project), and answers 404 elsewhere: a
  * page that asked for anything at the site's root would see it fail.
  */
+import { TYPES } from '../../bench/server';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -42,17 +43,6 @@ export async function serveProductionBuild(
     close: () => server.close(),
   };
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json',
-};
 
 /** dist/ under `prefix` and nothing else: files as they are, index.html for the prefix itself. */
 async function serveUnderPrefix(

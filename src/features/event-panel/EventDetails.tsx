@@ -3,6 +3,7 @@ import { useNewslineStore } from '../../state/store';
 import { EVENT_DETAILS_HEADING_ID } from '../../components/landmarks';
 import { andMore, firstOf, MAX_SHOWN_PER_EVENT } from '../../domain/capped';
 import { formatEventDate, formatPartialDate } from '../../domain/dates';
+import { eventTypeLabel } from '../../domain/eventTypes';
 import { datePrecision, howDated, PRECISION_NAMES } from '../../domain/howDated';
 import type { TimelineEvent } from '../../domain/schema';
 import { distinctPassages, reportedBy } from '../../domain/sources';
@@ -57,7 +58,7 @@ export function EventDetails({ index, event }: EventDetailsProps) {
           <span className="event-details__how">{howDated(event.date, published)}</span>
         </dd>
         <dt>Type</dt>
-        <dd>{event.type.replace(/-/g, ' ')}</dd>
+        <dd>{eventTypeLabel(event.type)}</dd>
         <dt>Actors</dt>
         <dd>
           {event.actors.length === 0 ? (

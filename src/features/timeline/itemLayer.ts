@@ -10,6 +10,7 @@
  * It listens to nothing and takes no pointer input (the widget under it pans and zooms): the
  * caller tells it what is hovered, found from the layout (domain/layoutHit).
  */
+import { POINT_CHROME } from './layoutOptions';
 import type { Aggregate, PlacedItem, PlacedRow, RowLayout } from '../../domain/rowLayout';
 import type { TimelineItemSpec } from '../../domain/timelineItems';
 
@@ -49,8 +50,7 @@ const px = (value: number): string => `${Math.round(value * 10) / 10}px`;
 
 /** Room left of a range's title inside its box (app.css). */
 const TITLE_PADDING = 5;
-/** Room in a box besides its title (app.css): a point's dot and padding; a range's edges and padding. */
-const POINT_CHROME = 22;
+/** Room in a range's box besides its title (app.css): its edges and padding. */
 const RANGE_CHROME = 14;
 /**
  * Least room for a title: three letters and an ellipsis. A box narrower than that (a short range at

@@ -13,7 +13,7 @@ import type { WindowRange } from '../../domain/urlState';
 export const BOX_HEIGHT = 24;
 
 /** Room in a point's box besides its title: the dot before it, padding after (app.css). */
-const POINT_CHROME = 22;
+export const POINT_CHROME = 22;
 /** The widest a point's box grows for a long title (its end then shows an ellipsis). */
 const POINT_MAX = 320;
 
