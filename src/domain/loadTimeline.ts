@@ -246,7 +246,8 @@ function recordId(record: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+/** The first few of a record's schema issues, each as `field.path: what is wrong`. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return issues
     .slice(0, 3)
     .map((issue) =>
