@@ -21,6 +21,7 @@ import {
   type Timeline,
   type TimelineEvent,
 } from './schema';
+import { uniqueIdGiver } from './uniqueIds';
 
 /** The reader's reports of an event of the timeline: added to that event. */
 export const AdditionJoinSchema = z.object({
@@ -54,30 +55,6 @@ export const EMPTY_ADDITION: TimelineAddition = {
   events: [],
   joins: [],
 };
-
-/**
- * Gives ids unique against `taken`: an id already taken becomes `id-2`, `id-3`, … skipping the
- * ids in `reserved` too (the ids still to come, which keep their own). Each id's counter carries
- * on from where it stopped, so that many copies of one id stay linear.
- */
-export function uniqueIdGiver(
-  taken: Iterable<string>,
-  reserved: ReadonlySet<string> = new Set(),
-): (id: string) => string {
-  const used = new Set(taken);
-  const next = new Map<string, number>();
-  return (id) => {
-    let fresh = id;
-    if (used.has(id)) {
-      let n = next.get(id) ?? 2;
-      while (used.has(`${id}-${n}`) || reserved.has(`${id}-${n}`)) n++;
-      next.set(id, n + 1);
-      fresh = `${id}-${n}`;
-    }
-    used.add(fresh);
-    return fresh;
-  };
-}
 
 const sourceKey = (s: Source): string => `${s.documentId}\u0000${s.start}:${s.end}`;
 

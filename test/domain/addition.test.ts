@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_ADDITION,
   TimelineAdditionSchema,
-  uniqueIdGiver,
   withAddition,
   withoutDocument,
   type TimelineAddition,
@@ -359,12 +358,5 @@ describe('withoutDocument', () => {
       events: [addition.events[1]],
       joins: [{ eventId: 'ev-pier', sources: [marketPier], actors: [], countries: [] }],
     });
-  });
-});
-
-describe('uniqueIdGiver', () => {
-  it('keeps free ids, numbers taken ones past the reserved, and stays unique', () => {
-    const give = uniqueIdGiver(['a', 'a-2'], new Set(['a-3']));
-    expect(['b', 'a', 'a', 'b'].map(give)).toEqual(['b', 'a-4', 'a-5', 'b-2']);
   });
 });
