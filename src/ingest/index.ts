@@ -22,6 +22,13 @@ import type { ArticleInput, ArticleReport, IngestResult } from './types';
 export type { ArticleInput, ArticleMeta, ArticleReport, IngestResult } from './types';
 export { decodeArticle, type DecodedArticle } from './decode';
 
+export {
+  extendTimeline,
+  COMPARE_LIMIT,
+  type ExtendOptions,
+  type ExtendProgress,
+  type ExtendResult,
+} from './extend';
 export { KEPT_READING_BUDGET, LONGEST_PART, type IngestOptions } from './pipeline';
 
 export function ingestArticles(
