@@ -228,7 +228,7 @@ describe('extendTimeline', () => {
     },
   );
 
-  it('reports each reader article’s progress in order, and not the timeline’s own', () => {
+  it('reports each article’s progress in order, the timeline’s own under index -1', () => {
     const copy = { ...COPPER_TAX, file: 'copy.txt' };
     const calls: ExtendProgress[] = [];
     extend(BASE, [LEVY, copy, MARATHON], { onProgress: (p) => calls.push(p) });
@@ -241,10 +241,25 @@ describe('extendTimeline', () => {
       'marathon.txt events',
       'marathon.txt done',
     ]);
-    expect(calls).toHaveLength(8);
+    expect(stagesOf(-1)).toEqual([
+      'copper-tax.txt reading',
+      'copper-tax.txt events',
+      'copper-tax.txt done',
+    ]);
+    expect(calls).toHaveLength(11);
     // Every article's actors are learned before any article's events are extracted.
     const lastReading = calls.findLastIndex((c) => c.stage === 'reading');
     expect(calls.findIndex((c) => c.stage === 'events')).toBeGreaterThan(lastReading);
+  });
+
+  it('does not re-read the timeline when no article of the reader can be added', () => {
+    const calls: ExtendProgress[] = [];
+    const { addition, compared } = extend(BASE, [{ file: 'empty.txt', text: '  ' }], {
+      onProgress: (p) => calls.push(p),
+    });
+    expect(calls.map((c) => c.index)).toEqual([0, 0]);
+    expect(addition).toEqual({ documents: [], actors: [], countries: [], events: [], joins: [] });
+    expect(compared).toBe(true);
   });
 });
 
