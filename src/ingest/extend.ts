@@ -61,9 +61,10 @@ export interface ExtendResult {
 }
 
 /**
- * The timeline text re-read by default. Re-reading costs what ingesting does: on one core of the
- * development machine, 2 million units (250 articles of 8,000 characters) took 5.6 s to extend by one
- * article, and 4 million 8.7 s (`npx tsx bench/extend.bench.ts`); a phone is slower.
+ * The timeline text re-read by default. Re-reading costs what ingesting does: on one core of a
+ * two-core machine, a timeline of 2 million units (250 articles of 8,000 characters) took 5.6 s
+ * to extend by one article, and one of 4 million 8.7 s (`npx tsx bench/extend.bench.ts`); a phone
+ * is slower.
  */
 export const COMPARE_LIMIT = 2_000_000;
 
