@@ -114,7 +114,8 @@ function readerParts(
   baseIds: ReadonlySet<string>,
 ): ReaderParts {
   const eventOfPassage = new Map<string, string>();
-  for (const e of base.events) {
+  // Not compared: no passage of the timeline's can be met.
+  for (const e of baseIds.size > 0 ? base.events : []) {
     for (const s of e.sources) {
       const key = passageKey(s.documentId, s.start, s.end);
       if (!eventOfPassage.has(key)) eventOfPassage.set(key, e.id);
@@ -150,6 +151,35 @@ function addNew<T>(into: T[], from: readonly T[]): void {
     had.add(x);
     into.push(x);
   }
+}
+
+/**
+ * The actors the reader's events name: the timeline's where the same (id, name and kind), else
+ * under an id of their own; and each built id's id in the addition.
+ */
+function actorsOfReader(
+  built: readonly Actor[],
+  told: readonly TimelineEvent[],
+  baseActorList: readonly Actor[],
+): { actors: Actor[]; actorIdOf: Map<string, string> } {
+  const baseActors = new Map<string, Actor>();
+  for (const a of baseActorList) if (!baseActors.has(a.id)) baseActors.set(a.id, a);
+  const usedActors = new Set(told.flatMap((e) => e.actors));
+  const giveActorId = uniqueIdGiver(baseActors.keys(), usedActors);
+  const actorIdOf = new Map<string, string>();
+  const actors: Actor[] = [];
+  for (const a of built) {
+    if (!usedActors.has(a.id)) continue;
+    const same = baseActors.get(a.id);
+    if (same !== undefined && same.name === a.name && same.kind === a.kind) {
+      actorIdOf.set(a.id, a.id);
+      continue;
+    }
+    const id = giveActorId(a.id);
+    actorIdOf.set(a.id, id);
+    actors.push(id === a.id ? a : { ...a, id });
+  }
+  return { actors, actorIdOf };
 }
 
 /**
@@ -228,25 +258,7 @@ export function extendTimeline(
   const built = buildEvents([...parts.ofBase, ...parts.ofReader], registry);
   const told = built.events.slice(parts.ofBase.length);
 
-  // Actors: the timeline's where the same (id, name and kind), else under an id of their own.
-  const baseActors = new Map<string, Actor>();
-  for (const a of base.actors) if (!baseActors.has(a.id)) baseActors.set(a.id, a);
-  const usedActors = new Set(told.flatMap((e) => e.actors));
-  const giveActorId = uniqueIdGiver(baseActors.keys(), usedActors);
-  const actorIdOf = new Map<string, string>();
-  const actors: Actor[] = [];
-  for (const a of built.actors) {
-    if (!usedActors.has(a.id)) continue;
-    const same = baseActors.get(a.id);
-    if (same !== undefined && same.name === a.name && same.kind === a.kind) {
-      actorIdOf.set(a.id, a.id);
-      continue;
-    }
-    const id = giveActorId(a.id);
-    actorIdOf.set(a.id, id);
-    actors.push(id === a.id ? a : { ...a, id });
-  }
-
+  const { actors, actorIdOf } = actorsOfReader(built.actors, told, base.actors);
   const giveEventId = uniqueIdGiver(
     base.events.map((e) => e.id),
     new Set(told.map((e) => e.id)),
