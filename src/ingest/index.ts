@@ -5,235 +5,52 @@
  * extracted per article, and the same event told by several articles is merged.
  * An article that cannot be read gets a report with an error and is left out; the others go on.
  */
-import {
-  SCHEMA_VERSION,
-  type FurnitureSpan,
-  type NewsDocument,
-  type Timeline,
-} from '../domain/schema';
-import { ActorRegistry } from './actors/registry';
-import {
-  partsOf,
-  readDocument,
-  repeatedSentences,
-  type BlockRange,
-  type DocumentReading,
-} from './analysis';
+import { SCHEMA_VERSION, type Timeline } from '../domain/schema';
 import { buildEvents } from './build';
-import { isIsoDay, unreadableReason } from './checks';
-import type { EventDraft } from './events/draft';
-import { datelineDay } from './events/dating';
-import { extractEvents } from './events/extract';
-import { learnActors } from './events/resolve';
 import { documentIdOf } from './ids';
 import { mergeDrafts } from './merge';
-import { readMetadata } from './metadata';
-import { readLayout, type Block } from './text/layout';
-import { LONGEST_SENTENCE } from './text/sentences';
+import {
+  countReports,
+  draftArticles,
+  readArticle,
+  LONGEST_PART,
+  type IngestOptions,
+  type ReadArticle,
+} from './pipeline';
 import type { ArticleInput, ArticleReport, IngestResult } from './types';
 
 export type { ArticleInput, ArticleMeta, ArticleReport, IngestResult } from './types';
 export { decodeArticle, type DecodedArticle } from './decode';
 
-interface ReadArticle {
-  input: ArticleInput;
-  document: NewsDocument;
-  blocks: Block[];
-  /** The ranges of blocks read one after another (one, unless the text is very long). */
-  parts: BlockRange[];
-  /** The reading of the whole article while it is kept between the two passes. */
-  reading: DocumentReading | undefined;
-  report: ArticleReport;
-}
-
-function readArticle(
-  input: ArticleInput,
-  usedIds: Set<string>,
-  longestPart: number,
-): ReadArticle | ArticleReport {
-  const fail = (error: string): ArticleReport => ({
-    file: input.file,
-    ok: false,
-    events: 0,
-    actors: 0,
-    warnings: [],
-    error,
-  });
-  const reason = unreadableReason(input.text);
-  if (reason) return fail(reason);
-  const id = documentIdOf(input.file);
-  if (usedIds.has(id)) return fail(`another file already has the document id "${id}"`);
-  const blocks = readLayout(input.text);
-  const fromText = readMetadata(blocks);
-  const meta = input.meta ?? {};
-  const warnings: string[] = [];
-  const published = meta.published ?? fromText.published;
-  if (meta.published !== undefined && !isIsoDay(meta.published)) {
-    return fail(`the sidecar's published date "${meta.published}" is not a valid YYYY-MM-DD date`);
-  }
-  if (published === undefined) {
-    return fail(
-      'no publication date found in the text; give one in a NAME.meta.json sidecar ("published")',
-    );
-  }
-  const title = (meta.title ?? fromText.title).trim() || id;
-  if (!fromText.title && !meta.title)
-    warnings.push('no headline found; the file name is the title');
-  const byline = meta.byline ?? fromText.byline;
-  usedIds.add(id);
-  const document: NewsDocument = {
-    id,
-    file: input.file,
-    title,
-    published,
-    ...(byline ? { byline } : {}),
-    ...(meta.outlet ? { outlet: meta.outlet } : {}),
-    ...(meta.url ? { url: meta.url } : {}),
-    text: input.text,
-    furniture: furnitureOf(blocks),
-  };
-  return {
-    input,
-    document,
-    blocks,
-    parts: partsOf(blocks, longestPart),
-    reading: undefined,
-    report: { file: input.file, ok: true, events: 0, actors: 0, warnings },
-  };
-}
-
-/** The lines the layout took for page furniture or a byline, for the reader to dim. */
-function furnitureOf(blocks: readonly Block[]): FurnitureSpan[] {
-  const spans: FurnitureSpan[] = [];
-  for (const block of blocks) {
-    if ((block.kind === 'furniture' || block.kind === 'byline') && block.end > block.start) {
-      spans.push({ start: block.start, end: block.end, kind: block.kind });
-    }
-  }
-  return spans;
-}
-
-/**
- * The most text (UTF-16 units) read as one: a longer article is read in parts of whole blocks
- * of at most this length, one after another, so that its reading costs memory for one part at a
- * time. Who is who, the story's time and its country carry over within a part only; a news
- * article is far shorter, and read whole. The parts are read again for the events, never kept
- * between the two passes: keeping them up to KEPT_READING_BUDGET read a 5 MB article once but
- * took a 20 MB one past 1.6 GB, where reading every part twice keeps it under 1 GB and the time
- * in step with the length.
- */
-export const LONGEST_PART = 1_000_000;
-
-/**
- * The first pass over one article: each part read and its actors learned. The reading is
- * returned when the article is one part, so that it can be kept for the second pass.
- */
-function learnArticle(
-  a: ReadArticle,
-  registry: ActorRegistry,
-  longestPart: number,
-): DocumentReading | undefined {
-  let cut = 0;
-  let whole: DocumentReading | undefined;
-  for (const range of a.parts) {
-    const reading = readDocument(a.input.text, a.blocks, range);
-    learnActors(a.document.id, reading, registry);
-    cut += reading.cutSentences;
-    if (a.parts.length === 1) whole = reading;
-  }
-  const count = (n: number): string => n.toLocaleString('en-US');
-  if (cut > 0) {
-    a.report.warnings.push(
-      `${count(cut)} stretches of text ran past ${count(LONGEST_SENTENCE)} characters without sentence punctuation and were read in pieces`,
-    );
-  }
-  if (a.parts.length > 1) {
-    a.report.warnings.push(
-      `the text is longer than ${count(longestPart)} characters and was read in ${count(a.parts.length)} parts; who is who, the story's time and its country carry over within a part only`,
-    );
-  }
-  return whole;
-}
-
-/** The second pass over one article: its events, part after part. */
-function articleDrafts(a: ReadArticle, registry: ActorRegistry): EventDraft[] {
-  const copies = repeatedSentences(a.input.text, a.blocks);
-  const drafts: EventDraft[] = [];
-  // Every part counts "yesterday" from the day the article's own dateline gives.
-  let filedOn: string | undefined;
-  a.parts.forEach((range, k) => {
-    const reading = a.reading ?? readDocument(a.input.text, a.blocks, range);
-    // The reading is not needed after this; letting it go keeps large runs light on memory.
-    a.reading = undefined;
-    if (k === 0 && a.parts.length > 1)
-      filedOn = datelineDay(reading.sentences, a.document.published) ?? a.document.published;
-    // One by one: spreading an article's drafts into the call overflows the stack when an
-    // article has hundreds of thousands of them.
-    for (const draft of extractEvents(a.document, reading, registry, copies, filedOn))
-      drafts.push(draft);
-  });
-  return drafts;
-}
-
-/**
- * How much article text (UTF-16 units) is kept read between learning the actors of all articles
- * and extracting their events. A reading takes about forty times its text in memory; past this
- * budget an article's reading is let go once its actors are learned, and it is read again when
- * its events are extracted, so that memory follows the budget and the largest article, not the
- * corpus (at the cost of reading those articles twice).
- */
-export const KEPT_READING_BUDGET = 8_000_000;
-
-export interface IngestOptions {
-  /** Text kept read between the two passes; KEPT_READING_BUDGET unless given. */
-  keptReadingBudget?: number;
-  /** The most text read as one part of an article; LONGEST_PART unless given. */
-  longestPart?: number;
-}
+export {
+  extendTimeline,
+  COMPARE_LIMIT,
+  type ExtendOptions,
+  type ExtendProgress,
+  type ExtendResult,
+} from './extend';
+export { KEPT_READING_BUDGET, LONGEST_PART, type IngestOptions } from './pipeline';
 
 export function ingestArticles(
   inputs: readonly ArticleInput[],
   options: IngestOptions = {},
 ): IngestResult {
-  const budget = options.keptReadingBudget ?? KEPT_READING_BUDGET;
   const longestPart = options.longestPart ?? LONGEST_PART;
   const usedIds = new Set<string>();
   const reports: ArticleReport[] = [];
   const articles: ReadArticle[] = [];
-  const registry = new ActorRegistry();
-  let kept = 0;
   for (const input of inputs) {
-    const read = readArticle(input, usedIds, longestPart);
+    const read = readArticle(input, documentIdOf(input.file), usedIds, longestPart);
     if (!('document' in read)) {
       reports.push(read);
       continue;
     }
-    const reading = learnArticle(read, registry, longestPart);
-    kept += input.text.length;
-    if (kept <= budget) read.reading = reading;
     articles.push(read);
     reports.push(read.report);
   }
-
-  const drafts: EventDraft[] = [];
-  for (const a of articles) for (const draft of articleDrafts(a, registry)) drafts.push(draft);
+  const { drafts, registry } = draftArticles(articles, options);
   const { events, actors, countries } = buildEvents(mergeDrafts(drafts, registry), registry);
-
-  const eventsOf = new Map<string, number>();
-  const actorsOf = new Map<string, Set<string>>();
-  for (const e of events) {
-    for (const id of new Set(e.sources.map((s) => s.documentId))) {
-      eventsOf.set(id, (eventsOf.get(id) ?? 0) + 1);
-      const set = actorsOf.get(id) ?? new Set<string>();
-      for (const actor of e.actors) set.add(actor);
-      actorsOf.set(id, set);
-    }
-  }
-  for (const a of articles) {
-    a.report.events = eventsOf.get(a.document.id) ?? 0;
-    a.report.actors = actorsOf.get(a.document.id)?.size ?? 0;
-    if (a.report.events === 0) a.report.warnings.push('no events found');
-  }
+  countReports(articles, events);
   const timeline: Timeline = {
     schemaVersion: SCHEMA_VERSION,
     documents: articles.map((a) => a.document),

@@ -1,0 +1,248 @@
+/**
+ * The ingest pipeline shared by ingestArticles and extendTimeline: each article read on its own
+ * (layout, metadata), the actors of all articles learned together in a first pass, and the event
+ * drafts of each article extracted in a second. Merging and building are the callers' (they keep
+ * different parts of the result). Pure, like the rest of ingest.
+ */
+import type { FurnitureSpan, NewsDocument } from '../domain/schema';
+import { ActorRegistry } from './actors/registry';
+import {
+  partsOf,
+  readDocument,
+  repeatedSentences,
+  type BlockRange,
+  type DocumentReading,
+} from './analysis';
+import { isIsoDay, unreadableReason } from './checks';
+import type { EventDraft } from './events/draft';
+import { datelineDay } from './events/dating';
+import { extractEvents } from './events/extract';
+import { learnActors } from './events/resolve';
+import { readMetadata } from './metadata';
+import { readLayout, type Block } from './text/layout';
+import { LONGEST_SENTENCE } from './text/sentences';
+import type { ArticleInput, ArticleReport } from './types';
+
+export interface ReadArticle {
+  input: ArticleInput;
+  document: NewsDocument;
+  blocks: Block[];
+  /** The ranges of blocks read one after another (one, unless the text is very long). */
+  parts: BlockRange[];
+  /** The reading of the whole article while it is kept between the two passes. */
+  reading: DocumentReading | undefined;
+  report: ArticleReport;
+}
+
+/**
+ * An article read for its layout and metadata under the document id `id`, or the report of why
+ * it cannot be (unreadable text, an id another article has, no or a bad publication date).
+ */
+export function readArticle(
+  input: ArticleInput,
+  id: string,
+  usedIds: Set<string>,
+  longestPart: number,
+): ReadArticle | ArticleReport {
+  const fail = (error: string): ArticleReport => ({
+    file: input.file,
+    ok: false,
+    events: 0,
+    actors: 0,
+    warnings: [],
+    error,
+  });
+  const reason = unreadableReason(input.text);
+  if (reason) return fail(reason);
+  if (usedIds.has(id)) return fail(`another file already has the document id "${id}"`);
+  const blocks = readLayout(input.text);
+  const fromText = readMetadata(blocks);
+  const meta = input.meta ?? {};
+  const warnings: string[] = [];
+  const published = meta.published ?? fromText.published;
+  if (meta.published !== undefined && !isIsoDay(meta.published)) {
+    return fail(`the sidecar's published date "${meta.published}" is not a valid YYYY-MM-DD date`);
+  }
+  if (published === undefined) {
+    return fail(
+      'no publication date found in the text; give one in a NAME.meta.json sidecar ("published")',
+    );
+  }
+  const title = (meta.title ?? fromText.title).trim() || id;
+  if (!fromText.title && !meta.title)
+    warnings.push('no headline found; the file name is the title');
+  const byline = meta.byline ?? fromText.byline;
+  usedIds.add(id);
+  const document: NewsDocument = {
+    id,
+    file: input.file,
+    title,
+    published,
+    ...(byline ? { byline } : {}),
+    ...(meta.outlet ? { outlet: meta.outlet } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+    text: input.text,
+    furniture: furnitureOf(blocks),
+  };
+  return {
+    input,
+    document,
+    blocks,
+    parts: partsOf(blocks, longestPart),
+    reading: undefined,
+    report: { file: input.file, ok: true, events: 0, actors: 0, warnings },
+  };
+}
+
+/** The lines the layout took for page furniture or a byline, for the reader to dim. */
+function furnitureOf(blocks: readonly Block[]): FurnitureSpan[] {
+  const spans: FurnitureSpan[] = [];
+  for (const block of blocks) {
+    if ((block.kind === 'furniture' || block.kind === 'byline') && block.end > block.start) {
+      spans.push({ start: block.start, end: block.end, kind: block.kind });
+    }
+  }
+  return spans;
+}
+
+/**
+ * The most text (UTF-16 units) read as one: a longer article is read in parts of whole blocks
+ * of at most this length, one after another, so that its reading costs memory for one part at a
+ * time. Who is who, the story's time and its country carry over within a part only; a news
+ * article is far shorter, and read whole. The parts are read again for the events, never kept
+ * between the two passes: keeping them up to KEPT_READING_BUDGET read a 5 MB article once but
+ * took a 20 MB one past 1.6 GB, where reading every part twice keeps it under 1 GB and the time
+ * in step with the length.
+ */
+export const LONGEST_PART = 1_000_000;
+
+/**
+ * The first pass over one article: each part read and its actors learned. The reading is
+ * returned when the article is one part, so that it can be kept for the second pass.
+ */
+function learnArticle(
+  a: ReadArticle,
+  registry: ActorRegistry,
+  longestPart: number,
+): DocumentReading | undefined {
+  let cut = 0;
+  let whole: DocumentReading | undefined;
+  for (const range of a.parts) {
+    const reading = readDocument(a.input.text, a.blocks, range);
+    learnActors(a.document.id, reading, registry);
+    cut += reading.cutSentences;
+    if (a.parts.length === 1) whole = reading;
+  }
+  const count = (n: number): string => n.toLocaleString('en-US');
+  if (cut > 0) {
+    a.report.warnings.push(
+      `${count(cut)} stretches of text ran past ${count(LONGEST_SENTENCE)} characters without sentence punctuation and were read in pieces`,
+    );
+  }
+  if (a.parts.length > 1) {
+    a.report.warnings.push(
+      `the text is longer than ${count(longestPart)} characters and was read in ${count(a.parts.length)} parts; who is who, the story's time and its country carry over within a part only`,
+    );
+  }
+  return whole;
+}
+
+/** The second pass over one article: its events, part after part. */
+function articleDrafts(a: ReadArticle, registry: ActorRegistry): EventDraft[] {
+  const copies = repeatedSentences(a.input.text, a.blocks);
+  const drafts: EventDraft[] = [];
+  // Every part counts "yesterday" from the day the article's own dateline gives.
+  let filedOn: string | undefined;
+  a.parts.forEach((range, k) => {
+    const reading = a.reading ?? readDocument(a.input.text, a.blocks, range);
+    // The reading is not needed after this; letting it go keeps large runs light on memory.
+    a.reading = undefined;
+    if (k === 0 && a.parts.length > 1)
+      filedOn = datelineDay(reading.sentences, a.document.published) ?? a.document.published;
+    // One by one: spreading an article's drafts into the call overflows the stack when an
+    // article has hundreds of thousands of them.
+    for (const draft of extractEvents(a.document, reading, registry, copies, filedOn))
+      drafts.push(draft);
+  });
+  return drafts;
+}
+
+/**
+ * How much article text (UTF-16 units) is kept read between learning the actors of all articles
+ * and extracting their events. A reading takes about forty times its text in memory; past this
+ * budget an article's reading is let go once its actors are learned, and it is read again when
+ * its events are extracted, so that memory follows the budget and the largest article, not the
+ * corpus (at the cost of reading those articles twice).
+ */
+export const KEPT_READING_BUDGET = 8_000_000;
+
+export interface IngestOptions {
+  /** Text kept read between the two passes; KEPT_READING_BUDGET unless given. */
+  keptReadingBudget?: number;
+  /** The most text read as one part of an article; LONGEST_PART unless given. */
+  longestPart?: number;
+}
+
+/** What draftArticles is doing with one article: learning its actors, or its events. */
+export type DraftStage = 'reading' | 'events' | 'done';
+
+export interface DraftedArticles {
+  /** Every article's event drafts, article after article, in the order given. */
+  drafts: EventDraft[];
+  /** The actors learned across all the articles. */
+  registry: ActorRegistry;
+}
+
+/**
+ * The two passes over read articles: the actors of all of them learned together, then the event
+ * drafts of each. `onStage` hears of each article as its actors are learned (reading), as its
+ * events are extracted (events) and once they are (done).
+ */
+export function draftArticles(
+  articles: readonly ReadArticle[],
+  options: IngestOptions = {},
+  onStage?: (article: ReadArticle, stage: DraftStage) => void,
+): DraftedArticles {
+  const budget = options.keptReadingBudget ?? KEPT_READING_BUDGET;
+  const longestPart = options.longestPart ?? LONGEST_PART;
+  const registry = new ActorRegistry();
+  let kept = 0;
+  for (const a of articles) {
+    onStage?.(a, 'reading');
+    const reading = learnArticle(a, registry, longestPart);
+    kept += a.input.text.length;
+    if (kept <= budget) a.reading = reading;
+  }
+  const drafts: EventDraft[] = [];
+  for (const a of articles) {
+    onStage?.(a, 'events');
+    for (const draft of articleDrafts(a, registry)) drafts.push(draft);
+    onStage?.(a, 'done');
+  }
+  return { drafts, registry };
+}
+
+/** What an article told, as far as its report counts it: an event or an addition to one. */
+export interface Told {
+  readonly sources: readonly { readonly documentId: string }[];
+  readonly actors: readonly string[];
+}
+
+/** Fills in each article's report: how many events it tells, with how many actors. */
+export function countReports(articles: readonly ReadArticle[], told: readonly Told[]): void {
+  const eventsOf = new Map<string, number>();
+  const actorsOf = new Map<string, Set<string>>();
+  for (const e of told) {
+    for (const id of new Set(e.sources.map((s) => s.documentId))) {
+      eventsOf.set(id, (eventsOf.get(id) ?? 0) + 1);
+      const set = actorsOf.get(id) ?? new Set<string>();
+      for (const actor of e.actors) set.add(actor);
+      actorsOf.set(id, set);
+    }
+  }
+  for (const a of articles) {
+    a.report.events = eventsOf.get(a.document.id) ?? 0;
+    a.report.actors = actorsOf.get(a.document.id)?.size ?? 0;
+    if (a.report.events === 0) a.report.warnings.push('no events found');
+  }
+}
