@@ -34,9 +34,15 @@ export function sameWords(a: string, b: string): boolean {
   return key(a) === key(b);
 }
 
-/** A byline without its leading "By": the ingest names the people, not the phrase. */
+/**
+ * A byline as the names it gives: without its leading "By", and without what a page prints after
+ * a separator ("By Ana Ruiz · 5 March 2024", "Ana Ruiz | Energy correspondent").
+ */
 export function personName(value: unknown): string | undefined {
-  const text = oneLine(value)?.replace(/^by\s+/iu, '');
+  const text = oneLine(value)
+    ?.replace(/^by\s+/iu, '')
+    .split(/\s[·•|—–]\s/u)[0]
+    ?.trim();
   return text === undefined || text.length === 0 ? undefined : text;
 }
 

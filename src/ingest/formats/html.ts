@@ -4,8 +4,8 @@
  * as plain paragraphs (htmlText.ts), headed by the headline on a line of its own, which the
  * ingest reads as the title. The metadata comes from the page itself (htmlMeta.ts), read before
  * Readability changes the page, and from Readability where the page says nothing. Nothing of the
- * page is run or loaded. When Readability finds no article, the whole page's text is read, with
- * a warning.
+ * page is run or loaded. A page too large for Readability to read in time, or one where it finds
+ * nothing, is read from its main part without its furniture (htmlScope.ts), with a warning.
  */
 import { Readability } from '@mozilla/readability';
 import {
@@ -17,8 +17,9 @@ import {
   webAddress,
   type FormatReading,
 } from './fields';
-import { pageDocument } from './htmlDocument';
+import { nestingDepth, pageDocument } from './htmlDocument';
 import { pageMetadata } from './htmlMeta';
+import { fitsReadability, keepOnly, mainPart, withoutFurniture } from './htmlScope';
 import { textBlocks } from './htmlText';
 
 interface FoundArticle {
@@ -29,15 +30,44 @@ interface FoundArticle {
   publishedTime?: string | null | undefined;
 }
 
-function findArticle(document: Document): FoundArticle | null {
+function runReadability(document: Document): FoundArticle | null {
   try {
     // The serializer hands the article over as a DOM node, so it is read, not printed and parsed
     // again.
     return new Readability<Node>(document, { serializer: (node) => node }).parse();
   } catch {
-    // Readability is given untrusted pages; if it fails on one, the page's own text is read.
+    // Readability is given untrusted pages; if it fails on one, the page's main part is read.
     return null;
   }
+}
+
+const TOO_LARGE =
+  'the page is too large for its article to be told from the rest in time, so the text of its main part was read, without its navigation, sidebars and footer';
+const NOTHING_FOUND =
+  'no article was found in the page, so the text of its main part was read, without its navigation, sidebars and footer';
+
+/** The article's paragraphs, found by Readability within the budget, else the main part's. */
+function findArticle(
+  source: string,
+  page: Document,
+  warnings: string[],
+): { blocks: string[]; article: FoundArticle | null } {
+  const mainPartText = (document: Document): string[] =>
+    textBlocks(withoutFurniture(mainPart(document) ?? document.body));
+  if (!fitsReadability(page.body)) {
+    const part = mainPart(page);
+    if (part === undefined || !fitsReadability(part)) {
+      warnings.push(TOO_LARGE);
+      return { blocks: mainPartText(page), article: null };
+    }
+    keepOnly(page.body, part);
+  }
+  const article = runReadability(page);
+  const blocks = article?.content ? textBlocks(article.content) : [];
+  if (blocks.length > 0) return { blocks, article };
+  warnings.push(NOTHING_FOUND);
+  // Readability changed the page it read: the main part is read from a fresh copy.
+  return { blocks: mainPartText(pageDocument(source)), article };
 }
 
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' / '];
@@ -75,19 +105,22 @@ function bodyBlocks(
   return blocks.filter((_, i) => !opening.has(i));
 }
 
+/**
+ * The deepest nesting read. A news page nests a few dozen elements deep; parsing costs the page's
+ * length times its depth, and 100,000 nested <div>s (1 MB) took linkedom's parser six seconds.
+ */
+export const MOST_NESTING = 3000;
+
 export function readHtml(source: string): FormatReading {
+  if (nestingDepth(source) > MOST_NESTING) {
+    return {
+      error: `the page's elements nest more than ${MOST_NESTING.toLocaleString('en-US')} deep (a news page nests a few dozen), so it was not read`,
+    };
+  }
   const page = pageDocument(source);
   const found = pageMetadata(page);
-  const article = findArticle(page);
   const warnings: string[] = [];
-  let blocks = article?.content ? textBlocks(article.content) : [];
-  if (blocks.length === 0) {
-    // Readability changed the page it read; its text is read from a fresh copy.
-    blocks = textBlocks(pageDocument(source).body);
-    if (blocks.length > 0) {
-      warnings.push('no article was found in the page, so all of its text was read');
-    }
-  }
+  const { blocks, article } = findArticle(source, page, warnings);
   const outlet = found.siteName ?? oneLine(article?.siteName) ?? found.applicationName;
   const headline =
     found.headlines.find((h) => outlet === undefined || !sameWords(h, outlet)) ??

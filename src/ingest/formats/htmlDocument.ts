@@ -4,7 +4,9 @@
  * or a page without <body> leaves `document.body` an empty element made up on demand, where
  * Readability would find nothing. The nodes are placed here as a browser would, roughly: what
  * belongs in a head (title, meta, link, …) before any content goes to the head, all else to the
- * body. Nothing is run: linkedom neither runs scripts nor loads anything.
+ * body. Nothing is run: linkedom neither runs scripts nor loads anything. Its parser keeps the
+ * open elements in an array it shifts and unshifts, so that parsing costs the page's length times
+ * its nesting depth: `nestingDepth` tells a page nested too deep to parse in time beforehand.
  */
 import { parseHTML } from 'linkedom/worker';
 
@@ -23,6 +25,67 @@ const HEAD_ELEMENTS = new Set([
 const ELEMENT = 1;
 const TEXT = 3;
 const DOCUMENT_TYPE = 10;
+
+/** Elements with no end tag. */
+const VOID_ELEMENTS = new Set(
+  'area base basefont bgsound br col command embed frame hr image img input isindex keygen link meta param source track wbr'.split(
+    ' ',
+  ),
+);
+
+/** Elements the parser closes when a sibling opens (a <p>, an <li>, a cell): never counted. */
+const IMPLIED_END = new Set(
+  'p li dd dt tr td th thead tbody tfoot option optgroup rt rp select button textarea datalist'.split(
+    ' ',
+  ),
+);
+
+/** Elements whose content is text up to their end tag (a "<div>" in a script is no element). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed']);
+
+const TAG_START = /<!--|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/gu;
+
+/**
+ * How deep the page's elements nest, as the parser will nest them, in one pass over the source:
+ * a stack of open elements with a count per name, so that a stray end tag costs nothing and each
+ * element is popped once. Elements closed implicitly are not counted, so a page of unclosed
+ * paragraphs is not taken for a deep one.
+ */
+export function nestingDepth(source: string): number {
+  const open: string[] = [];
+  const openByName = new Map<string, number>();
+  let deepest = 0;
+  const tags = new RegExp(TAG_START);
+  for (let m = tags.exec(source); m !== null; m = tags.exec(source)) {
+    if (m[0] === '<!--') {
+      const end = source.indexOf('-->', tags.lastIndex);
+      if (end < 0) break;
+      tags.lastIndex = end + 3;
+      continue;
+    }
+    const name = (m[2] ?? '').toLowerCase();
+    if (m[1] === '/') {
+      if ((openByName.get(name) ?? 0) === 0) continue;
+      for (let top = open.pop(); top !== undefined; top = open.pop()) {
+        openByName.set(top, (openByName.get(top) ?? 1) - 1);
+        if (top === name) break;
+      }
+      continue;
+    }
+    if (RAW_TEXT.has(name)) {
+      const end = new RegExp(`</${name}`, 'giu');
+      end.lastIndex = tags.lastIndex;
+      if (end.exec(source) === null) break;
+      tags.lastIndex = end.lastIndex;
+      continue;
+    }
+    if (VOID_ELEMENTS.has(name) || IMPLIED_END.has(name)) continue;
+    open.push(name);
+    openByName.set(name, (openByName.get(name) ?? 0) + 1);
+    deepest = Math.max(deepest, open.length);
+  }
+  return deepest;
+}
 
 type Place = 'top' | 'head' | 'body';
 

@@ -78,6 +78,17 @@ function nameOf(value: unknown): string | undefined {
   return oneLine(first);
 }
 
+/**
+ * The most <h1>s and <time>s looked at: each is placed by walking up its ancestors, and a page
+ * of thousands nested deep would make that quadratic. A news page has a handful.
+ */
+const MOST_MARKS = 50;
+
+/** The first elements `selector` finds, up to MOST_MARKS. */
+function firstFew(document: Document, selector: string): Element[] {
+  return Array.from(document.querySelectorAll(selector)).slice(0, MOST_MARKS);
+}
+
 function isOutsideTheStory(element: Element): boolean {
   return element.closest('nav, aside, footer') !== null;
 }
@@ -88,7 +99,7 @@ function textOf(element: Element): string {
 
 /** The page's <h1>s: those inside <article>, then <main>, then the others. */
 function headlinesOf(document: Document): string[] {
-  const headings = Array.from(document.querySelectorAll('h1')).filter((h) => !isOutsideTheStory(h));
+  const headings = firstFew(document, 'h1').filter((h) => !isOutsideTheStory(h));
   const rank = (h: Element): number =>
     h.closest('article') !== null ? 0 : h.closest('main, [role="main"]') !== null ? 1 : 2;
   return headings
@@ -112,7 +123,7 @@ function publicationDay(
 ): string | undefined {
   const timeOf = (element: Element | null | undefined): string | undefined =>
     element ? publishedDay(element.getAttribute('datetime') ?? element.textContent) : undefined;
-  const times = Array.from(document.querySelectorAll('time')).filter((t) => !isOutsideTheStory(t));
+  const times = firstFew(document, 'time').filter((t) => !isOutsideTheStory(t));
   const candidates: (() => string | undefined)[] = [
     () => publishedDay(metas.get('article:published_time')),
     () => publishedDay(metas.get('og:article:published_time')),

@@ -8,7 +8,7 @@
  */
 
 /** Elements whose content is never article text. */
-const DROPPED = new Set([
+export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'APPLET',
   'AUDIO',
   'BUTTON',
@@ -95,6 +95,12 @@ const BLOCKS = new Set([
 /** Cells of one row are read on one line, apart. */
 const CELLS = new Set(['TD', 'TH']);
 
+/**
+ * The spaces HTML collapses: ASCII whitespace only. A no-break space (&nbsp;) is a character the
+ * writer chose ("€3 000") and stays, unless it opens or ends a line ("<p>&nbsp;</p>").
+ */
+const HTML_SPACE = /[\t\n\f\r ]+/gu;
+
 const ELEMENT = 1;
 const TEXT = 3;
 const CDATA = 4;
@@ -143,10 +149,10 @@ export function textBlocks(root: Node): string[] {
       const text = node.nodeValue ?? '';
       pieces.push(
         inPre > 0
-          ? text.replace(/\r\n?/gu, '\n').replace(/[^\S\n]+/gu, ' ')
-          : text.replace(/\s+/gu, ' '),
+          ? text.replace(/\r\n?/gu, '\n').replace(/[\t\f\r ]+/gu, ' ')
+          : text.replace(HTML_SPACE, ' '),
       );
-    } else if (node.nodeType === ELEMENT && !DROPPED.has(tagOf(node)) && !isHidden(node)) {
+    } else if (node.nodeType === ELEMENT && !DROPPED_ELEMENTS.has(tagOf(node)) && !isHidden(node)) {
       open(node);
       if (node.firstChild !== null) {
         node = node.firstChild;
