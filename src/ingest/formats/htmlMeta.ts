@@ -89,6 +89,8 @@ function firstFew(document: Document, selector: string): Element[] {
   return Array.from(document.querySelectorAll(selector)).slice(0, MOST_MARKS);
 }
 
+const BYLINE_ELEMENTS = '[rel~="author"], [itemprop~="author"], .byline';
+
 function isOutsideTheStory(element: Element): boolean {
   return element.closest('nav, aside, footer') !== null;
 }
@@ -150,6 +152,8 @@ export function pageMetadata(document: Document): PageMetadata {
     .filter((t) => t !== undefined);
   const byline = [metas.get('author'), metas.get('dc.creator'), metas.get('article:author')]
     .concat(jsonLd.map((o) => nameOf(o['author'])))
+    // The page's own byline, for a page read without Readability (which finds it otherwise).
+    .concat(firstFew(document, BYLINE_ELEMENTS).map(textOf))
     .filter((a) => webAddress(a) === undefined)
     .map(personName)
     .find((a) => a !== undefined);

@@ -3,7 +3,7 @@
  * of a pipe table are paragraphs of their own; emphasis and links are their words; images are
  * their alt text; code is kept as text; raw HTML is dropped (never rendered, never read). Its
  * metadata comes from the YAML front matter (frontMatter.ts), and its title from the first
- * level-1 heading when the front matter gives none. The text starts with the title, as the
+ * level-1 heading when the front matter gives none. A front matter's title heads the text, as the
  * ingest reads the first line as the headline. Limits: CommonMark with front matter, no GFM
  * (a pipe table is read from its lines: a cell holding an escaped "|" is split there).
  */
@@ -121,8 +121,10 @@ export function readMarkdown(source: string): FormatReading {
   const opensWithTitle = title !== undefined && sameWords(blocks[0] ?? '', title);
   const body = opensWithTitle ? blocks.slice(1) : blocks;
   if (body.length === 0) return { error: 'no article text was found in the file' };
+  // A front matter's title heads the text; a heading further down stays where it is, once.
+  const head = title !== undefined && (opensWithTitle || front.meta.title !== undefined);
   return {
-    text: (title === undefined ? body : [title, ...body]).join('\n\n'),
+    text: (head ? [title] : []).concat(body).join('\n\n'),
     meta: { ...front.meta, ...defined({ title }) },
     warnings: front.warnings,
   };
