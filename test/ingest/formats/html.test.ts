@@ -145,7 +145,11 @@ describe('a saved web page', () => {
     ],
     [
       "the article's <time> over a <time> of another story that comes first on the page",
-      { body: `${related('2023-11-20')}${ARTICLE_BODY}`, byline: BYLINE },
+      {
+        before:
+          '<div class="latest"><time datetime="2023-11-20">Nov 20</time> Dam plan approved</div>',
+        byline: BYLINE,
+      },
       '2024-03-05',
     ],
     [
@@ -207,6 +211,7 @@ describe('a saved web page', () => {
       '<blockquote>We have waited long enough.</blockquote>',
       '<ul><li>Cost: 3.1 billion euros</li><li>Homes supplied: 400,000</li></ul>',
       '<p>First line<br>second line</p>',
+      '<div>Words before a block<p>and a block of their own.</p>then words after it</div>',
       '<figure><img src="dam.jpg" alt="The dam at dawn"><figcaption>The dam at dawn on Tuesday.</figcaption></figure>',
       '<table><tr><th>Year</th><th>Flood</th></tr><tr><td>2016</td><td>Lower Ilse</td></tr></table>',
       '<pre>  Level   1: 12 m\n  Level 2: 14 m</pre>',
@@ -220,6 +225,9 @@ describe('a saved web page', () => {
       'Homes supplied: 400,000',
       'First line',
       'second line',
+      'Words before a block',
+      'and a block of their own.',
+      'then words after it',
       'The dam at dawn on Tuesday.',
       'Year Flood',
       '2016 Lower Ilse',
@@ -235,7 +243,7 @@ describe('a saved web page', () => {
 
 describe('a hostile web page', () => {
   const FLAG = '__newslineFormatsRan';
-  const hostile = newsPage({
+  const parts: PageParts = {
     head: [
       `<script>globalThis.${FLAG} = 'head script'; document.write('HOSTILE-HEAD')</script>`,
       '<style>body::after { content: "HOSTILE-STYLE" }</style>',
@@ -254,23 +262,44 @@ describe('a hostile web page', () => {
       `<svg onload="globalThis.${FLAG}='svg'"><text>HOSTILE-SVG</text><script>HOSTILE-SVG-SCRIPT</script></svg>`,
       '<object data="movie.swf">HOSTILE-OBJECT</object><embed src="x.swf">',
       '<noscript>HOSTILE-NOSCRIPT</noscript><template><p>HOSTILE-TEMPLATE</p></template>',
-      '<form action="javascript:void(0)"><input value="HOSTILE-INPUT"><textarea>HOSTILE-TEXTAREA</textarea><select><option>HOSTILE-OPTION</option></select></form>',
+      '<form action="javascript:void(0)"><input value="HOSTILE-INPUT"></form>',
+      '<div><textarea>HOSTILE-TEXTAREA</textarea><select><option>HOSTILE-OPTION</option></select><button>HOSTILE-BUTTON</button></div>',
       `<p>${PARAGRAPHS[2] ?? ''}</p>`,
       '<div hidden>HOSTILE-HIDDEN</div>',
     ].join('\n'),
-  });
+  };
+  const hostile = newsPage(parts);
+  // Nested deeper than Readability is given: the page's main part is read without it.
+  const deep = (html: string): string =>
+    `${'<div class="wrap">'.repeat(250)}${html}${'</div>'.repeat(250)}`;
+  const hostileTooDeep = newsPage({ ...parts, body: deep(parts.body ?? '') });
 
-  it('runs nothing of the page', () => {
-    read(hostile);
+  it.each([
+    ['read by Readability', hostile],
+    ['read without Readability (too deep for it)', hostileTooDeep],
+  ])('runs nothing of the page %s', (_, html) => {
+    read(html);
     expect((globalThis as Record<string, unknown>)[FLAG]).toBeUndefined();
   });
 
-  it('keeps none of its scripts, handlers, frames, styles, comments or CDATA in the text', () => {
-    const page = read(hostile);
-    expect(page.text).not.toMatch(/HOSTILE|javascript|globalThis|onerror|onclick|alert/u);
-    expect(page.text).not.toMatch(/[<>]/u);
-    for (const paragraph of PARAGRAPHS) expect(page.text).toContain(paragraph);
-  });
+  it.each([
+    ['read by Readability', hostile, []],
+    ['read without Readability (too deep for it)', hostileTooDeep, [expect.any(String)]],
+  ])(
+    'keeps none of its scripts, handlers, frames, styles, comments or CDATA in the text %s',
+    (_, html, warnings) => {
+      const page = read(html);
+      expect(page.text).not.toMatch(/HOSTILE|javascript|globalThis|onerror|onclick|alert/u);
+      expect(page.text).not.toMatch(/[<>]/u);
+      expect(page.text.split('\n\n')).toEqual([
+        HEADLINE,
+        `${PARAGRAPHS[0] ?? ''} Read more`,
+        PARAGRAPHS[1],
+        PARAGRAPHS[2],
+      ]);
+      expect(page.warnings).toEqual(warnings);
+    },
+  );
 
   it('keeps no javascript: address as the url', () => {
     expect(read(hostile).meta.url).toBeUndefined();
@@ -293,5 +322,35 @@ describe('a web page without an article', () => {
     expect(readArticleFile('page.html', encode(html))).toEqual({
       error: 'no article text was found in the page',
     });
+  });
+});
+
+describe('a web page too large or too deep', () => {
+  it("reads a page too deep for Readability from its article, without the site's furniture", () => {
+    const deep = (html: string, depth: number): string =>
+      `${'<div class="wrap">'.repeat(depth)}${html}${'</div>'.repeat(depth)}`;
+    const page = readPage({ head: SITE_HEAD, body: deep(ARTICLE_BODY, 250) });
+    expect(page.text).toBe([HEADLINE, ...PARAGRAPHS].join('\n\n'));
+    for (const words of FURNITURE) expect(page.text).not.toContain(words);
+    expect(page.warnings).toEqual([expect.stringMatching(/too large for its article to be told/u)]);
+  });
+
+  it('refuses a page nested thousands deep, before parsing it', () => {
+    const html = `<html><body>${'<div>'.repeat(5000)}<p>Deep.</p>${'</div>'.repeat(5000)}</body></html>`;
+    expect(readArticleFile('deep.html', encode(html))).toEqual({
+      error: expect.stringMatching(/nest more than 3,000 deep/u),
+    });
+  });
+
+  it.each([
+    ['unclosed paragraphs', '<p>One.'.repeat(5000)],
+    ['unclosed list items', `<ul>${'<li>Item.'.repeat(5000)}</ul>`],
+    ['tags in a script', `<script>${'"<div>"+'.repeat(5000)}""</script><p>Words.</p>`],
+    ['tags in a comment', `<!-- ${'<div>'.repeat(5000)} --><p>Words.</p>`],
+    ['stray end tags', `${'</div></span>'.repeat(5000)}<p>Words.</p>`],
+  ])('does not take %s for depth', (_, html) => {
+    expect(
+      'error' in readArticleFile('flat.html', encode(`<html><body>${html}</body></html>`)),
+    ).toBe(false);
   });
 });

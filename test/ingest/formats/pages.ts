@@ -43,6 +43,8 @@ export interface PageParts {
   byline?: string;
   /** The article's body. */
   body?: string;
+  /** Elements before the article, inside <main>. */
+  before?: string;
   /** Elements after the article, inside <main>. */
   after?: string;
   /** Whether the article has its own <h1>. */
@@ -75,6 +77,7 @@ ${parts.head ?? ''}
 </header>
 <div class="ad ad-banner" id="ad-top">Advertisement: the new Turbo Blender, only 49 euros!</div>
 <main id="content">
+${parts.before ?? ''}
 <article class="story">
   ${parts.h1 === false ? '' : `<h1 class="headline">${HEADLINE}</h1>`}
   ${parts.byline ?? ''}
