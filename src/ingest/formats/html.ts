@@ -54,6 +54,8 @@ function findArticle(
 ): { blocks: string[]; article: FoundArticle | null } {
   const mainPartText = (document: Document): string[] =>
     textBlocks(withoutFurniture(mainPart(document) ?? document.body));
+  // A <nav> never holds the article; on a page with little else Readability took its links.
+  for (const nav of Array.from(page.querySelectorAll('nav'))) nav.parentNode?.removeChild(nav);
   if (!fitsReadability(page.body)) {
     const part = mainPart(page);
     if (part === undefined || !fitsReadability(part)) {

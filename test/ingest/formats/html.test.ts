@@ -317,6 +317,10 @@ describe('a web page without an article', () => {
       '<html><body><script>var a = 1;</script><style>p{}</style></body></html>',
     ],
     ['only comments', '<html><body><!-- draft: the dam opened --></body></html>'],
+    [
+      'only its navigation',
+      '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>',
+    ],
     ['a headline and nothing under it', `<html><body><h1>${HEADLINE}</h1></body></html>`],
   ])('is refused when it holds %s', (_, html) => {
     expect(readArticleFile('page.html', encode(html))).toEqual({
