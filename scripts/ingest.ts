@@ -33,7 +33,7 @@ import { readSidecar } from './sidecar';
 const USAGE = [
   'usage: npm run ingest -- [--in DIR] [--out FILE] [--strict] [--follow-symlinks]',
   `reads the articles of DIR (${ARTICLE_EXTENSIONS.join(' ')}), each with an optional NAME.meta.json`,
-].join('\n');
+];
 
 interface Options {
   input: string;
@@ -85,7 +85,7 @@ async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if (typeof options === 'string') {
     complain(`ingest: ${options}`);
-    complain(USAGE);
+    for (const usage of USAGE) complain(usage);
     return 2;
   }
   let folder: InputFolder;
