@@ -75,7 +75,7 @@ function findArticle(
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' / '];
 
 /** "Dam Opens | The Valley Post" is "Dam Opens" when the site is The Valley Post. */
-export function withoutSiteName(title: string, site: string | undefined): string {
+function withoutSiteName(title: string, site: string | undefined): string {
   if (site === undefined) return title;
   const lower = title.toLowerCase();
   for (const separator of SEPARATORS) {
@@ -111,7 +111,7 @@ function bodyBlocks(
  * The deepest nesting read. A news page nests a few dozen elements deep; parsing costs the page's
  * length times its depth, and 100,000 nested <div>s (1 MB) took linkedom's parser six seconds.
  */
-export const MOST_NESTING = 3000;
+const MOST_NESTING = 3000;
 
 export function readHtml(source: string): FormatReading {
   if (nestingDepth(source) > MOST_NESTING) {

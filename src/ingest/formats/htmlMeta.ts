@@ -153,7 +153,11 @@ export function pageMetadata(document: Document): PageMetadata {
   const byline = [metas.get('author'), metas.get('dc.creator'), metas.get('article:author')]
     .concat(jsonLd.map((o) => nameOf(o['author'])))
     // The page's own byline, for a page read without Readability (which finds it otherwise).
-    .concat(firstFew(document, BYLINE_ELEMENTS).map(textOf))
+    .concat(
+      firstFew(document, BYLINE_ELEMENTS)
+        .filter((b) => !isOutsideTheStory(b))
+        .map(textOf),
+    )
     .filter((a) => webAddress(a) === undefined)
     .map(personName)
     .find((a) => a !== undefined);
