@@ -1,11 +1,14 @@
 /**
- * The ingest CLI: reads every *.txt article of a folder (with its optional NAME.meta.json
- * sidecar), runs the pure ingest pipeline, validates the result against the published schema
- * and writes timeline.json. One line per article; an article that cannot be read is named with
- * the reason and left out while the others are written. Symbolic links in the folder are read
- * only with --follow-symlinks, and then only when they lead to a file inside it. The output
- * replaces the previous file at once (atomicWrite.ts); every line printed is escaped
- * (printable.ts), so a file name cannot forge one.
+ * The ingest CLI: reads every article file of a folder (plain text, a saved web page, Markdown:
+ * *.txt, *.html, *.htm, *.md, and *.text, *.xhtml, *.markdown alike), each with its optional
+ * NAME.meta.json sidecar, runs the pure ingest pipeline, validates the result against the
+ * published schema and writes timeline.json. A web page or a Markdown file is read into its
+ * article's text and metadata (src/ingest/formats); the sidecar overrides that metadata field by
+ * field. One line per article; an article that cannot be read is named with the reason and left
+ * out while the others are written. Symbolic links in the folder are read only with
+ * --follow-symlinks, and then only when they lead to a file inside it. The output replaces the
+ * previous file at once (atomicWrite.ts); every line printed is escaped (printable.ts), so a file
+ * name cannot forge one.
  *
  *   npm run ingest -- [--in DIR] [--out FILE] [--strict] [--follow-symlinks]
  *
@@ -18,12 +21,8 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { TimelineSchema } from '../src/domain/schema';
 import { inFileOrder } from '../src/domain/timelineFile';
-import {
-  decodeArticle,
-  ingestArticles,
-  type ArticleInput,
-  type ArticleReport,
-} from '../src/ingest';
+import { ingestArticles, type ArticleInput, type ArticleReport } from '../src/ingest';
+import { ARTICLE_EXTENSIONS, formatOf, readArticleFile } from '../src/ingest/formats';
 import { writeFileAtomic } from './atomicWrite';
 import { describeFsError } from './fsErrors';
 import { readInputFile, type InputFolder } from './inputFiles';
@@ -31,7 +30,10 @@ import { outputProblem } from './outputTarget';
 import { printable } from './printable';
 import { readSidecar } from './sidecar';
 
-const USAGE = 'usage: npm run ingest -- [--in DIR] [--out FILE] [--strict] [--follow-symlinks]';
+const USAGE = [
+  'usage: npm run ingest -- [--in DIR] [--out FILE] [--strict] [--follow-symlinks]',
+  `reads the articles of DIR (${ARTICLE_EXTENSIONS.join(' ')}), each with an optional NAME.meta.json`,
+];
 
 interface Options {
   input: string;
@@ -83,7 +85,7 @@ async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if (typeof options === 'string') {
     complain(`ingest: ${options}`);
-    complain(USAGE);
+    for (const usage of USAGE) complain(usage);
     return 2;
   }
   let folder: InputFolder;
@@ -106,10 +108,10 @@ async function main(): Promise<number> {
     complain(`ingest: cannot write --out ${options.output}: ${problem}`);
     return 2;
   }
-  const files = names.filter((f) => f.toLowerCase().endsWith('.txt'));
+  const files = names.filter((f) => formatOf(f) !== undefined);
   const inputs: ArticleInput[] = [];
   const failures: ArticleReport[] = [];
-  const decodingWarnings = new Map<string, string>();
+  const readingWarnings = new Map<string, string[]>();
   for (const file of files) {
     const fail = (error: string): void => {
       failures.push({ file, ok: false, events: 0, actors: 0, warnings: [], error });
@@ -125,23 +127,25 @@ async function main(): Promise<number> {
       );
       continue;
     }
-    const decoded = decodeArticle(read.bytes);
-    if ('error' in decoded) {
-      fail(decoded.error);
+    const article = readArticleFile(file, read.bytes);
+    if ('error' in article) {
+      fail(article.error);
       continue;
     }
-    if (decoded.warning !== undefined) decodingWarnings.set(file, decoded.warning);
-    const meta = await readSidecar(folder, file);
-    if (meta && 'error' in meta) {
-      fail(meta.error);
+    if (article.warnings.length > 0) readingWarnings.set(file, article.warnings);
+    const sidecar = await readSidecar(folder, file);
+    if (sidecar && 'error' in sidecar) {
+      fail(sidecar.error);
       continue;
     }
-    inputs.push({ file, text: decoded.text, ...(meta ? { meta } : {}) });
+    // The sidecar's fields override the file's own, one by one.
+    const meta = { ...article.meta, ...sidecar };
+    inputs.push({ file, text: article.text, ...(Object.keys(meta).length > 0 ? { meta } : {}) });
   }
   const { timeline, reports } = ingestArticles(inputs);
   for (const report of reports) {
-    const warning = decodingWarnings.get(report.file);
-    if (warning !== undefined) report.warnings.unshift(warning);
+    const warnings = readingWarnings.get(report.file);
+    if (warnings !== undefined) report.warnings = [...warnings, ...report.warnings];
   }
   const all = [...reports, ...failures].sort((a, b) => a.file.localeCompare(b.file));
   for (const report of all) say(line(report));

@@ -1,7 +1,8 @@
 /**
- * An article's optional NAME.meta.json sidecar, read through the same guarded reader as the
- * articles. What is wrong with one is said in the CLI's own words: never a quote of the file
- * (JSON.parse and zod quote the bytes or keys they stumble on).
+ * An article's optional NAME.meta.json sidecar (NAME is the article's file name without its
+ * extension: lima.meta.json for lima.txt, lima.html or lima.md), read through the same guarded
+ * reader as the articles. What is wrong with one is said in the CLI's own words: never a quote of
+ * the file (JSON.parse and zod quote the bytes or keys they stumble on).
  */
 import { z } from 'zod';
 import type { ArticleMeta } from '../src/ingest';
@@ -48,7 +49,7 @@ export async function readSidecar(
   folder: InputFolder,
   article: string,
 ): Promise<ArticleMeta | undefined | { error: string }> {
-  const name = `${article.replace(/\.txt$/iu, '')}.meta.json`;
+  const name = `${article.replace(/\.[^.]+$/u, '')}.meta.json`;
   const read = await readInputFile(folder, name);
   if ('missing' in read) return undefined;
   if ('skipped' in read) return { error: `${name} skipped: ${read.skipped}` };

@@ -20,7 +20,8 @@ const LEADING_NAME = new RegExp(String.raw`^(${NAME})\s*(?:[·|•,]|\sin\s|$)`,
 /** A year no reader would date a modern article to. */
 const DUMMY_REFERENCE = '2000-01-01';
 
-function explicitDay(text: string): string | undefined {
+/** The first day written out with its year in `text` ("March 3, 2025", "3 Mar 2025 09:15 GMT"). */
+export function explicitDay(text: string): string | undefined {
   // Only a date that writes its year counts: a text with no four digits is not given to chrono.
   if (!/\d{4}/u.test(text)) return undefined;
   for (const m of findDateMentions(text, { published: DUMMY_REFERENCE })) {
