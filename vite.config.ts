@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -85,7 +88,34 @@ function preloadMountChunk(): Plugin {
   };
 }
 
+/**
+ * A fingerprint of the extraction's code (every file of src/ingest): the reader's articles record
+ * which extraction made their events, so that the app can offer to run them again after a change.
+ */
+export function extractionVersion(folder = 'src/ingest'): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
+  for (const file of files) {
+    if (!/\.ts$/u.test(file)) continue;
+    hash.update(file).update(readFileSync(join(folder, file)));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
 export default defineConfig({
+  define: { __NEWSLINE_EXTRACTION__: JSON.stringify(extractionVersion()) },
+  resolve: {
+    alias: [
+      // Markdown's entity decoder has a browser build that decodes through document.createElement,
+      // which a worker (where Markdown files are read) has not: the plain one everywhere.
+      {
+        find: /^decode-named-character-reference$/u,
+        replacement: fileURLToPath(
+          new URL('node_modules/decode-named-character-reference/index.js', import.meta.url),
+        ),
+      },
+    ],
+  },
   // Relative: every address the built page asks for (scripts, chunks, workers, the seed timeline,
   // flags) is resolved against the page itself, so dist/ works at a site's root or under any path
   // (GitHub Pages serves a project at /<name>/). The dev server still serves from '/'.

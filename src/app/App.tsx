@@ -10,9 +10,26 @@ import {
   type LoadProgress,
   type TimelineLoadState,
 } from '../load/useTimelineLoad';
+import { TIMELINE_PATH, timelineUrl } from '../load/startedWorker';
+import { SaveTimeline } from '../features/export/SaveTimeline';
+import { ImportArticles } from '../features/import/ImportArticles';
+import { MyArticles } from '../features/import/MyArticles';
+import { OpenTimeline } from '../features/import/OpenTimeline';
+import { showServedTimeline, useTimelineSourceStore } from '../state/timelineSource';
+import { useWithMyArticles } from './useMyArticles';
 
 export function App() {
-  const load = useTimelineLoad();
+  const source = useTimelineSourceStore((s) => s.source);
+  const opened = source.kind === 'file' ? source : undefined;
+  const load = useWithMyArticles(
+    useTimelineLoad(
+      opened === undefined ? timelineUrl() : `opened:${opened.opening}`,
+      opened?.name ?? TIMELINE_PATH,
+      undefined,
+      opened?.blob,
+    ),
+  );
+  const ready = load.status === 'ready' && load.stillLoading === undefined;
   return (
     <div className="app">
       <header className="app__header">
@@ -20,7 +37,21 @@ export function App() {
         <p className="app__tagline">
           Who did or said what, when and where — and the passage that says so.
         </p>
+        <nav className="app__actions" aria-label="Your articles and timeline files">
+          <ImportArticles waiting={!ready} />
+          <MyArticles />
+          <OpenTimeline />
+          <SaveTimeline index={ready ? load.index : undefined} />
+        </nav>
       </header>
+      {opened === undefined ? null : (
+        <p className="notice notice--opened" role="note">
+          Showing {opened.name}, opened from your computer.{' '}
+          <button type="button" className="link-button" onClick={showServedTimeline}>
+            Back to the site’s timeline
+          </button>
+        </p>
+      )}
       <LoadedTimeline load={load} />
     </div>
   );

@@ -65,6 +65,8 @@ export interface LoadListeners {
   readonly onPreview?: OnPreview | undefined;
   /** How long to wait for the server's next bytes (STALL_TIMEOUT_MS unless given). */
   readonly stallMs?: number | undefined;
+  /** A file the reader opened from disk, read the same way in place of fetching `url`. */
+  readonly blob?: Blob | undefined;
 }
 
 /**
@@ -77,9 +79,10 @@ export function loadTimelineFile(
   signal: AbortSignal,
   listeners: LoadListeners = {},
 ): Promise<TimelineLoad> {
-  const { stallMs } = listeners;
+  const { stallMs, blob } = listeners;
   const onPage = async (): Promise<TimelineLoad> => {
-    const text = await fetchTimelineText(url, file, signal, stallMs);
+    const text =
+      blob === undefined ? await fetchTimelineText(url, file, signal, stallMs) : await blob.text();
     return typeof text === 'string' ? readTimelineText(file, text) : text;
   };
   const started = takeStartedWorker(url, file);
@@ -90,6 +93,7 @@ export function loadTimelineFile(
     file,
     url: absolute,
     ...(stallMs === undefined ? {} : { stallMs }),
+    ...(blob === undefined ? {} : { blob }),
   } as const;
   return inWorker(request, signal, onPage, started, listeners);
 }

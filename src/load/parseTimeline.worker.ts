@@ -158,9 +158,20 @@ function progressReporter(response: Response): (read: number) => void {
  */
 const FEED_CHARS = 65_536;
 
-/** Fetches the file and checks it as it arrives; reads it whole where that cannot be done. */
-async function fetchAndAnswer(url: string, file: string, stallMs?: number): Promise<void> {
-  const response = await fetchTimelineResponse(url, file, undefined, stallMs);
+/**
+ * Fetches the file (or reads the one the reader opened, `blob`, the same way) and checks it as it
+ * arrives; reads it whole where that cannot be done.
+ */
+async function fetchAndAnswer(
+  url: string,
+  file: string,
+  stallMs?: number,
+  blob?: Blob,
+): Promise<void> {
+  const response =
+    blob === undefined
+      ? await fetchTimelineResponse(url, file, undefined, stallMs)
+      : new Response(blob, { headers: { 'content-length': String(blob.size) } });
   if (!(response instanceof Response)) {
     answer({ kind: 'parsed', load: response });
     return;
@@ -238,7 +249,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.kind) {
     case 'fetch': {
-      void fetchAndAnswer(message.url, message.file, message.stallMs);
+      void fetchAndAnswer(message.url, message.file, message.stallMs, message.blob);
       return;
     }
     case 'build-search': {

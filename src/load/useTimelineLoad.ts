@@ -90,12 +90,14 @@ function worthRetrying(load: TimelineLoad): boolean {
 
 /**
  * The file's load state. `stallMs` is how long the load waits for the server's next bytes before
- * it says the download stalled (STALL_TIMEOUT_MS unless given: tests give less).
+ * it says the download stalled (STALL_TIMEOUT_MS unless given: tests give less). `blob`: a file
+ * the reader opened from disk, read the same way in place of fetching `url`.
  */
 export function useTimelineLoad(
   url: string = timelineUrl(),
   file = TIMELINE_PATH,
   stallMs?: number,
+  blob?: Blob,
 ): TimelineLoadState {
   const [state, setState] = useState<TimelineLoadState>({ status: 'loading' });
   // Each retry starts the load again, from a fresh loading note.
@@ -145,6 +147,7 @@ export function useTimelineLoad(
       onProgress,
       onPreview,
       stallMs,
+      blob,
     })
       .then(async (load) => {
         const next = await finalState(load, previewShown);
@@ -163,6 +166,6 @@ export function useTimelineLoad(
         },
       );
     return () => controller.abort();
-  }, [url, file, stallMs, attempt]);
+  }, [url, file, stallMs, blob, attempt]);
   return state;
 }

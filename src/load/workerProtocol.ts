@@ -16,6 +16,8 @@ export type ToWorker =
       readonly url: string;
       /** How long to wait for the server's next bytes (STALL_TIMEOUT_MS unless given). */
       readonly stallMs?: number;
+      /** A file the reader opened from disk: read in place of fetching `url`. */
+      readonly blob?: Blob;
     }
   | { readonly kind: 'search'; readonly id: number; readonly query: string }
   /** The page shows the whole timeline: build its full-text index now (see RemoteSearch). */

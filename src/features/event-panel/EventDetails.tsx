@@ -8,6 +8,7 @@ import { datePrecision, howDated, PRECISION_NAMES } from '../../domain/howDated'
 import type { TimelineEvent } from '../../domain/schema';
 import { distinctPassages, reportedBy } from '../../domain/sources';
 import { actorName, countryName, type TimelineIndex } from '../../domain/timelineIndex';
+import { MineBadge } from '../../components/MineBadge';
 import { FilterChip } from './FilterChip';
 import { SourcePassage } from './SourcePassage';
 
@@ -38,6 +39,7 @@ export function EventDetails({ index, event }: EventDetailsProps) {
         <h2 id={EVENT_DETAILS_HEADING_ID} tabIndex={-1}>
           {event.title}
         </h2>
+        <MineBadge event={event} />
         <button
           type="button"
           className="icon-button"

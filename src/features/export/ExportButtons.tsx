@@ -5,18 +5,7 @@
 import { useVisibleEvents } from '../../state/selectors';
 import { eventsToCsv, eventsToTimeline } from '../../domain/exportEvents';
 import type { TimelineIndex } from '../../domain/timelineIndex';
-
-function download(fileName: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own reference by now; free ours on the next turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+import { download } from './download';
 
 export function ExportButtons({ index }: { readonly index: TimelineIndex }) {
   const events = useVisibleEvents(index);

@@ -4,6 +4,7 @@
  * at a time (the page follows the selection), so a timeline of thousands stays quick. The list
  * opens where the timeline does (domain/listStart).
  */
+import { MineBadge } from '../../components/MineBadge';
 import { memo, useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { Highlight } from '../../components/Highlight';
 import { NoMatches } from '../../components/NoMatches';
@@ -83,6 +84,7 @@ const EventRow = memo(function EventRow({
         <a className="event-list__link" href={href} onClick={onClick}>
           <Highlight text={event.title} query={query} />
         </a>
+        <MineBadge event={event} />
       </td>
       <td>{namesWithMore(event.actors, (id) => actorName(index, id), ', ')}</td>
       {brief ? null : (
