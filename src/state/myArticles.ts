@@ -10,13 +10,16 @@
  */
 import { create } from 'zustand';
 import { TimelineAdditionSchema, withoutDocument, type TimelineAddition } from '../domain/addition';
+import { fitWindow } from '../domain/eventFrame';
 import type { Timeline } from '../domain/schema';
+import { timelineItemSpec } from '../domain/timelineItems';
 import type { ArticleInput, ArticleMeta, ArticleReport } from '../ingest';
 import { documentIdOf, shortHash } from '../ingest/ids';
 import { ArticleImporter, isCancelled, type Extracted } from '../load/importArticles';
 import { openMyArticles, type MyArticlesDb } from '../load/myArticles';
 import type { MyArticle } from '../load/myArticleSchema';
 import { StorageProblem } from '../load/storageProblem';
+import { useNewslineStore } from './store';
 
 export type { MyArticle } from '../load/myArticleSchema';
 
@@ -53,6 +56,8 @@ export interface ImportJob {
   readonly status: 'running' | 'done' | 'cancelled' | 'failed';
   /** What the reader should know once it has ended. */
   readonly summary?: string;
+  /** The documents of the articles it added (once done). */
+  readonly added?: readonly string[];
 }
 
 interface MyArticlesState {
@@ -353,7 +358,7 @@ async function keep(
     articles: kept,
     addition,
     compared,
-    job: { kind, items, status: 'done', summary },
+    job: { kind, items, status: 'done', summary, added: newKept.map((a) => documentIdOf(a.file)) },
   });
   try {
     const store = await db();
@@ -394,6 +399,20 @@ export async function clearMyArticles(): Promise<void> {
   } catch (error) {
     set({ problem: `${messageOf(error)} Your articles will be back after a reload.` });
   }
+}
+
+/**
+ * Shows the events of the articles just imported: the timeline's window moves to where they are
+ * ("Fit" over them alone), so that a reader sees what they added even when it lies far from the
+ * stretch on screen.
+ */
+export function showImported(): void {
+  const { addition, job } = get();
+  if (addition === undefined || job?.kind !== 'import') return;
+  const files = new Set(job.added ?? []);
+  const mine = addition.events.filter((e) => e.sources.some((s) => files.has(s.documentId)));
+  const window = fitWindow(mine.map((e) => timelineItemSpec(e, 'none')));
+  if (window !== undefined) useNewslineStore.getState().setTimeWindow(window);
 }
 
 /** The ids of the reader's documents in the shown timeline. */

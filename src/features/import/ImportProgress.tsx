@@ -3,7 +3,12 @@
  * for the reader's other articles, read again with them), a cancel button while it runs, and what
  * was added, or why an article could not be, once it has ended.
  */
-import { cancelImport, useMyArticlesStore, type ImportItem } from '../../state/myArticles';
+import {
+  cancelImport,
+  showImported,
+  useMyArticlesStore,
+  type ImportItem,
+} from '../../state/myArticles';
 
 const STEP: Record<ImportItem['stage'], number> = {
   waiting: 0,
@@ -80,7 +85,14 @@ export function ImportProgress({
           </button>
         ) : (
           <>
-            <button type="button" className="button--primary" onClick={onDone}>
+            <button
+              type="button"
+              className="button--primary"
+              onClick={() => {
+                showImported();
+                onDone();
+              }}
+            >
               Show the timeline
             </button>
             <button type="button" onClick={onMore}>

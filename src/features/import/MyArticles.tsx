@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
+import { formatPartialDate } from '../../domain/dates';
 import {
   clearMyArticles,
   dismissProblem,
@@ -137,7 +138,7 @@ function ArticleRow({ article, busy }: { readonly article: MyArticle; readonly b
   const title = meta.title ?? article.sourceName;
   const source = article.origin === 'pasted' ? 'Pasted text' : `File ${article.sourceName}`;
   const facts = [
-    meta.published === undefined ? undefined : `published ${meta.published}`,
+    meta.published === undefined ? undefined : `published ${formatPartialDate(meta.published)}`,
     meta.outlet,
     `added ${addedOn(article.addedAt)}`,
   ].filter((x): x is string => x !== undefined && x !== '');
