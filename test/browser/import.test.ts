@@ -6,8 +6,9 @@
  * and one too large are each named with the reason; fifty files import in one drop with a
  * progress bar. Articles are written for the tests (test/fixtures/myArticles.ts).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { TimelineSchema } from '../../src/domain/schema';
@@ -15,6 +16,7 @@ import { ROOT, startAppInChromium, type AppInChromium } from './server';
 import { eventPanel, servedTimeline } from './explorerPage';
 import {
   HOSTILE_PAGE,
+  longArticle,
   manyArticles,
   PAGE_FURNITURE,
   PAGE_PARAGRAPHS,
@@ -313,6 +315,34 @@ describe('what the import refuses, and hostile pages', () => {
     // The readable one can still be imported.
     await importChecked(page);
     await context.close();
+  });
+
+  it('cancels an import under way: nothing is added', async () => {
+    const { context, page, pageErrors } = await open();
+    const before = await listedTitles(page);
+    const path = join(tmpdir(), `newsline-long-article-${process.pid}.txt`);
+    writeFileSync(path, longArticle(3_000_000));
+    try {
+      await page.getByRole('button', { name: 'Add articles' }).click();
+      await dialog(page).getByLabel('Article files').setInputFiles(path);
+      await dialog(page)
+        .getByRole('button', { name: 'Import the article' })
+        .click({ timeout: 30_000 });
+      await dialog(page).getByRole('progressbar', { name: 'Articles done' }).waitFor();
+      await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+      await expect
+        .poll(() => dialog(page).getByRole('status').first().textContent())
+        .toBe('Cancelled: nothing was added.');
+      await dialog(page).getByRole('button', { name: 'Close' }).click();
+      expect(await page.getByRole('button', { name: 'My articles' }).textContent()).toBe(
+        'My articles',
+      );
+      expect(await listedTitles(page)).toEqual(before);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      unlinkSync(path);
+      await context.close();
+    }
   });
 
   it('imports fifty articles dropped at once, with a progress bar', async () => {

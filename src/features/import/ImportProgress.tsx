@@ -5,6 +5,7 @@
  */
 import {
   cancelImport,
+  dismissImport,
   showImported,
   useMyArticlesStore,
   type ImportItem,
@@ -36,11 +37,15 @@ function stageText(item: ImportItem): string {
 export function ImportProgress({
   onDone,
   onMore,
+  showProblem = true,
 }: {
   readonly onDone: () => void;
   readonly onMore: () => void;
+  /** Whether to show a storage problem here (not where the page already shows it). */
+  readonly showProblem?: boolean;
 }) {
   const job = useMyArticlesStore((s) => s.job);
+  const problem = useMyArticlesStore((s) => s.problem);
   if (job === undefined) return null;
   const fresh = job.items.filter((i) => i.isNew);
   const others = job.items.filter((i) => !i.isNew);
@@ -54,6 +59,11 @@ export function ImportProgress({
           ? `Finding the events of ${finished} of ${shown.length} articles…`
           : (job.summary ?? '')}
       </p>
+      {problem === undefined || running || !showProblem ? null : (
+        <p className="notice notice--problem" role="alert">
+          {problem}
+        </p>
+      )}
       <progress
         className="import-progress__all"
         value={finished}
@@ -83,7 +93,7 @@ export function ImportProgress({
           <button type="button" onClick={cancelImport}>
             Cancel
           </button>
-        ) : (
+        ) : job.status === 'done' ? (
           <>
             <button
               type="button"
@@ -99,6 +109,10 @@ export function ImportProgress({
               Add more articles
             </button>
           </>
+        ) : (
+          <button type="button" className="button--primary" onClick={dismissImport}>
+            Back to the articles
+          </button>
         )}
       </div>
     </div>

@@ -70,7 +70,7 @@ function MyArticlesBody({ busy }: { readonly busy: boolean }) {
         </p>
       )}
       {job !== undefined && job.kind !== 'import' ? (
-        <ImportProgress onDone={() => undefined} onMore={() => undefined} />
+        <ImportProgress onDone={() => undefined} onMore={() => undefined} showProblem={false} />
       ) : null}
       {articles.length === 0 ? (
         <p>
