@@ -3,7 +3,7 @@
  * problem that names the file and what is wrong with it.
  */
 import '../domain/zodJitless';
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Explorer } from './Explorer';
 import {
   useTimelineLoad,
@@ -17,6 +17,8 @@ import { MyArticles } from '../features/import/MyArticles';
 import { OpenTimeline } from '../features/import/OpenTimeline';
 import { showServedTimeline, useTimelineSourceStore } from '../state/timelineSource';
 import { useWithMyArticles } from './useMyArticles';
+import { SkipLinks } from './SkipLinks';
+import { useNewslineStore } from '../state/store';
 
 export function App() {
   const source = useTimelineSourceStore((s) => s.source);
@@ -30,18 +32,50 @@ export function App() {
     ),
   );
   const ready = load.status === 'ready' && load.stillLoading === undefined;
+  const viewMode = useNewslineStore((s) => s.viewMode);
+  const [moreOpen, setMoreOpen] = useState(false);
+  // The menu folds again at the next click, on one of its actions or anywhere else, or at Escape.
+  useEffect(() => {
+    if (!moreOpen) return undefined;
+    const fold = (event: Event): void => {
+      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+      if (event.target instanceof Element && event.target.closest('.app__more-toggle') !== null)
+        return;
+      setMoreOpen(false);
+    };
+    document.addEventListener('click', fold);
+    document.addEventListener('keydown', fold);
+    return () => {
+      document.removeEventListener('click', fold);
+      document.removeEventListener('keydown', fold);
+    };
+  }, [moreOpen]);
   return (
     <div className="app">
       <header className="app__header">
         <h1>Newsline</h1>
+        {/* The page's first tab stops, past the header's actions and the filters. */}
+        {load.status === 'ready' ? <SkipLinks viewMode={viewMode} /> : null}
         <p className="app__tagline">
           Who did or said what, when and where — and the passage that says so.
         </p>
         <nav className="app__actions" aria-label="Your articles and timeline files">
           <ImportArticles waiting={!ready} />
-          <MyArticles />
-          <OpenTimeline />
-          <SaveTimeline index={ready ? load.index : undefined} />
+          {/* On a phone the other three fold into a menu, so that the header keeps one line. */}
+          <button
+            type="button"
+            className="app__more-toggle"
+            aria-expanded={moreOpen}
+            aria-controls="app-more"
+            onClick={() => setMoreOpen(!moreOpen)}
+          >
+            More
+          </button>
+          <div id="app-more" className={moreOpen ? 'app__more is-open' : 'app__more'}>
+            <MyArticles />
+            <OpenTimeline />
+            <SaveTimeline index={ready ? load.index : undefined} />
+          </div>
         </nav>
       </header>
       {opened === undefined ? null : (

@@ -18,7 +18,6 @@ import { useNewslineStore } from '../state/store';
 import { useMediaQuery } from './useMediaQuery';
 import { useUrlSync } from '../state/urlSync';
 import { MissingEventNotice } from './MissingEventNotice';
-import { SkipLinks } from './SkipLinks';
 import { ViewModeSwitch } from './ViewModeSwitch';
 
 // The timeline widget is the largest part of the page's code. Its download starts as soon as this
@@ -57,7 +56,6 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
   usePrepareSearch(index, partial);
   return (
     <div className={filtersFolded ? 'explorer explorer--filters-folded' : 'explorer'}>
-      <SkipLinks viewMode={viewMode} />
       <div
         id="filters-drawer"
         className={filtersOpen ? 'explorer__filters is-open' : 'explorer__filters'}

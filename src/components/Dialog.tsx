@@ -1,8 +1,10 @@
 /**
  * A modal dialog on the browser's own <dialog>: it keeps focus inside while open, Escape and the
- * close button close it, and focus goes back where it was. Rendered only while open.
+ * close button close it, and focus goes back where it was. Rendered only while open, into the
+ * document's body (a portal), so that a dialog opened from a menu that then folds stays shown.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface DialogProps {
   readonly title: string;
@@ -35,7 +37,7 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
       if (before instanceof HTMLElement && before.isConnected) before.focus();
     };
   }, []);
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className={className === undefined ? 'dialog' : `dialog ${className}`}
@@ -53,6 +55,7 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
         </button>
       </div>
       <div className="dialog__body">{children}</div>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

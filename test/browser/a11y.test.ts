@@ -91,6 +91,20 @@ describe('axe-core', () => {
       await eventPanel(page).getByRole('button', { name: 'Show in article' }).first().click();
       await page.getByRole('dialog').waitFor();
       expect(await axeFindings(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      // The import, with an article to check (its date asked for) and one that cannot be read.
+      await page.getByRole('button', { name: 'Add articles' }).click();
+      const add = page.getByRole('dialog', { name: 'Add your own articles' });
+      await add.getByLabel('Paste an article').fill('A headline\n\nThe council met on Monday.');
+      await add.getByRole('button', { name: 'Use this text' }).click();
+      await add.getByLabel('Article files').setInputFiles({
+        name: 'empty.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(''),
+      });
+      await add.locator('.found--error').waitFor();
+      await add.getByLabel('Title').waitFor();
+      expect(await axeFindings(page)).toEqual([]);
       await close();
     },
   );

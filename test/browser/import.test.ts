@@ -239,6 +239,11 @@ describe('on a phone', () => {
     await page.screenshot({ path: resolve(SCREENSHOTS, 'import-375.png') });
     await importChecked(page);
     await dialog(page).getByRole('button', { name: 'Show the timeline' }).click();
+    // On a phone the header keeps one line: My articles is in its menu.
+    const header = await page.locator('.app__header').boundingBox();
+    expect(header?.height ?? Infinity).toBeLessThan(60);
+    expect(await page.getByRole('button', { name: 'My articles (1)' }).isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'More' }).click();
     await page.getByRole('button', { name: 'My articles (1)' }).click();
     const mine = page.getByRole('dialog', { name: 'My articles' });
     await mine.locator('.my-article').waitFor();
