@@ -8,7 +8,9 @@
  * the whole of it.
  */
 import { startTransition, useEffect, useState } from 'react';
-import { withAddition, type TimelineAddition } from '../domain/addition';
+import type { TimelineAddition, withAddition as joinAddition } from '../domain/addition';
+
+type WithAddition = typeof joinAddition;
 import { runInSteps } from '../domain/tasks';
 import { indexSteps, type TimelineIndex } from '../domain/timelineIndex';
 import type { TimelineLoadState } from '../load/useTimelineLoad';
@@ -20,7 +22,7 @@ interface Joined {
   readonly index: TimelineIndex;
 }
 
-function* joinSteps(base: TimelineIndex, addition: TimelineAddition) {
+function* joinSteps(base: TimelineIndex, addition: TimelineAddition, withAddition: WithAddition) {
   const { timeline } = withAddition(base.timeline, addition);
   yield;
   const { index } = yield* indexSteps(timeline);
@@ -40,9 +42,12 @@ export function useWithMyArticles(load: TimelineLoadState): TimelineLoadState {
   useEffect(() => {
     if (base === undefined || addition === undefined) return undefined;
     let current = true;
-    void runInSteps(joinSteps(base, addition)).then((index) => {
-      if (current) startTransition(() => setJoined({ base, addition, index }));
-    });
+    // The joining code loads with the first addition (a page with none never needs it).
+    void import('../domain/addition')
+      .then(({ withAddition }) => runInSteps(joinSteps(base, addition, withAddition)))
+      .then((index) => {
+        if (current) startTransition(() => setJoined({ base, addition, index }));
+      });
     return () => {
       current = false;
     };

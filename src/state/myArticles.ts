@@ -9,16 +9,15 @@
  * page until the next reload, and the message says so.
  */
 import { create } from 'zustand';
-import { TimelineAdditionSchema, withoutDocument, type TimelineAddition } from '../domain/addition';
+import type { TimelineAddition } from '../domain/addition';
 import { fitWindow } from '../domain/eventFrame';
 import type { Timeline } from '../domain/schema';
 import { timelineItemSpec } from '../domain/timelineItems';
 import type { ArticleInput, ArticleMeta, ArticleReport } from '../ingest';
 import { documentIdOf, shortHash } from '../ingest/ids';
 import { ArticleImporter, isCancelled, type Extracted } from '../load/importArticles';
-import { openMyArticles, type MyArticlesDb } from '../load/myArticles';
+import type { MyArticlesDb } from '../load/myArticles';
 import type { MyArticle } from '../load/myArticleSchema';
-import { StorageProblem } from '../load/storageProblem';
 import { useNewslineStore } from './store';
 
 export type { MyArticle } from '../load/myArticleSchema';
@@ -101,13 +100,20 @@ export function articleImporter(): ArticleImporter {
 }
 
 let database: Promise<MyArticlesDb> | undefined;
+/**
+ * The store in the browser. Its code (idb, the record schemas) and that of the addition's schema
+ * load only once asked for, after the page's first render: a first visit that imports nothing
+ * does not wait for them.
+ */
 function db(): Promise<MyArticlesDb> {
-  database ??= openMyArticles();
+  database ??= import('../load/myArticles').then((m) => m.openMyArticles());
   return database;
 }
 
+const additions = () => import('../domain/addition');
+
 const messageOf = (error: unknown): string =>
-  error instanceof StorageProblem
+  error instanceof Error && error.name === 'StorageProblem'
     ? error.message
     : `Something went wrong: ${error instanceof Error ? error.message : String(error)}.`;
 
@@ -138,6 +144,7 @@ export async function loadMyArticles(): Promise<void> {
       store.list(),
       store.getAddition(),
     ]);
+    const { TimelineAdditionSchema } = await additions();
     const parsed =
       stored === undefined ? undefined : TimelineAdditionSchema.safeParse(stored.addition);
     const addition = parsed?.success === true ? parsed.data : undefined;
@@ -373,6 +380,7 @@ async function keep(
 
 /** Removes one of the reader's articles and the events only it told. */
 export async function removeArticle(id: string): Promise<void> {
+  const { withoutDocument } = await additions();
   const { articles, addition, base } = get();
   const article = articles.find((a) => a.id === id);
   if (article === undefined) return;

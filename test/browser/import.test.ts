@@ -177,6 +177,8 @@ describe('importing the reader’s own articles', () => {
     for (const furniture of PAGE_FURNITURE) expect(text).not.toContain(furniture);
     await page.keyboard.press('Escape');
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    // The address follows the search a moment later: reload once it no longer holds it.
+    await expect.poll(() => new URL(page.url()).searchParams.has('q')).toBe(false);
 
     // Reload: both are still there.
     await page.reload();

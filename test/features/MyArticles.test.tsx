@@ -7,7 +7,7 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MyArticles } from '../../src/features/import/MyArticles';
@@ -44,7 +44,16 @@ afterEach(cleanup);
 async function openMyArticles(): Promise<HTMLElement> {
   render(<MyArticles />);
   await userEvent.click(screen.getByRole('button', { name: /^My articles/u }));
-  return screen.getByRole('dialog', { name: 'My articles' });
+  const dialog = screen.getByRole('dialog', { name: 'My articles' });
+  // The list loads with the dialog.
+  await within(dialog).findByText(
+    /Kept in this browser only|You have not added any articles/u,
+    {},
+    {
+      timeout: 10_000,
+    },
+  );
+  return dialog;
 }
 
 describe('My articles', () => {
@@ -58,7 +67,7 @@ describe('My articles', () => {
     expect(items[0]).toHaveTextContent('1 event');
     expect(items[1]).toHaveTextContent('2 events');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove Ferry report 1' }));
-    expect(within(dialog).getAllByRole('listitem')).toHaveLength(1);
+    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(1));
     expect(useMyArticlesStore.getState().articles.map((a) => a.id)).toEqual(['id-2']);
   });
 

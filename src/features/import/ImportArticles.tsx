@@ -6,44 +6,17 @@
  * extracted in the worker, with a progress bar per article and a cancel button, and join the
  * timeline. A file that cannot be read is named with the reason, and the others go on.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { isIsoDay } from '../../domain/schema';
-import type { ArticleMeta } from '../../ingest';
-import {
-  isCancelled,
-  MAX_ARTICLE_BYTES,
-  readArticleFiles,
-  type FileRead,
-  type ReadResult,
-} from '../../load/importArticles';
-import {
-  articleImporter,
-  dismissImport,
-  importArticles,
-  useMyArticlesStore,
-  type NewArticle,
-} from '../../state/myArticles';
-import { ImportProgress } from './ImportProgress';
+import { readArticleFiles, type FileRead } from '../../load/importArticles';
+import { articleImporter, dismissImport, useMyArticlesStore } from '../../state/myArticles';
+import { nextFoundKey, type Found } from './found';
 
-/** One article found, as the reader checks it (`meta` as they corrected it). */
-type Found =
-  | {
-      readonly key: number;
-      readonly name: string;
-      readonly origin: NewArticle['origin'];
-      readonly format: NewArticle['format'];
-      readonly text: string;
-      readonly meta: ArticleMeta;
-      readonly warnings: readonly string[];
-    }
-  | { readonly key: number; readonly name: string; readonly error: string };
-
-type Readable = Extract<Found, { text: string }>;
-
-let nextKey = 0;
-
-const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
+// The dialog's two bodies load with it: a visit that imports nothing never fetches them.
+const CheckArticles = lazy(() => import('./CheckArticles'));
+const LazyImportProgress = lazy(() =>
+  import('./ImportProgress').then((m) => ({ default: m.ImportProgress })),
+);
 
 /**
  * `waiting`: the loaded timeline is not ready yet (the articles' events are made against it):
@@ -106,34 +79,36 @@ export function ImportArticles({ waiting = false }: { readonly waiting?: boolean
       </button>
       {open ? (
         <Dialog title="Add your own articles" onClose={close} className="import-dialog">
-          {importing ? (
-            <ImportProgress onDone={close} onMore={reset} />
-          ) : (
-            <ChooseAndCheck
-              waiting={waiting}
-              found={found}
-              reading={reading}
-              onFiles={(files) => void addFiles(files)}
-              onPasted={(key, text) =>
-                setFound((list) => [
-                  ...list,
-                  {
-                    key,
-                    name: 'Pasted text',
-                    origin: 'pasted',
-                    format: 'text',
-                    text,
-                    meta: {},
-                    warnings: [],
-                  },
-                ])
-              }
-              onPastedRead={(read) =>
-                setFound((list) => list.map((f) => (f.key === read.key ? read : f)))
-              }
-              onChange={setFound}
-            />
-          )}
+          <Suspense fallback={<p role="status">Opening…</p>}>
+            {importing ? (
+              <LazyImportProgress onDone={close} onMore={reset} />
+            ) : (
+              <CheckArticles
+                waiting={waiting}
+                found={found}
+                reading={reading}
+                onFiles={(files) => void addFiles(files)}
+                onPasted={(key, text) =>
+                  setFound((list) => [
+                    ...list,
+                    {
+                      key,
+                      name: 'Pasted text',
+                      origin: 'pasted',
+                      format: 'text',
+                      text,
+                      meta: {},
+                      warnings: [],
+                    },
+                  ])
+                }
+                onPastedRead={(read) =>
+                  setFound((list) => list.map((f) => (f.key === read.key ? read : f)))
+                }
+                onChange={setFound}
+              />
+            )}
+          </Suspense>
         </Dialog>
       ) : null}
     </>
@@ -141,7 +116,7 @@ export function ImportArticles({ waiting = false }: { readonly waiting?: boolean
 }
 
 function foundOf(read: FileRead): Found {
-  const key = nextKey++;
+  const key = nextFoundKey();
   if ('error' in read) return { key, name: read.name, error: read.error };
   return {
     key,
@@ -152,248 +127,4 @@ function foundOf(read: FileRead): Found {
     meta: read.meta,
     warnings: read.warnings,
   };
-}
-
-interface ChooseProps {
-  readonly waiting: boolean;
-  readonly found: readonly Found[];
-  readonly reading: { done: number; total: number } | undefined;
-  readonly onFiles: (files: readonly File[]) => void;
-  readonly onPasted: (key: number, text: string) => void;
-  readonly onPastedRead: (found: Found) => void;
-  readonly onChange: (found: readonly Found[]) => void;
-}
-
-function ChooseAndCheck({
-  waiting,
-  found,
-  reading,
-  onFiles,
-  onPasted,
-  onPastedRead,
-  onChange,
-}: ChooseProps) {
-  const [pasted, setPasted] = useState('');
-  const [over, setOver] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  const readable = found.filter((f): f is Readable => 'text' in f);
-  const undated = readable.filter((f) => !isIsoDay(f.meta.published ?? ''));
-  const readPasted = async (): Promise<void> => {
-    const text = pasted;
-    if (text.trim() === '') return;
-    setPasted('');
-    const key = nextKey++;
-    onPasted(key, text);
-    // What the text says of itself (headline, date), read by the extraction's own rules.
-    let read: ReadResult;
-    try {
-      read = await articleImporter().readFile(
-        'Pasted text',
-        new TextEncoder().encode(text),
-        'text',
-      );
-    } catch (error) {
-      if (isCancelled(error)) return;
-      read = {
-        error: `it could not be read (${error instanceof Error ? error.message : String(error)})`,
-      };
-    }
-    if ('error' in read) onPastedRead({ key, name: 'Pasted text', error: read.error });
-    else
-      onPastedRead({
-        key,
-        name: 'Pasted text',
-        origin: 'pasted',
-        format: 'text',
-        text: read.text,
-        meta: read.meta,
-        warnings: read.warnings,
-      });
-  };
-  const update = (key: number, meta: ArticleMeta): void =>
-    onChange(found.map((f) => (f.key === key && 'text' in f ? { ...f, meta } : f)));
-  const drop = (key: number): void => onChange(found.filter((f) => f.key !== key));
-  const start = (): void => {
-    void importArticles(
-      readable.map((f) => ({
-        origin: f.origin,
-        sourceName: f.name,
-        format: f.format,
-        text: f.text,
-        meta: cleanMeta(f.meta),
-      })),
-    );
-  };
-  return (
-    <div className="import">
-      <p className="import__lead">
-        Your articles stay in this browser: they are read here, and nothing is sent anywhere.
-      </p>
-      <div className="import__sources">
-        <div className="import__paste">
-          <label htmlFor="import-paste">Paste an article</label>
-          <textarea
-            id="import-paste"
-            rows={5}
-            value={pasted}
-            placeholder="Headline, date and text of the article"
-            onChange={(event) => setPasted(event.target.value)}
-          />
-          <button type="button" disabled={pasted.trim() === ''} onClick={() => void readPasted()}>
-            Use this text
-          </button>
-        </div>
-        <div
-          className={over ? 'import__drop is-over' : 'import__drop'}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={(event) => {
-            event.preventDefault();
-            setOver(false);
-            onFiles([...event.dataTransfer.files]);
-          }}
-        >
-          <p>Drop article files here: .txt, .html or .htm (a saved web page) or .md.</p>
-          <button type="button" onClick={() => input.current?.click()}>
-            Choose files…
-          </button>
-          <input
-            ref={input}
-            type="file"
-            multiple
-            hidden
-            accept=".txt,.text,.html,.htm,.xhtml,.md,.markdown,text/plain,text/html,text/markdown"
-            aria-label="Article files"
-            onChange={(event) => {
-              onFiles([...(event.target.files ?? [])]);
-              event.target.value = '';
-            }}
-          />
-          <p className="import__hint">Up to {megabytes(MAX_ARTICLE_BYTES)} a file.</p>
-        </div>
-      </div>
-      {reading === undefined ? null : (
-        <div className="import__reading" role="status">
-          Reading {reading.done} of {reading.total} files…
-          <progress value={reading.done} max={reading.total} aria-label="Files read" />
-        </div>
-      )}
-      {found.length === 0 ? null : (
-        <section className="import__found" aria-label="Articles found">
-          <h3>Check what was found</h3>
-          <ul className="import__list">
-            {found.map((f) => (
-              <li key={f.key} className={'error' in f ? 'found found--error' : 'found'}>
-                {'error' in f ? (
-                  <p role="alert">
-                    <strong>{f.name}</strong> cannot be imported: {f.error}
-                  </p>
-                ) : (
-                  <FoundArticle found={f} onChange={(meta) => update(f.key, meta)} />
-                )}
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`Leave out ${f.name}`}
-                  onClick={() => drop(f.key)}
-                >
-                  Leave out
-                </button>
-              </li>
-            ))}
-          </ul>
-          {waiting ? (
-            <p className="import__missing" role="note">
-              The timeline is still loading: the articles can be imported once it is shown.
-            </p>
-          ) : null}
-          {undated.length === 0 ? null : (
-            <p className="import__missing" role="note">
-              Give the date of publication of {undated.map((f) => f.name).join(', ')} to import{' '}
-              {undated.length === 1 ? 'it' : 'them'}.
-            </p>
-          )}
-          <button
-            type="button"
-            className="button--primary"
-            disabled={
-              waiting || readable.length === 0 || undated.length > 0 || reading !== undefined
-            }
-            onClick={start}
-          >
-            Import {readable.length === 1 ? 'the article' : `${readable.length} articles`}
-          </button>
-        </section>
-      )}
-    </div>
-  );
-}
-
-/** Empty fields are left out: the extraction then reads them from the text. */
-function cleanMeta(meta: ArticleMeta): ArticleMeta {
-  const clean: ArticleMeta = {};
-  for (const key of ['title', 'published', 'outlet', 'url', 'byline'] as const) {
-    const value = meta[key]?.trim();
-    if (value) clean[key] = value;
-  }
-  return clean;
-}
-
-function FoundArticle({
-  found,
-  onChange,
-}: {
-  readonly found: Readable;
-  readonly onChange: (meta: ArticleMeta) => void;
-}) {
-  const id = `found-${found.key}`;
-  const { meta } = found;
-  const dated = isIsoDay(meta.published ?? '');
-  const words = found.text.trim().split(/\s+/u).length;
-  return (
-    <div className="found__fields">
-      <p className="found__name">
-        <strong>{found.name}</strong>{' '}
-        <span className="found__size">({words.toLocaleString('en')} words)</span>
-      </p>
-      <label htmlFor={`${id}-title`}>Title</label>
-      <input
-        id={`${id}-title`}
-        value={meta.title ?? ''}
-        onChange={(event) => onChange({ ...meta, title: event.target.value })}
-      />
-      <label htmlFor={`${id}-date`}>Published</label>
-      <input
-        id={`${id}-date`}
-        type="date"
-        required
-        aria-invalid={!dated}
-        aria-describedby={dated ? undefined : `${id}-nodate`}
-        value={meta.published ?? ''}
-        onChange={(event) => onChange({ ...meta, published: event.target.value })}
-      />
-      {dated ? null : (
-        <p id={`${id}-nodate`} className="found__ask">
-          No date of publication found: when was it published?
-        </p>
-      )}
-      <label htmlFor={`${id}-outlet`}>Outlet</label>
-      <input
-        id={`${id}-outlet`}
-        value={meta.outlet ?? ''}
-        placeholder="Not found"
-        onChange={(event) => onChange({ ...meta, outlet: event.target.value })}
-      />
-      {meta.byline === undefined ? null : <p className="found__meta">Byline: {meta.byline}</p>}
-      {meta.url === undefined ? null : <p className="found__meta">Address: {meta.url}</p>}
-      {found.warnings.map((w) => (
-        <p key={w} className="found__warning">
-          {w}
-        </p>
-      ))}
-    </div>
-  );
 }

@@ -4,26 +4,12 @@
  * again (after the extraction has changed, which the list says), or remove them all. A re-run or
  * a refresh under way is shown with its progress.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { formatPartialDate } from '../../domain/dates';
-import {
-  clearMyArticles,
-  dismissProblem,
-  EXTRACTION_VERSION,
-  removeArticle,
-  rerunAll,
-  useMyArticlesStore,
-  type MyArticle,
-} from '../../state/myArticles';
-import { ImportProgress } from './ImportProgress';
+import { useMyArticlesStore } from '../../state/myArticles';
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-
-function addedOn(iso: string): string {
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? '' : DAY.format(time);
-}
+// The list loads with the dialog: a visit that never opens it never fetches it.
+const MyArticlesList = lazy(() => import('./MyArticlesList'));
 
 export function MyArticles() {
   const [open, setOpen] = useState(false);
@@ -38,133 +24,11 @@ export function MyArticles() {
       </button>
       {open ? (
         <Dialog title="My articles" onClose={() => setOpen(false)} className="my-articles">
-          <MyArticlesBody busy={busy} />
+          <Suspense fallback={<p role="status">Opening…</p>}>
+            <MyArticlesList busy={busy} />
+          </Suspense>
         </Dialog>
       ) : null}
     </>
-  );
-}
-
-function MyArticlesBody({ busy }: { readonly busy: boolean }) {
-  const articles = useMyArticlesStore((s) => s.articles);
-  const kept = useMyArticlesStore((s) => s.kept);
-  const compared = useMyArticlesStore((s) => s.compared);
-  const problem = useMyArticlesStore((s) => s.problem);
-  const job = useMyArticlesStore((s) => s.job);
-  const [confirming, setConfirming] = useState(false);
-  const outdated = articles.filter((a) => a.extractedWith !== EXTRACTION_VERSION).length;
-  return (
-    <div className="my-articles__body">
-      {problem === undefined ? null : (
-        <div className="notice notice--problem" role="alert">
-          <p>{problem}</p>
-          <button type="button" className="link-button" onClick={dismissProblem}>
-            Dismiss
-          </button>
-        </div>
-      )}
-      {kept ? null : (
-        <p className="notice" role="note">
-          This browser does not keep data for this page (a private window, or storage turned off):
-          your articles are shown until the page is closed.
-        </p>
-      )}
-      {job !== undefined && job.kind !== 'import' ? (
-        <ImportProgress onDone={() => undefined} onMore={() => undefined} showProblem={false} />
-      ) : null}
-      {articles.length === 0 ? (
-        <p>
-          You have not added any articles. Use “Add articles” to paste one or drop files: they are
-          read in this browser and kept here, nowhere else.
-        </p>
-      ) : (
-        <>
-          <p className="my-articles__lead">
-            Kept in this browser only. Their events are on the timeline, marked “Your article”.
-          </p>
-          {compared ? null : (
-            <p className="notice" role="note">
-              The loaded timeline is too large to compare your articles with: an event they share
-              with it is shown twice.
-            </p>
-          )}
-          {outdated === 0 ? null : (
-            <p className="notice" role="note">
-              The extraction has changed since {outdated === articles.length ? 'your' : outdated}{' '}
-              {outdated === 1 ? 'article was' : 'articles were'} read. Read them again to get its
-              current events.
-            </p>
-          )}
-          <ul className="my-articles__list">
-            {articles.map((a) => (
-              <ArticleRow key={a.id} article={a} busy={busy} />
-            ))}
-          </ul>
-          <div className="my-articles__actions">
-            <button type="button" disabled={busy} onClick={() => void rerunAll()}>
-              Read all again
-            </button>
-            {confirming ? (
-              <span className="my-articles__confirm" role="group" aria-label="Remove all">
-                Remove all {articles.length} articles and their events?{' '}
-                <button
-                  type="button"
-                  className="button--danger"
-                  onClick={() => {
-                    setConfirming(false);
-                    void clearMyArticles();
-                  }}
-                >
-                  Remove all
-                </button>{' '}
-                <button type="button" onClick={() => setConfirming(false)}>
-                  Keep them
-                </button>
-              </span>
-            ) : (
-              <button type="button" onClick={() => setConfirming(true)}>
-                Remove all…
-              </button>
-            )}
-          </div>
-        </>
-      )}
-    </div>
-  );
-}
-
-function ArticleRow({ article, busy }: { readonly article: MyArticle; readonly busy: boolean }) {
-  const { meta, report } = article;
-  const title = meta.title ?? article.sourceName;
-  const source = article.origin === 'pasted' ? 'Pasted text' : `File ${article.sourceName}`;
-  const facts = [
-    meta.published === undefined ? undefined : `published ${formatPartialDate(meta.published)}`,
-    meta.outlet,
-    `added ${addedOn(article.addedAt)}`,
-  ].filter((x): x is string => x !== undefined && x !== '');
-  return (
-    <li className="my-article">
-      <div className="my-article__text">
-        <p className="my-article__title">{title}</p>
-        <p className="my-article__facts">
-          {source} · {facts.join(' · ')}
-        </p>
-        <p className="my-article__events">
-          {report === undefined
-            ? 'Not read yet'
-            : report.error !== undefined
-              ? `Could not be read: ${report.error}`
-              : `${report.events.toLocaleString('en')} ${report.events === 1 ? 'event' : 'events'}`}
-        </p>
-      </div>
-      <button
-        type="button"
-        disabled={busy}
-        aria-label={`Remove ${title}`}
-        onClick={() => void removeArticle(article.id)}
-      >
-        Remove
-      </button>
-    </li>
   );
 }
