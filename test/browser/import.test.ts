@@ -136,6 +136,15 @@ describe('importing the reader’s own articles', () => {
     // Its passage is a sentence of the pasted text.
     const passage = (await panel.locator('blockquote').first().textContent()) ?? '';
     expect(PASTED_ARTICLE.replace(/\s+/gu, ' ')).toContain(passage.trim().slice(0, 40));
+    // On the timeline (which "Show the timeline" moved to them), they are marked too.
+    await page.getByRole('button', { name: 'Both', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.timeline-item.is-mine').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(await page.locator('.timeline-item.is-mine').first().getAttribute('title')).toMatch(
+      /your article\)$/u,
+    );
+    expect(await page.getByText('told by your articles').count()).toBe(1);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

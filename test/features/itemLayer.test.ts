@@ -56,7 +56,7 @@ afterEach(() => {
 });
 
 /** An item area and a label column; the test reads both through their common parent. */
-function setUp(): HTMLElement {
+function setUp(marked: (id: string) => boolean = () => false): HTMLElement {
   const container = document.createElement('div');
   const items = document.createElement('div');
   const labels = document.createElement('div');
@@ -68,6 +68,7 @@ function setUp(): HTMLElement {
       className: (item) => `timeline-item--${item.kind}`,
       describe: (item) => `${item.title} — 5 Jan 2026`,
       describeAggregate: (aggregate) => `${aggregate.count} more events`,
+      isMarked: (item) => marked(item.id),
     },
   );
   return container;
@@ -77,6 +78,36 @@ const boxOf = (container: HTMLElement, id: string): HTMLElement | null | undefin
   container.querySelector(`[data-event-id="${id}"]`)?.closest<HTMLElement>('.timeline-item');
 
 describe('createItemLayer', () => {
+  it('marks the items the reader’s own articles tell, and keeps the mark in step on a kept element', () => {
+    const mine = new Set(['x']);
+    const container = setUp((id) => mine.has(id));
+    const draw = (): void =>
+      layer?.draw(
+        layoutOf([
+          row('a'),
+          [
+            [spec('x'), 10, 0],
+            [spec('y'), 50, 1],
+          ],
+        ]),
+        null,
+        ALL,
+      );
+    draw();
+    const x = boxOf(container, 'x');
+    expect(x?.classList.contains('is-mine')).toBe(true);
+    expect(boxOf(container, 'y')?.classList.contains('is-mine')).toBe(false);
+    // The reader's article now also tells y (a report joined to it): the same element, marked.
+    mine.add('y');
+    const y = boxOf(container, 'y');
+    draw();
+    expect(boxOf(container, 'y')).toBe(y);
+    expect(y?.classList.contains('is-mine')).toBe(true);
+    mine.clear();
+    draw();
+    expect(boxOf(container, 'x')?.classList.contains('is-mine')).toBe(false);
+  });
+
   it('draws each placed item where the layout puts it, and each row label beside it', () => {
     const container = setUp();
     layer?.draw(

@@ -15,7 +15,14 @@ const NARROW = '(max-width: 600px)';
 const startsOpen = (): boolean =>
   typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW).matches;
 
-export function TimelineLegend({ types }: { readonly types: readonly TypeCount[] }) {
+/** `mine`: whether the timeline holds events of the reader's own articles (marked, and named here). */
+export function TimelineLegend({
+  types,
+  mine = false,
+}: {
+  readonly types: readonly TypeCount[];
+  readonly mine?: boolean;
+}) {
   const [open, setOpen] = useState(startsOpen);
   return (
     <details
@@ -33,6 +40,12 @@ export function TimelineLegend({ types }: { readonly types: readonly TypeCount[]
             {PRECISION_NAMES[precision]}
           </li>
         ))}
+        {mine ? (
+          <li>
+            <span className="legend-swatch legend-swatch--mine" aria-hidden="true" />
+            told by your articles
+          </li>
+        ) : null}
       </ul>
       {types.length === 0 ? null : (
         <ul className="timeline__legend timeline__types" aria-label="Colours by event type">

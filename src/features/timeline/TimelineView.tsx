@@ -4,6 +4,7 @@
  * opens the selected one in the event panel, Escape lets it go. Derived data comes from memoised
  * selectors; the widget itself lives behind the adapter.
  */
+import { useMyDocumentIds } from '../../state/myArticles';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   selectAllGroups,
@@ -96,17 +97,27 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
   const items = useVisibleItemSpecs(index);
   const groups = selectVisibleGroups(selectAllGroups(index, grouping), items);
 
+  // Events one of the reader's own articles tells are marked (a bar at their start, and words).
+  const mine = useMyDocumentIds();
+  const isMine = useCallback(
+    (id: string): boolean =>
+      mine.size > 0 &&
+      (index.eventById.get(id)?.sources.some((s) => mine.has(s.documentId)) ?? false),
+    [index, mine],
+  );
   const describeItem = useCallback(
     (spec: TimelineItemSpec): string => {
       const event = index.eventById.get(spec.id);
       // The type in words as well as in colour, and how precise the date is.
       const type = eventTypeLabel(spec.eventType);
+      const yours = isMine(spec.id) ? '; your article' : '';
       return event === undefined
-        ? `${spec.title} (${type})`
-        : `${spec.title} — ${formatEventDate(event.date)} (${PRECISION_NAMES[spec.precision]}; ${type})`;
+        ? `${spec.title} (${type}${yours})`
+        : `${spec.title} — ${formatEventDate(event.date)} (${PRECISION_NAMES[spec.precision]}; ${type}${yours})`;
     },
-    [index],
+    [index, isMine],
   );
+  const isMarked = useCallback((spec: TimelineItemSpec): boolean => isMine(spec.id), [isMine]);
   const describeAggregate = useCallback(
     (aggregate: Aggregate): string =>
       `${COUNT_TEXT.format(aggregate.count)} more events, ${dayText(aggregate.start)} to ${dayText(aggregate.end)}: click to zoom in to them`,
@@ -129,6 +140,7 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
     selectedId,
     onSelect: selectEvent,
     describeItem,
+    isMarked,
     describeAggregate,
     label:
       'Events in time. Left and right arrow keys move between events, Enter opens the selected event, Escape lets it go; Page Up and Page Down scroll the rows, Ctrl + wheel zooms.',
@@ -236,7 +248,7 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
           ))}
         </div>
       </div>
-      <TimelineLegend types={presentTypes} />
+      <TimelineLegend types={presentTypes} mine={mine.size > 0} />
       {density === undefined ? null : (
         <OverviewStrip density={density} shown={shown} onMove={moveWindow} />
       )}

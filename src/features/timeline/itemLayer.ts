@@ -24,6 +24,8 @@ export interface ItemLayerHosts {
 export interface ItemLayerOptions {
   /** Class names of an item's box (its kind and type). */
   readonly className: (spec: TimelineItemSpec) => string;
+  /** Whether an item is marked ('is-mine': told by the reader's own articles); kept in step as drawn. */
+  readonly isMarked?: (spec: TimelineItemSpec) => boolean;
   /** An item's title and date, kept on it as its title (the plot shows it on hover). */
   readonly describe: (spec: TimelineItemSpec) => string;
   /** What an aggregate says to assistive technology (its count and dates). */
@@ -182,6 +184,9 @@ export function createItemLayer(hosts: ItemLayerHosts, options: ItemLayerOptions
     const room = placed.width - shift - (spec.kind === 'point' ? POINT_CHROME : RANGE_CHROME);
     const bare = room < MIN_TITLE_ROOM;
     if (element.classList.contains('is-bare') !== bare) element.classList.toggle('is-bare', bare);
+    const marked = options.isMarked?.(spec) === true;
+    if (element.classList.contains('is-mine') !== marked)
+      element.classList.toggle('is-mine', marked);
     byTarget.set(placed, element);
     return element;
   };

@@ -41,6 +41,8 @@ export interface TimelineWidgetInput {
   readonly onWindowChange: (window: WindowRange, byUser: boolean) => void;
   /** Text of the tooltip of an item (title and date). */
   readonly describeItem: (spec: TimelineItemSpec) => string;
+  /** Whether an item is marked as told by the reader's own articles (read as it is drawn). */
+  readonly isMarked?: ((spec: TimelineItemSpec) => boolean) | undefined;
   /** Text of an aggregate for assistive technology and its tooltip. */
   readonly describeAggregate: (aggregate: Aggregate) => string;
   /** What the timeline says it is and how its keys work (it is made once: read once). */
@@ -84,6 +86,7 @@ export function useTimelineWidget(
   const widgetRef = useRef<Widget | null>(null);
   const onSelect = useEffectEvent((id: string | null) => input.onSelect(id));
   const describeItem = useEffectEvent((spec: TimelineItemSpec) => input.describeItem(spec));
+  const isMarked = useEffectEvent((spec: TimelineItemSpec) => input.isMarked?.(spec) ?? false);
   const describeAggregate = useEffectEvent((aggregate: Aggregate) =>
     input.describeAggregate(aggregate),
   );
@@ -101,6 +104,7 @@ export function useTimelineWidget(
       onSelect,
       onWindowChange,
       describeItem,
+      isMarked,
       describeAggregate,
       label: label.current,
       describedBy: describedBy.current,

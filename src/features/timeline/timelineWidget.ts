@@ -46,6 +46,8 @@ export interface WidgetEvents {
   readonly onSelect: (eventId: string | null) => void;
   readonly onWindowChange: (window: WindowRange, byUser: boolean) => void;
   readonly describeItem: (spec: TimelineItemSpec) => string;
+  /** Whether an item is marked as told by the reader's own articles. */
+  readonly isMarked: (spec: TimelineItemSpec) => boolean;
   readonly describeAggregate: (aggregate: Aggregate) => string;
   /** What the rows pane (the timeline's one tab stop, with its own keys) says it is and does. */
   readonly label: string;
@@ -58,7 +60,7 @@ export function createTimelineWidget(
   root: HTMLElement,
   events: WidgetEvents,
 ): { widget: Widget; destroy: () => void } {
-  const { onSelect, onWindowChange, describeItem, describeAggregate } = events;
+  const { onSelect, onWindowChange, describeItem, isMarked, describeAggregate } = events;
   const frame = element('timeline-frame');
   const corner = element('timeline-corner');
   const plot = element('timeline-plot');
@@ -111,6 +113,7 @@ export function createTimelineWidget(
     {
       className: (spec) =>
         `timeline-item--${spec.kind === 'point' ? 'point' : 'fuzzy'} date--${spec.precision} event-type--${spec.eventType}`,
+      isMarked: (spec) => isMarked(spec),
       describe: (spec) => describeItem(spec),
       describeAggregate: (aggregate) => describeAggregate(aggregate),
     },
