@@ -81,6 +81,36 @@ interface JoinedEvent {
 }
 
 /**
+ * Actors to add to a timeline whose actors are `base`: one that is the timeline's own (the same
+ * id, name and kind) keeps its id and is not added again; any other is added under an id unique
+ * against the timeline's, skipping `reserved` (ids still to come, which keep their own). Returns
+ * those to add, each actor's id in the result, and the timeline's actors by id.
+ */
+export function actorsOnto(
+  base: readonly Actor[],
+  actors: Iterable<Actor>,
+  reserved: ReadonlySet<string>,
+): { added: Actor[]; idOf: Map<string, string>; inBase: ReadonlyMap<string, Actor> } {
+  const inBase = new Map<string, Actor>();
+  for (const a of base) if (!inBase.has(a.id)) inBase.set(a.id, a);
+  const giveId = uniqueIdGiver(inBase.keys(), reserved);
+  const idOf = new Map<string, string>();
+  const added: Actor[] = [];
+  for (const a of actors) {
+    if (idOf.has(a.id)) continue;
+    const same = inBase.get(a.id);
+    if (same !== undefined && same.name === a.name && same.kind === a.kind) {
+      idOf.set(a.id, a.id);
+      continue;
+    }
+    const id = giveId(a.id);
+    idOf.set(a.id, id);
+    added.push(id === a.id ? a : { ...a, id });
+  }
+  return { added, idOf, inBase };
+}
+
+/**
  * The timeline with the addition laid over it, and what of the addition was left out and why.
  * The base's records keep their ids and places; the addition's documents, actors, countries and
  * events follow them, and each join adds its sources, actors and countries to its base event.
@@ -129,22 +159,11 @@ export function withAddition(
   };
 
   // Actors: the base's own when the same (id, name and kind), else under an id of their own.
-  const baseActors = new Map<string, Actor>();
-  for (const a of base.actors) if (!baseActors.has(a.id)) baseActors.set(a.id, a);
-  const giveActorId = uniqueIdGiver(baseActors.keys(), new Set(addition.actors.map((a) => a.id)));
-  const actorIdOf = new Map<string, string>();
-  const addedActors: Actor[] = [];
-  for (const a of addition.actors) {
-    if (actorIdOf.has(a.id)) continue;
-    const same = baseActors.get(a.id);
-    if (same !== undefined && same.name === a.name && same.kind === a.kind) {
-      actorIdOf.set(a.id, a.id);
-      continue;
-    }
-    const id = giveActorId(a.id);
-    actorIdOf.set(a.id, id);
-    addedActors.push(id === a.id ? a : { ...a, id });
-  }
+  const {
+    added: addedActors,
+    idOf: actorIdOf,
+    inBase: baseActors,
+  } = actorsOnto(base.actors, addition.actors, new Set(addition.actors.map((a) => a.id)));
   let strayActors = 0;
   const usedActors = new Set<string>();
   /** An addition's actor ids as the result has them; ids of no actor at all are dropped. */

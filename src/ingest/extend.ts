@@ -12,7 +12,7 @@
  * than `compareLimit` is not re-read: the reader's articles are then read among themselves only,
  * and `compared` is false.
  */
-import type { AdditionJoin, TimelineAddition } from '../domain/addition';
+import { actorsOnto, type AdditionJoin, type TimelineAddition } from '../domain/addition';
 import type { Actor, NewsDocument, Timeline, TimelineEvent } from '../domain/schema';
 import { uniqueIdGiver } from '../domain/uniqueIds';
 import { buildEvents } from './build';
@@ -162,24 +162,13 @@ function actorsOfReader(
   told: readonly TimelineEvent[],
   baseActorList: readonly Actor[],
 ): { actors: Actor[]; actorIdOf: Map<string, string> } {
-  const baseActors = new Map<string, Actor>();
-  for (const a of baseActorList) if (!baseActors.has(a.id)) baseActors.set(a.id, a);
   const usedActors = new Set(told.flatMap((e) => e.actors));
-  const giveActorId = uniqueIdGiver(baseActors.keys(), usedActors);
-  const actorIdOf = new Map<string, string>();
-  const actors: Actor[] = [];
-  for (const a of built) {
-    if (!usedActors.has(a.id)) continue;
-    const same = baseActors.get(a.id);
-    if (same !== undefined && same.name === a.name && same.kind === a.kind) {
-      actorIdOf.set(a.id, a.id);
-      continue;
-    }
-    const id = giveActorId(a.id);
-    actorIdOf.set(a.id, id);
-    actors.push(id === a.id ? a : { ...a, id });
-  }
-  return { actors, actorIdOf };
+  const { added, idOf } = actorsOnto(
+    baseActorList,
+    built.filter((a) => usedActors.has(a.id)),
+    usedActors,
+  );
+  return { actors: added, actorIdOf: idOf };
 }
 
 /**
