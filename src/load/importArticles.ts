@@ -152,7 +152,8 @@ export const MAX_ARTICLE_BYTES = 10_000_000;
 /** One file as read: its article, or why it cannot be imported. */
 export type FileRead = { readonly name: string } & ReadResult;
 
-const size = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
+/** A size as the import writes it: "10.0 MB". */
+export const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /**
  * Reads `files` one after another in the import worker, telling each as it is read (with how
@@ -170,7 +171,7 @@ export async function readArticleFiles(
     if (file.size === 0) read = { error: 'the file is empty' };
     else if (file.size > MAX_ARTICLE_BYTES)
       read = {
-        error: `it is ${size(file.size)}, and Newsline reads article files up to ${size(MAX_ARTICLE_BYTES)}`,
+        error: `it is ${megabytes(file.size)}, and Newsline reads article files up to ${megabytes(MAX_ARTICLE_BYTES)}`,
       };
     else {
       try {

@@ -67,6 +67,8 @@ interface MyArticlesState {
   readonly articles: readonly MyArticle[];
   /** What the reader's articles add to the loaded timeline. */
   readonly addition: TimelineAddition | undefined;
+  /** What the addition was made from (additionKey), to tell when it must be made again. */
+  readonly additionFor: string | undefined;
   /** Whether the addition was compared with the loaded timeline's articles. */
   readonly compared: boolean;
   /** The loaded timeline the addition joins. */
@@ -81,6 +83,7 @@ const initial: MyArticlesState = {
   kept: true,
   articles: [],
   addition: undefined,
+  additionFor: undefined,
   compared: true,
   base: undefined,
   job: undefined,
@@ -152,10 +155,14 @@ export async function loadMyArticles(): Promise<void> {
       unreadable.length === 0
         ? undefined
         : `${unreadable.length} of your kept articles could not be read and are left out: ${unreadable.join('; ')}`;
-    set({ ready: true, articles, addition, problem });
-    const base = get().base;
-    const key = base === undefined ? undefined : additionKey(base, articles);
-    if (base !== undefined && (stored?.key !== key || addition === undefined)) void refresh();
+    set({
+      ready: true,
+      articles,
+      addition,
+      additionFor: addition === undefined ? undefined : stored?.key,
+      problem,
+    });
+    refreshIfStale();
   } catch (error) {
     set({ ready: true, kept: false, problem: messageOf(error) });
   }
@@ -168,17 +175,14 @@ export async function loadMyArticles(): Promise<void> {
 export function setBaseTimeline(base: Timeline): void {
   if (get().base === base) return;
   set({ base });
-  void db()
-    .then((store) => store.getAddition())
-    .then(
-      (stored) => {
-        const { articles, ready } = get();
-        if (!ready || get().base !== base) return;
-        if (articles.length === 0) return;
-        if (stored?.key !== additionKey(base, articles)) void refresh();
-      },
-      () => undefined,
-    );
+  refreshIfStale();
+}
+
+/** Makes the addition again when it was not made from the loaded timeline and these articles. */
+function refreshIfStale(): void {
+  const { ready, base, articles, additionFor } = get();
+  if (!ready || base === undefined || articles.length === 0) return;
+  if (additionFor !== additionKey(base, articles)) void refresh();
 }
 
 let running: AbortController | undefined;
@@ -361,16 +365,18 @@ async function keep(
       ? `Added ${plural(newKept.length, 'article')} with ${plural(events, 'event')}` +
         (failedNew > 0 ? `; ${plural(failedNew, 'file')} could not be read.` : '.')
       : `Your ${plural(kept.length, 'article')} were read again.`;
+  const key = additionKey(base, kept);
   set({
     articles: kept,
     addition,
+    additionFor: key,
     compared,
     job: { kind, items, status: 'done', summary, added: newKept.map((a) => documentIdOf(a.file)) },
   });
   try {
     const store = await db();
     await store.put(kept);
-    await store.putAddition({ key: additionKey(base, kept), addition });
+    await store.putAddition({ key, addition });
   } catch (error) {
     set({
       problem: `${messageOf(error)} Your articles are shown until you reload the page, but they are not kept.`,
@@ -387,7 +393,11 @@ export async function removeArticle(id: string): Promise<void> {
   const rest = articles.filter((a) => a.id !== id);
   const next =
     addition === undefined ? undefined : withoutDocument(addition, documentIdOf(article.file));
-  set({ articles: rest, addition: rest.length === 0 ? undefined : next });
+  set({
+    articles: rest,
+    addition: rest.length === 0 ? undefined : next,
+    additionFor: base === undefined || rest.length === 0 ? undefined : additionKey(base, rest),
+  });
   try {
     const store = await db();
     await store.remove(id);
@@ -401,7 +411,7 @@ export async function removeArticle(id: string): Promise<void> {
 /** Removes every one of the reader's articles. */
 export async function clearMyArticles(): Promise<void> {
   cancelImport();
-  set({ articles: [], addition: undefined, job: undefined });
+  set({ articles: [], addition: undefined, additionFor: undefined, job: undefined });
   try {
     await (await db()).clear();
   } catch (error) {

@@ -5,11 +5,14 @@
 import { useRef, useState } from 'react';
 import { isIsoDay } from '../../domain/schema';
 import type { ArticleMeta } from '../../ingest';
-import { isCancelled, MAX_ARTICLE_BYTES, type ReadResult } from '../../load/importArticles';
+import {
+  isCancelled,
+  MAX_ARTICLE_BYTES,
+  megabytes,
+  type ReadResult,
+} from '../../load/importArticles';
 import { articleImporter, importArticles } from '../../state/myArticles';
 import { nextFoundKey, type Found, type Readable } from './found';
-
-const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 interface ChooseProps {
   readonly waiting: boolean;
