@@ -128,15 +128,22 @@ export function additionKey(base: Timeline, articles: readonly MyArticle[]): str
   return shortHash(parts.join('|'));
 }
 
-/** The articles as the extraction takes them (fields left empty left out). */
-function inputOf(a: MyArticle): ArticleInput {
-  const meta: ArticleMeta = {};
+/** An article's metadata with empty fields left out: the extraction then reads them from the text. */
+export function cleanMeta(meta: MyArticle['meta']): ArticleMeta {
+  const clean: ArticleMeta = {};
   for (const key of ['title', 'published', 'outlet', 'url', 'byline'] as const) {
-    const value = a.meta[key];
-    if (value !== undefined) meta[key] = value;
+    const value = meta[key]?.trim();
+    if (value) clean[key] = value;
   }
-  return { file: a.file, text: a.text, meta };
+  return clean;
 }
+
+/** The articles as the extraction takes them. */
+const inputOf = (a: MyArticle): ArticleInput => ({
+  file: a.file,
+  text: a.text,
+  meta: cleanMeta(a.meta),
+});
 
 /** Reads the kept articles and their events once, at start. */
 export async function loadMyArticles(): Promise<void> {

@@ -11,7 +11,7 @@ import {
   megabytes,
   type ReadResult,
 } from '../../load/importArticles';
-import { articleImporter, importArticles } from '../../state/myArticles';
+import { articleImporter, cleanMeta, importArticles } from '../../state/myArticles';
 import { nextFoundKey, type Found, type Readable } from './found';
 
 interface ChooseProps {
@@ -190,16 +190,6 @@ export default function ChooseAndCheck({
       )}
     </div>
   );
-}
-
-/** Empty fields are left out: the extraction then reads them from the text. */
-function cleanMeta(meta: ArticleMeta): ArticleMeta {
-  const clean: ArticleMeta = {};
-  for (const key of ['title', 'published', 'outlet', 'url', 'byline'] as const) {
-    const value = meta[key]?.trim();
-    if (value) clean[key] = value;
-  }
-  return clean;
 }
 
 function FoundArticle({
