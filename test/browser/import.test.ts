@@ -6,9 +6,9 @@
  * and one too large are each named with the reason; fifty files import in one drop with a
  * progress bar. Articles are written for the tests (test/fixtures/myArticles.ts).
  */
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { TimelineSchema } from '../../src/domain/schema';
@@ -314,13 +314,15 @@ describe('what the import refuses, and hostile pages', () => {
       { name: 'fine.txt', text: PASTED_ARTICLE },
     ]);
     // 50 MB, through the file chooser.
-    await dialog(page)
-      .getByLabel('Article files')
-      .setInputFiles({
-        name: 'huge.txt',
-        mimeType: 'text/plain',
-        buffer: Buffer.alloc(50_000_000, 'a'),
-      });
+    // A file on disk: a 50 MB buffer would be built inside the page by the driver, for half a minute.
+    const huge = join(tmpdir(), `newsline-huge-${process.pid}`, 'huge.txt');
+    mkdirSync(dirname(huge), { recursive: true });
+    writeFileSync(huge, Buffer.alloc(50_000_000, 'a'));
+    try {
+      await dialog(page).getByLabel('Article files').setInputFiles(huge);
+    } finally {
+      rmSync(dirname(huge), { recursive: true, force: true });
+    }
     const errors = dialog(page).locator('.found--error');
     await expect.poll(() => errors.count(), { timeout: 30_000 }).toBe(4);
     const said = (await errors.allTextContents()).join('\n');
