@@ -72,6 +72,8 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'public', 'bench/tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Plain scripts run by Node (scripts/run.mjs).
+  { files: ['**/*.mjs'], languageOptions: { globals: globals.node } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: {

@@ -54,6 +54,21 @@ export function readDocument(
   range: BlockRange = { from: 0, to: blocks.length },
 ): DocumentReading {
   const sentences: SentenceReading[] = [];
+  const cutSentences = readSentences(raw, blocks, range, (s) => sentences.push(s));
+  return { blocks, sentences, cutSentences };
+}
+
+/**
+ * Reads the sentences of the blocks of `range` one after another, handing each to `each` as it
+ * is read, so that a caller that keeps less than the whole reading never holds it all; returns
+ * how many stretches ran past LONGEST_SENTENCE without sentence punctuation and were cut.
+ */
+export function readSentences(
+  raw: string,
+  blocks: readonly Block[],
+  range: BlockRange,
+  each: (sentence: SentenceReading) => void,
+): number {
   let cutSentences = 0;
   for (let b = range.from; b < range.to; b++) {
     const block = blocks[b];
@@ -70,7 +85,7 @@ export function readDocument(
       const words = wordsOf(text, span.start);
       // The agency in "TOKYO, Jan 24 (Reuters) -" filed the story; it did not act in it.
       const dateline = index === 0 && block.kind === 'body' ? span.start + creditLength(text) : 0;
-      sentences.push({
+      each({
         ...span,
         text,
         block: b,
@@ -81,12 +96,17 @@ export function readDocument(
           (m) => m.start >= dateline || m.kind === 'country',
         ),
         words,
-        verbs: words.map((w, i) => readVerb(w.text, words[i - 1]?.text ?? '')),
+        verbs: verbsOf(words),
         tokens,
       });
     });
   }
-  return { blocks, sentences, cutSentences };
+  return cutSentences;
+}
+
+/** The verb each word is, aligned with the words (undefined for other words). */
+export function verbsOf(words: readonly Word[]): (VerbReading | undefined)[] {
+  return words.map((w, i) => readVerb(w.text, words[i - 1]?.text ?? ''));
 }
 
 /**

@@ -9,15 +9,18 @@ import { ActorRegistry } from './actors/registry';
 import {
   partsOf,
   readDocument,
+  readSentences,
   repeatedSentences,
   type BlockRange,
   type DocumentReading,
+  type SentenceReading,
 } from './analysis';
 import { isIsoDay, unreadableReason } from './checks';
 import type { EventDraft } from './events/draft';
 import { datelineDay } from './events/dating';
 import { extractEvents } from './events/extract';
-import { learnActors } from './events/resolve';
+import { learnActors, noteNamesUsedAlone } from './events/resolve';
+import { ReadingKeeper, restoreReading, StringTable, type KeptReading } from './keptReading';
 import { readMetadata } from './metadata';
 import { readLayout, type Block } from './text/layout';
 import { LONGEST_SENTENCE } from './text/sentences';
@@ -29,8 +32,11 @@ export interface ReadArticle {
   blocks: Block[];
   /** The ranges of blocks read one after another (one, unless the text is very long). */
   parts: BlockRange[];
-  /** The reading of the whole article while it is kept between the two passes. */
-  reading: DocumentReading | undefined;
+  /**
+   * The reading of each part while it is kept between the two passes: the reading itself for an
+   * article read whole, its kept form for one read in parts.
+   */
+  readings: (DocumentReading | KeptReading | undefined)[] | undefined;
   report: ArticleReport;
 }
 
@@ -89,7 +95,7 @@ export function readArticle(
     document,
     blocks,
     parts: partsOf(blocks, longestPart),
-    reading: undefined,
+    readings: undefined,
     report: { file: input.file, ok: true, events: 0, actors: 0, warnings },
   };
 }
@@ -109,29 +115,46 @@ function furnitureOf(blocks: readonly Block[]): FurnitureSpan[] {
  * The most text (UTF-16 units) read as one: a longer article is read in parts of whole blocks
  * of at most this length, one after another, so that its reading costs memory for one part at a
  * time. Who is who, the story's time and its country carry over within a part only; a news
- * article is far shorter, and read whole. The parts are read again for the events, never kept
- * between the two passes: keeping them up to KEPT_READING_BUDGET read a 5 MB article once but
- * took a 20 MB one past 1.6 GB, where reading every part twice keeps it under 1 GB and the time
- * in step with the length.
+ * article is far shorter, and read whole. Between the two passes each part is kept in its
+ * compact form (keptReading.ts), so that it is read once: keeping the parts' readings as they are
+ * took a 20 MB article past 1.6 GB, and reading each part again cost a third of the time.
  */
 export const LONGEST_PART = 1_000_000;
 
 /**
- * The first pass over one article: each part read and its actors learned. The reading is
- * returned when the article is one part, so that it can be kept for the second pass.
+ * The first pass over one article: each part read and its actors learned. The readings are
+ * returned for the second pass as `keep` says: as they are (`whole`), in their kept form (a
+ * StringTable to keep them with), or not at all.
  */
 function learnArticle(
   a: ReadArticle,
   registry: ActorRegistry,
   longestPart: number,
-): DocumentReading | undefined {
+  keep: 'whole' | StringTable | undefined,
+): (DocumentReading | KeptReading)[] | undefined {
   let cut = 0;
-  let whole: DocumentReading | undefined;
+  const readings: (DocumentReading | KeptReading)[] = [];
   for (const range of a.parts) {
-    const reading = readDocument(a.input.text, a.blocks, range);
-    learnActors(a.document.id, reading, registry);
-    cut += reading.cutSentences;
-    if (a.parts.length === 1) whole = reading;
+    // Each sentence is kept only as far as this pass or the next needs it.
+    const alone = new Set<string>();
+    const whole: SentenceReading[] = [];
+    const keeper = keep instanceof StringTable ? new ReadingKeeper(keep) : undefined;
+    const learned: Pick<SentenceReading, 'heading' | 'mentions'>[] = [];
+    const cutHere = readSentences(a.input.text, a.blocks, range, (s) => {
+      noteNamesUsedAlone(s, alone);
+      if (keep === 'whole') whole.push(s);
+      else if (keeper) keeper.add(s);
+      else learned.push({ heading: s.heading, mentions: s.mentions });
+    });
+    cut += cutHere;
+    if (keep === 'whole') {
+      readings.push({ blocks: a.blocks, sentences: whole, cutSentences: cutHere });
+      learnActors(a.document.id, whole, alone, registry);
+    } else if (keeper) {
+      const kept = keeper.finish(a.blocks, cutHere);
+      readings.push(kept);
+      learnActors(a.document.id, kept.sentences, alone, registry);
+    } else learnActors(a.document.id, learned, alone, registry);
   }
   const count = (n: number): string => n.toLocaleString('en-US');
   if (cut > 0) {
@@ -144,7 +167,7 @@ function learnArticle(
       `the text is longer than ${count(longestPart)} characters and was read in ${count(a.parts.length)} parts; who is who, the story's time and its country carry over within a part only`,
     );
   }
-  return whole;
+  return keep === undefined ? undefined : readings;
 }
 
 /** The second pass over one article: its events, part after part. */
@@ -153,10 +176,18 @@ function articleDrafts(a: ReadArticle, registry: ActorRegistry): EventDraft[] {
   const drafts: EventDraft[] = [];
   // Every part counts "yesterday" from the day the article's own dateline gives.
   let filedOn: string | undefined;
+  const readings = a.readings;
+  // The readings are not needed after this; letting them go keeps large runs light on memory.
+  a.readings = undefined;
   a.parts.forEach((range, k) => {
-    const reading = a.reading ?? readDocument(a.input.text, a.blocks, range);
-    // The reading is not needed after this; letting it go keeps large runs light on memory.
-    a.reading = undefined;
+    const kept = readings?.[k];
+    const reading =
+      kept === undefined
+        ? readDocument(a.input.text, a.blocks, range)
+        : 'table' in kept
+          ? restoreReading(kept, a.input.text)
+          : kept;
+    if (readings) readings[k] = undefined;
     if (k === 0 && a.parts.length > 1)
       filedOn = datelineDay(reading.sentences, a.document.published) ?? a.document.published;
     // One by one: spreading an article's drafts into the call overflows the stack when an
@@ -169,12 +200,16 @@ function articleDrafts(a: ReadArticle, registry: ActorRegistry): EventDraft[] {
 
 /**
  * How much article text (UTF-16 units) is kept read between learning the actors of all articles
- * and extracting their events. A reading takes about forty times its text in memory; past this
- * budget an article's reading is let go once its actors are learned, and it is read again when
- * its events are extracted, so that memory follows the budget and the largest article, not the
- * corpus (at the cost of reading those articles twice).
+ * and extracting their events. A reading takes about forty times its text in memory, its kept form
+ * (keptReading.ts) about seven: an article read whole is kept as it is while the budget allows,
+ * one read in parts (or past that) in its kept form, counted at KEPT_FORM_SHARE of its length,
+ * and past the budget the article is read again when its events are extracted. Memory follows
+ * the budget and the largest article, not the corpus.
  */
 export const KEPT_READING_BUDGET = 8_000_000;
+
+/** What share of its text's length a reading in its kept form counts against the budget. */
+export const KEPT_FORM_SHARE = 1 / 5;
 
 export interface IngestOptions {
   /** Text kept read between the two passes; KEPT_READING_BUDGET unless given. */
@@ -206,12 +241,21 @@ export function draftArticles(
   const budget = options.keptReadingBudget ?? KEPT_READING_BUDGET;
   const longestPart = options.longestPart ?? LONGEST_PART;
   const registry = new ActorRegistry();
+  const table = new StringTable();
   let kept = 0;
   for (const a of articles) {
     onStage?.(a, 'reading');
-    const reading = learnArticle(a, registry, longestPart);
-    kept += a.input.text.length;
-    if (kept <= budget) a.reading = reading;
+    const length = a.input.text.length;
+    const whole = a.parts.length === 1 && kept + length <= budget;
+    const compact = !whole && kept + length * KEPT_FORM_SHARE <= budget;
+    if (whole) kept += length;
+    else if (compact) kept += length * KEPT_FORM_SHARE;
+    a.readings = learnArticle(
+      a,
+      registry,
+      longestPart,
+      whole ? 'whole' : compact ? table : undefined,
+    );
   }
   const drafts: EventDraft[] = [];
   for (const a of articles) {

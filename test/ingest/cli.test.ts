@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -79,5 +79,37 @@ describe('ingest CLI', { timeout: 60_000 }, () => {
     expect(TimelineSchema.parse(JSON.parse(readFileSync(r.out, 'utf8'))).documents[0]?.text).toBe(
       raw,
     );
+  });
+});
+
+describe('npm run ingest (scripts/run.mjs)', { timeout: 60_000 }, () => {
+  it('writes the same timeline as the CLI run from its source, and leaves no bundle behind', () => {
+    writeFileSync(join(dir, 'paris.txt'), PARIS_ARTICLE);
+    writeFileSync(join(dir, 'lima.txt'), LIMA_ARTICLE);
+    const fromSource = ingest();
+    const bundledOut = join(dir, 'out', 'bundled.json');
+    const bundled = spawnSync(
+      process.execPath,
+      ['scripts/run.mjs', 'scripts/ingest.ts', '--in', dir, '--out', bundledOut],
+      { encoding: 'utf8' },
+    );
+    expect(bundled.status).toBe(0);
+    expect(bundled.stdout).toMatch(/ok {3}paris\.txt: \d+ events/u);
+    const read = (file: string): unknown => ({
+      ...(JSON.parse(readFileSync(file, 'utf8')) as object),
+      generatedAt: 'when written',
+    });
+    expect(read(bundledOut)).toEqual(read(fromSource.out));
+    expect(
+      readdirSync(join('node_modules', '.cache', 'newsline')).filter((f) =>
+        f.includes(`-${bundled.pid}.`),
+      ),
+    ).toEqual([]);
+  });
+
+  it('says how it is used when given no command', () => {
+    const r = spawnSync(process.execPath, ['scripts/run.mjs'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage: node scripts\/run\.mjs FILE\.ts/u);
   });
 });

@@ -160,7 +160,10 @@ describe('a corpus larger than the memory kept for readings', () => {
   it('gives the same timeline when articles are read again instead of kept', () => {
     const kept = ingestArticles(corpus);
     const reread = ingestArticles(corpus, { keptReadingBudget: 0 });
+    // A budget for a few readings as they are keeps the rest in their kept form.
+    const compact = ingestArticles(corpus, { keptReadingBudget: 2 * (article(0).text.length + 2) });
     expect(reread).toEqual(kept);
+    expect(compact).toEqual(kept);
     // Reports of several articles still merge across the two passes.
     const merged = kept.timeline.events.filter(
       (e) => new Set(e.sources.map((source) => source.documentId)).size > 1,
@@ -193,6 +196,11 @@ describe('an article longer than one part', () => {
     expect(ingestArticles([article]).reports[0]?.warnings ?? []).not.toContainEqual(
       expect.stringMatching(/parts/u),
     );
+  });
+
+  it('gives the same events whether its parts are kept read or read again', () => {
+    const reread = ingestArticles([article], { longestPart: 200, keptReadingBudget: 0 });
+    expect(reread).toEqual(partly());
   });
 
   it('gives events from every part, each pointing at its own passage', () => {

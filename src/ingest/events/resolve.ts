@@ -5,47 +5,41 @@
  */
 import type { Mention } from '../actors/mention';
 import type { ActorRecord, ActorRegistry } from '../actors/registry';
-import type { DocumentReading, SentenceReading } from '../analysis';
+import type { SentenceReading } from '../analysis';
 import type { Actorish } from './clauses';
 import { genderOf, type Discourse } from './discourse';
 import { isDerivedName } from '../nlp/names';
 
-/** Learns every named person of a document (run over all documents before extracting). */
 /**
- * Runs of capitalised words that start a name on their own, not after another capitalised
- * word: "Ríos Vega" in "echoing Ríos Vega's stance".
+ * Adds to `alone` the runs of capitalised words of one sentence that start a name on their own,
+ * not after another capitalised word: "Ríos Vega" in "echoing Ríos Vega's stance".
  */
-function namesUsedAlone(reading: DocumentReading): Set<string> {
-  const alone = new Set<string>();
-  for (const s of reading.sentences) {
-    if (s.heading) continue;
-    const joinedToPrevious = (i: number): boolean => {
-      const before = s.words[i - 1];
-      const w = s.words[i];
-      return (
-        before?.capitalised === true &&
-        !before.possessive &&
-        w !== undefined &&
-        w.start - before.end === 1
-      );
-    };
-    s.words.forEach((w, i) => {
-      if (!w.capitalised || joinedToPrevious(i)) return;
-      const run = [w.text];
-      for (
-        let k = i + 1;
-        k < s.words.length && s.words[k]?.capitalised && joinedToPrevious(k);
-        k++
-      ) {
-        run.push(s.words[k]?.text ?? '');
-      }
-      // Every prefix of a long run made memory grow with its square: one line of "U.S. " written
-      // 80,000 times ran ingest out of memory. No name said alone is longer than this.
-      const longest = Math.min(run.length, LONGEST_NAME_ALONE);
-      for (let n = 1; n <= longest; n++) alone.add(run.slice(0, n).join(' '));
-    });
-  }
-  return alone;
+export function noteNamesUsedAlone(
+  s: Pick<SentenceReading, 'heading' | 'words'>,
+  alone: Set<string>,
+): void {
+  if (s.heading) return;
+  const joinedToPrevious = (i: number): boolean => {
+    const before = s.words[i - 1];
+    const w = s.words[i];
+    return (
+      before?.capitalised === true &&
+      !before.possessive &&
+      w !== undefined &&
+      w.start - before.end === 1
+    );
+  };
+  s.words.forEach((w, i) => {
+    if (!w.capitalised || joinedToPrevious(i)) return;
+    const run = [w.text];
+    for (let k = i + 1; k < s.words.length && s.words[k]?.capitalised && joinedToPrevious(k); k++) {
+      run.push(s.words[k]?.text ?? '');
+    }
+    // Every prefix of a long run made memory grow with its square: one line of "U.S. " written
+    // 80,000 times ran ingest out of memory. No name said alone is longer than this.
+    const longest = Math.min(run.length, LONGEST_NAME_ALONE);
+    for (let n = 1; n <= longest; n++) alone.add(run.slice(0, n).join(' '));
+  });
 }
 
 /** Words in the longest name an article calls someone by on its own ("Ríos Vega"). */
@@ -58,13 +52,17 @@ function shortenedLater(tokens: readonly string[], alone: ReadonlySet<string>): 
   return false;
 }
 
+/**
+ * Learns every named person of a document's sentences (run over all documents before
+ * extracting); `alone` holds the names its sentences use alone (noteNamesUsedAlone).
+ */
 export function learnActors(
   documentId: string,
-  reading: DocumentReading,
+  sentences: readonly Pick<SentenceReading, 'heading' | 'mentions'>[],
+  alone: ReadonlySet<string>,
   registry: ActorRegistry,
 ): void {
-  const alone = namesUsedAlone(reading);
-  for (const s of reading.sentences) {
+  for (const s of sentences) {
     if (s.heading) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'person') continue;
@@ -82,7 +80,7 @@ export function learnActors(
     }
   }
   // "The French president" tells which country an unplaced President serves.
-  for (const s of reading.sentences) {
+  for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.kind === 'office' && m.role && m.country) {
         registry.findHolder(m.role, m.country, m.head === true, documentId);
