@@ -3,9 +3,10 @@
  * Runs a TypeScript command (scripts/ingest.ts, a benchmark) the way it is fastest: bundled by
  * esbuild into one ES module and run by Node, with V8 told to collect garbage sooner.
  *
- * - The same code run through tsx is about 15% slower on a long article: tsx names every function
- *   it creates (esbuild's keepNames), and the extraction creates many in its inner loops. The
- *   app's own build (Vite) does not, so the bundle also runs what the browser runs.
+ * - The same code run through tsx is slower: tsx names every function it creates (esbuild's
+ *   keepNames), and the extraction creates many in its inner loops. A 5 MB dense article took
+ *   9.2 s through tsx and 8.4 s bundled (medians of 5 alternating runs). The app's own build
+ *   (Vite) does not name them either, so the bundle also runs what the browser runs.
  * - V8 lets the heap grow to about four times what is alive before a full collection; reading a
  *   20 MB article that left a peak of 1.1 GB for about 0.3 GB alive. A growing factor of 1.5
  *   (`--heap-growing-percent`, read by V8 at each collection) keeps that peak near 0.7 GB at the

@@ -63,7 +63,8 @@ export interface KeptReading {
   tokens: Int32Array;
   /** A row per word: start, end, text, flags (capitalised 1, possessive 2). */
   words: Int32Array;
-  table: StringTable;
+  /** The strings the rows name by their place in this list (StringTable.strings). */
+  strings: readonly string[];
 }
 
 const TOKEN_ROW = 5;
@@ -144,7 +145,7 @@ export class ReadingKeeper {
       sentences: this.sentences,
       tokens: this.tokens.done(),
       words: this.words.done(),
-      table: this.table,
+      strings: this.table.strings,
     };
   }
 }
@@ -158,7 +159,7 @@ export function keepReading(reading: DocumentReading, table = new StringTable())
 
 /** The reading a kept reading was made from, of the raw text it was read from. */
 export function restoreReading(kept: KeptReading, raw: string): DocumentReading {
-  const strings = kept.table.strings;
+  const strings = kept.strings;
   const string = (id: number | undefined): string => strings[id ?? 0] ?? '';
   const rows = kept.tokens;
   const wordRows = kept.words;

@@ -184,7 +184,7 @@ function articleDrafts(a: ReadArticle, registry: ActorRegistry): EventDraft[] {
     const reading =
       kept === undefined
         ? readDocument(a.input.text, a.blocks, range)
-        : 'table' in kept
+        : 'strings' in kept
           ? restoreReading(kept, a.input.text)
           : kept;
     if (readings) readings[k] = undefined;

@@ -33,6 +33,7 @@ describe('a reading kept between the two passes', () => {
     expect(paris.tokens).toBeInstanceOf(Int32Array);
     expect(paris.tokens.length).toBe(tokens * 5);
     // "said" is one string, however many sentences of either article use it.
+    expect(paris.strings).toBe(lima.strings);
     expect(table.strings.filter((s) => s === 'said')).toHaveLength(1);
     expect(restoreReading(lima, LIMA_ARTICLE)).toStrictEqual(readDocument(LIMA_ARTICLE));
   });
