@@ -16,7 +16,7 @@
  * The bundle is written to node_modules/.cache/newsline/ on every run (about a second) and removed
  * at exit; each module keeps its own import.meta.url, so paths it resolves from it still hold.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -41,6 +41,20 @@ process.on('exit', () => {
   rmSync(outfile, { force: true });
   rmSync(`${outfile}.map`, { force: true });
 });
+// A process stopped by Ctrl+C or a kill leaves its bundle: the next run removes those of
+// processes no longer running (a handler for the signal would wait for the ingest to end).
+const running = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error?.code === 'EPERM';
+  }
+};
+for (const name of readdirSync(outDir)) {
+  const pid = /-(\d+)\.mjs(?:\.map)?$/u.exec(name)?.[1];
+  if (pid !== undefined && !running(Number(pid))) rmSync(join(outDir, name), { force: true });
+}
 
 /** Each TypeScript module's import.meta.url stays its own file's, not the bundle's. */
 const ownUrl = {

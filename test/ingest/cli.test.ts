@@ -87,6 +87,11 @@ describe('npm run ingest (scripts/run.mjs)', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'paris.txt'), PARIS_ARTICLE);
     writeFileSync(join(dir, 'lima.txt'), LIMA_ARTICLE);
     const fromSource = ingest();
+    // A bundle left by a process stopped before it could remove its own (that process is gone).
+    const cache = join('node_modules', '.cache', 'newsline');
+    mkdirSync(cache, { recursive: true });
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(join(cache, `ingest-${gone}.mjs`), '');
     const bundledOut = join(dir, 'out', 'bundled.json');
     const bundled = spawnSync(
       process.execPath,
@@ -101,9 +106,7 @@ describe('npm run ingest (scripts/run.mjs)', { timeout: 60_000 }, () => {
     });
     expect(read(bundledOut)).toEqual(read(fromSource.out));
     expect(
-      readdirSync(join('node_modules', '.cache', 'newsline')).filter((f) =>
-        f.includes(`-${bundled.pid}.`),
-      ),
+      readdirSync(cache).filter((f) => f.includes(`-${bundled.pid}.`) || f.includes(`-${gone}.`)),
     ).toEqual([]);
   });
 
