@@ -127,11 +127,24 @@ export async function listRowOf(page: Page, title: string): Promise<Locator> {
     has: page.getByRole('link', { name: title, exact: true }),
   });
   const pager = page.getByRole('navigation', { name: 'Pages of the list' });
+  // The list may still be following a change (a search answered, a filter set) and drop its
+  // pager meanwhile: a button gone counts as one that cannot be pressed, rather than one to
+  // wait for.
+  const press = async (button: Locator): Promise<boolean> => {
+    if (!(await button.isEnabled({ timeout: 2_000 }).catch(() => false))) return false;
+    return button.click({ timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    );
+  };
   if ((await pager.count()) > 0) {
-    const previous = pager.getByRole('button', { name: 'Previous' });
-    while (await previous.isEnabled()) await previous.click();
+    while (await press(pager.getByRole('button', { name: 'Previous' }))) {
+      // back to the first page
+    }
     const next = pager.getByRole('button', { name: 'Next' });
-    while ((await row.count()) === 0 && (await next.isEnabled())) await next.click();
+    while ((await row.count()) === 0 && (await press(next))) {
+      // on to the page that holds the row
+    }
   }
   return row;
 }
