@@ -17,6 +17,7 @@
  * at exit; each module keeps its own import.meta.url, so paths it resolves from it still hold.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -61,7 +62,6 @@ const ownUrl = {
   name: 'own-import-meta-url',
   setup(pluginBuild) {
     pluginBuild.onLoad({ filter: /\.ts$/ }, async (loaded) => {
-      const { readFile } = await import('node:fs/promises');
       const text = await readFile(loaded.path, 'utf8');
       return {
         contents: text.replaceAll(

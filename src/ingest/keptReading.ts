@@ -6,29 +6,10 @@
  * the memory of the reading, so that an article too long to keep read is still read only once.
  */
 import { verbsOf, type DocumentReading, type SentenceReading } from './analysis';
-import type { Token, Pos } from './nlp/tagger';
+import { POS_TAGS, type Token, type Pos } from './nlp/tagger';
 import type { Word } from './text/words';
 
-const POS: readonly Pos[] = [
-  'ADJ',
-  'ADP',
-  'ADV',
-  'AUX',
-  'CCONJ',
-  'DET',
-  'INTJ',
-  'NOUN',
-  'NUM',
-  'PART',
-  'PRON',
-  'PROPN',
-  'PUNCT',
-  'SCONJ',
-  'SYM',
-  'VERB',
-  'X',
-  'SPACE',
-];
+const POS: readonly Pos[] = POS_TAGS;
 const POS_INDEX = new Map(POS.map((pos, k) => [pos, k]));
 const X = POS.indexOf('X');
 
@@ -148,13 +129,6 @@ export class ReadingKeeper {
       strings: this.table.strings,
     };
   }
-}
-
-/** The reading in its kept form; `table` may be shared by the readings of one run. */
-export function keepReading(reading: DocumentReading, table = new StringTable()): KeptReading {
-  const keeper = new ReadingKeeper(table);
-  for (const s of reading.sentences) keeper.add(s);
-  return keeper.finish(reading.blocks, reading.cutSentences);
 }
 
 /** The reading a kept reading was made from, of the raw text it was read from. */

@@ -137,24 +137,20 @@ function learnArticle(
   for (const range of a.parts) {
     // Each sentence is kept only as far as this pass or the next needs it.
     const alone = new Set<string>();
+    const learned: Pick<SentenceReading, 'heading' | 'mentions'>[] = [];
     const whole: SentenceReading[] = [];
     const keeper = keep instanceof StringTable ? new ReadingKeeper(keep) : undefined;
-    const learned: Pick<SentenceReading, 'heading' | 'mentions'>[] = [];
     const cutHere = readSentences(a.input.text, a.blocks, range, (s) => {
       noteNamesUsedAlone(s, alone);
       if (keep === 'whole') whole.push(s);
-      else if (keeper) keeper.add(s);
-      else learned.push({ heading: s.heading, mentions: s.mentions });
+      else keeper?.add(s);
+      learned.push(keep === 'whole' ? s : { heading: s.heading, mentions: s.mentions });
     });
+    learnActors(a.document.id, learned, alone, registry);
     cut += cutHere;
-    if (keep === 'whole') {
+    if (keep === 'whole')
       readings.push({ blocks: a.blocks, sentences: whole, cutSentences: cutHere });
-      learnActors(a.document.id, whole, alone, registry);
-    } else if (keeper) {
-      const kept = keeper.finish(a.blocks, cutHere);
-      readings.push(kept);
-      learnActors(a.document.id, kept.sentences, alone, registry);
-    } else learnActors(a.document.id, learned, alone, registry);
+    else if (keeper) readings.push(keeper.finish(a.blocks, cutHere));
   }
   const count = (n: number): string => n.toLocaleString('en-US');
   if (cut > 0) {

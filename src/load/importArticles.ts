@@ -8,6 +8,7 @@
 import type { Timeline } from '../domain/schema';
 import type { ArticleInput, ExtendProgress } from '../ingest';
 import type { ArticleFormat } from '../ingest/formats';
+import { ARTICLE_EXTENSIONS } from '../ingest/formats/extensions';
 import type { Extracted, FromImportWorker, ReadResult, ToImportWorker } from './importProtocol';
 
 export type { Extracted, ReadResult } from './importProtocol';
@@ -151,6 +152,14 @@ export const MAX_ARTICLE_BYTES = 10_000_000;
 
 /** One file as read: its article, or why it cannot be imported. */
 export type FileRead = { readonly name: string } & ReadResult;
+
+/** What the file picker offers: the extensions Newsline reads, and their media types. */
+export const ARTICLE_FILE_ACCEPT = [
+  ...ARTICLE_EXTENSIONS,
+  'text/plain',
+  'text/html',
+  'text/markdown',
+].join(',');
 
 /** A size as the import writes it: "10.0 MB". */
 export const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/ingest/analysis';
-import { keepReading, restoreReading, StringTable } from '../../src/ingest/keptReading';
+import { readDocument, type DocumentReading } from '../../src/ingest/analysis';
+import { ReadingKeeper, restoreReading, StringTable } from '../../src/ingest/keptReading';
 import { LIMA_ARTICLE, PARIS_ARTICLE } from './fixtures';
+
+/** A whole reading in its kept form, sentence by sentence as the pipeline keeps them. */
+function keepReading(reading: DocumentReading, table = new StringTable()) {
+  const keeper = new ReadingKeeper(table);
+  for (const s of reading.sentences) keeper.add(s);
+  return keeper.finish(reading.blocks, reading.cutSentences);
+}
 
 const QUAKE_ARTICLE = [
   'Strong Quake Shakes Northern Coast',

@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { isIsoDay } from '../../domain/schema';
 import type { ArticleMeta } from '../../ingest';
 import {
+  ARTICLE_FILE_ACCEPT,
   isCancelled,
   MAX_ARTICLE_BYTES,
   megabytes,
@@ -125,7 +126,7 @@ export default function ChooseAndCheck({
             type="file"
             multiple
             hidden
-            accept=".txt,.text,.html,.htm,.xhtml,.md,.markdown,text/plain,text/html,text/markdown"
+            accept={ARTICLE_FILE_ACCEPT}
             aria-label="Article files"
             onChange={(event) => {
               onFiles([...(event.target.files ?? [])]);

@@ -12,8 +12,10 @@ import type { ArticleMeta } from '../types';
 import type { FormatReading } from './fields';
 import { readHtml } from './html';
 import { readMarkdown } from './markdown';
+import { ARTICLE_EXTENSIONS, FORMAT_OF_EXTENSION, type ArticleFormat } from './extensions';
 
-export type ArticleFormat = 'text' | 'html' | 'markdown';
+export type { ArticleFormat } from './extensions';
+export { ARTICLE_EXTENSIONS } from './extensions';
 
 export interface ReadArticleFile {
   text: string;
@@ -21,21 +23,6 @@ export interface ReadArticleFile {
   warnings: string[];
   format: ArticleFormat;
 }
-
-const FORMAT_OF_EXTENSION = new Map<string, ArticleFormat>([
-  ['txt', 'text'],
-  ['text', 'text'],
-  ['html', 'html'],
-  ['htm', 'html'],
-  ['xhtml', 'html'],
-  ['md', 'markdown'],
-  ['markdown', 'markdown'],
-]);
-
-/** The extensions read, for messages: ".txt, .text, .html, …". */
-export const ARTICLE_EXTENSIONS: readonly string[] = [...FORMAT_OF_EXTENSION.keys()].map(
-  (extension) => `.${extension}`,
-);
 
 /** The format a file's extension names (in any case), or undefined for any other file. */
 export function formatOf(fileName: string): ArticleFormat | undefined {
