@@ -110,6 +110,27 @@ describe('npm run ingest (scripts/run.mjs)', { timeout: 60_000 }, () => {
     ).toEqual([]);
   });
 
+  it('runs the command in a process of its own with a larger young generation, passing its arguments and exit code', () => {
+    const script = join(dir, 'probe.ts');
+    writeFileSync(
+      script,
+      [
+        'const argv: string[] = process.argv.slice(2);',
+        'console.log(JSON.stringify({ argv, execArgv: process.execArgv }));',
+        'process.exitCode = argv.length;',
+      ].join('\n'),
+    );
+    const r = spawnSync(process.execPath, ['scripts/run.mjs', script, 'a', 'b c'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    const seen = JSON.parse(r.stdout.trim()) as { argv: string[]; execArgv: string[] };
+    expect(seen.argv).toEqual(['a', 'b c']);
+    expect(seen.execArgv).toEqual(
+      expect.arrayContaining(['--max-semi-space-size=32', '--heap-growing-percent=50']),
+    );
+  });
+
   it('says how it is used when given no command', () => {
     const r = spawnSync(process.execPath, ['scripts/run.mjs'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
