@@ -101,6 +101,46 @@ function strideOf(n: number): number {
   return step;
 }
 
+/** The x with (step × x) mod n = 1, for a step with no factor in common with n. */
+function inverseOf(step: number, n: number): number {
+  if (n <= 1) return 0;
+  let [r0, r1] = [n, step % n];
+  let [t0, t1] = [0, 1];
+  while (r1 !== 0) {
+    const q = Math.floor(r0 / r1);
+    [r0, r1] = [r1, r0 - q * r1];
+    [t0, t1] = [t1, t0 - q * t1];
+  }
+  return ((t0 % n) + n) % n;
+}
+
+/**
+ * The positions of a stride's visit (0, step, 2·step, … mod n) that are among `positions`, in
+ * the order the stride visits them. A few positions are put in order by their turns (position ×
+ * step⁻¹ mod n, exact: the products stay below 2⁵³), so that a zoomed-in window costs what it
+ * holds, not n; many are picked out of one walk of the stride, a typed-array read a step.
+ */
+export function inStrideOrder(positions: readonly number[], n: number, step: number): Uint32Array {
+  const out = new Uint32Array(positions.length);
+  if (positions.length * 32 < n) {
+    const inverse = inverseOf(step, n);
+    for (let k = 0; k < positions.length; k += 1) out[k] = ((positions[k] ?? 0) * inverse) % n;
+    out.sort();
+    for (let k = 0; k < out.length; k += 1) out[k] = ((out[k] ?? 0) * step) % n;
+    return out;
+  }
+  const wanted = new Uint8Array(n);
+  for (const position of positions) wanted[position] = 1;
+  let found = 0;
+  for (let k = 0, i = 0; k < n && found < out.length; k += 1, i = (i + step) % n) {
+    if (wanted[i] === 1) {
+      out[found] = i;
+      found += 1;
+    }
+  }
+  return out;
+}
+
 /**
  * Cells of the item area, fixed in time rather than to the window's left edge, so that a pan
  * (which moves every box by the same amount) never moves a box across a cell's edge alone.
@@ -250,9 +290,11 @@ export function layoutRows(
   const counted = new Int32Array(groups.length);
   let inWindow = 0;
   let rowsInWindow = 0;
+  const shown: number[] = [];
   forEachInWindow(times, window, (i) => {
     const row = rowOf[i] ?? -1;
     if (row < 0) return;
+    shown.push(i);
     inWindow += 1;
     if (counted[row] === 0) rowsInWindow += 1;
     counted[row] = (counted[row] ?? 0) + 1;
@@ -281,8 +323,6 @@ export function layoutRows(
   );
   const scale = width / (window.end - window.start);
   const toX = (time: number): number => (time - window.start) * scale;
-  const inView = (i: number): boolean =>
-    (times.ends[i] ?? -Infinity) >= window.start && (times.starts[i] ?? Infinity) <= window.end;
   const placePoint = (i: number, row: RowWork): void => {
     const start = times.starts[i] ?? 0;
     const left = toX(start) - pointInset;
@@ -315,20 +355,24 @@ export function layoutRows(
   // The selected event first; then every point, then every range, each kind in an order that
   // depends on the list alone (a stride through it), never on where the window begins: a pan
   // moves the items with the axis, and changes only where events come into or leave the window.
-  const selected = items.findIndex((item) => item.id === options.selectedId);
-  const n = items.length;
+  // Only the events in the window are put in that order, so a pan over 100,000 costs what the
+  // window holds.
+  // Looked for among the events in the window only: one outside it is not placed.
+  const { selectedId } = options;
+  const selected =
+    selectedId === null ? -1 : (shown.find((i) => items[i]?.id === selectedId) ?? -1);
   // A window of few events, each of them drawn, stacks them in time order, the tidiest; a
   // crowded one needs the stride, so that a pan does not reshuffle its lanes.
-  const step = inWindow <= options.everyItemUpTo ? 1 : strideOf(n);
+  const step = inWindow <= options.everyItemUpTo ? 1 : strideOf(items.length);
+  const order = inStrideOrder(shown, items.length, step);
   for (const pointsNow of [true, false]) {
     const kind = pointsNow ? 1 : 0;
-    if (selected !== -1 && inView(selected) && (items[selected]?.kind === 'point') === pointsNow) {
+    if (selected !== -1 && (items[selected]?.kind === 'point') === pointsNow) {
       const row = work[rowOf[selected] ?? -1];
       if (row !== undefined) (pointsNow ? placePoint : placeRange)(selected, row);
     }
-    let i = 0;
-    for (let k = 0; k < n; k += 1, i = (i + step) % n) {
-      if (i === selected || times.points[i] !== kind || !inView(i)) continue;
+    for (const i of order) {
+      if (i === selected || times.points[i] !== kind) continue;
       const row = work[rowOf[i] ?? -1];
       if (row !== undefined) (pointsNow ? placePoint : placeRange)(i, row);
     }

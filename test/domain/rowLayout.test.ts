@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GroupSpec } from '../../src/domain/grouping';
 import { layoutHit } from '../../src/domain/layoutHit';
-import { layoutRows, type PlacedRow, type RowLayoutOptions } from '../../src/domain/rowLayout';
+import {
+  inStrideOrder,
+  layoutRows,
+  type PlacedRow,
+  type RowLayoutOptions,
+} from '../../src/domain/rowLayout';
 import type { TimelineItemSpec } from '../../src/domain/timelineItems';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -280,5 +285,46 @@ describe('layoutRows, for any events and window', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('inStrideOrder', () => {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  /** The reference: the whole stride walked, keeping the positions given. */
+  const walked = (positions: readonly number[], n: number, step: number): number[] => {
+    const wanted = new Set(positions);
+    const out: number[] = [];
+    for (let k = 0, i = 0; k < n; k += 1, i = (i + step) % n) if (wanted.has(i)) out.push(i);
+    return out;
+  };
+
+  it('gives the positions in the order a stride through the whole list visits them', () => {
+    expect([...inStrideOrder([0, 1, 2, 3, 4, 5, 6], 7, 3)]).toEqual([0, 3, 6, 2, 5, 1, 4]);
+    expect([...inStrideOrder([6, 1, 4], 7, 3)]).toEqual([6, 1, 4]);
+    expect([...inStrideOrder([4, 2], 5, 1)]).toEqual([2, 4]);
+    expect([...inStrideOrder([], 0, 1)]).toEqual([]);
+  });
+
+  it('matches the whole walk for any list length, stride and positions', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.array(fc.nat(), { maxLength: 200 }),
+        (n, rawStep, raw) => {
+          let step = (rawStep % n) + 1;
+          while (n > 1 && gcd(step, n) !== 1) step += 1;
+          const positions = [...new Set(raw.map((p) => p % n))];
+          expect([...inStrideOrder(positions, n, step)]).toEqual(walked(positions, n, step));
+        },
+      ),
+    );
+  });
+
+  it('stays exact for a list of millions', () => {
+    const n = 3_000_017;
+    const step = 1_854_011;
+    const positions = [n - 1, 0, 1_500_000, 42];
+    expect([...inStrideOrder(positions, n, step)]).toEqual(walked(positions, n, step));
   });
 });

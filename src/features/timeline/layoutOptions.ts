@@ -52,9 +52,9 @@ export function layOut(
   };
   const layout = layoutRows(groups, items, options);
   if (selectedId === null) return layout;
-  const spec = items.find((item) => item.id === selectedId);
-  if (spec === undefined) return layout;
-  const row = layout.rows.find((placed) => placed.group.id === spec.group);
-  if (row === undefined || row.items.some((placed) => placed.spec.id === selectedId)) return layout;
+  // Drawn already, or not in the window (which a second layout finds in what the window holds,
+  // leaving the layout as it is): no pass over the whole list either way.
+  if (layout.rows.some((row) => row.items.some((placed) => placed.spec.id === selectedId)))
+    return layout;
   return layoutRows(groups, items, { ...options, selectedId });
 }
