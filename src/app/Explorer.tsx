@@ -2,9 +2,8 @@
  * The explorer once a timeline is loaded: filters on the left (a drawer on a phone, a column the
  * reader may fold away elsewhere), the timeline and the list in the middle (side by side on wide
  * screens, one above the other on narrow ones; the article reader over them when open), the
- * selected event on the right, a column beside the list so that the list stays in reach for the
- * next event: kept from 1200 px, with a hint until an event is chosen, so that choosing one moves
- * nothing; on narrower screens there only while one is selected (app.css).
+ * selected event on the right: no column at all while nothing is selected, a column beside the
+ * list once one is (app.css), so that the list stays in reach for the next event.
  */
 import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';

@@ -81,8 +81,8 @@ export function EventPanel({ index }: { readonly index: TimelineIndex }) {
     >
       {event === undefined ? (
         <p className="event-panel__hint">
-          Select an event on the timeline or in the list to see who did what, when, where, and the
-          passages that report it.
+          Select an event on the timeline to see who did what, when, where, and the passages that
+          report it.
         </p>
       ) : (
         <EventDetails index={index} event={event} />
