@@ -5,9 +5,9 @@
  * worker threads (each ingests its half: reading articles is per-article work; merging then
  * happens within each half; the texts are handed to the workers once, before timing). One
  * warm-up run is not counted. Then the worst cases, each once in a process of its own so that its
- * peak memory is its own, run the way `npm run ingest` runs (scripts/run.mjs): one dense article of 5, 10 and 20 MB and one line of 5 MB with no
- * sentence punctuation (`bench/worstCase.ts`), with seconds per MB at 20 MB against 5 MB (1.00
- * is linear). BENCH_WORST=0 leaves them out.
+ * peak memory is its own, run the way `npm run ingest` runs (scripts/run.mjs): one dense article
+ * of 5, 10 and 20 MB and one line of 5 MB with no sentence punctuation (`bench/worstCase.ts`),
+ * with seconds per MB at 20 MB against 5 MB (1.00 is linear). BENCH_WORST=0 leaves them out.
  */
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';

@@ -288,17 +288,17 @@ export function layoutRows(
   const times = itemTimes(items);
   const rowOf = rowPositions(items, groups);
   const counted = new Int32Array(groups.length);
-  let inWindow = 0;
   let rowsInWindow = 0;
+  /** The events in the window, by list position. */
   const shown: number[] = [];
   forEachInWindow(times, window, (i) => {
     const row = rowOf[i] ?? -1;
     if (row < 0) return;
     shown.push(i);
-    inWindow += 1;
     if (counted[row] === 0) rowsInWindow += 1;
     counted[row] = (counted[row] ?? 0) + 1;
   });
+  const inWindow = shown.length;
   const cap =
     inWindow <= options.everyItemUpTo
       ? EVERY_LANE
@@ -355,9 +355,8 @@ export function layoutRows(
   // The selected event first; then every point, then every range, each kind in an order that
   // depends on the list alone (a stride through it), never on where the window begins: a pan
   // moves the items with the axis, and changes only where events come into or leave the window.
-  // Only the events in the window are put in that order, so a pan over 100,000 costs what the
-  // window holds.
-  // Looked for among the events in the window only: one outside it is not placed.
+  // Only the events in the window are put in that order, and the selected one is looked for
+  // among them (one outside it is not placed), so a pan over 100,000 costs what the window holds.
   const { selectedId } = options;
   const selected =
     selectedId === null ? -1 : (shown.find((i) => items[i]?.id === selectedId) ?? -1);

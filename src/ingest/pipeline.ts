@@ -137,14 +137,17 @@ function learnArticle(
   for (const range of a.parts) {
     // Each sentence is kept only as far as this pass or the next needs it.
     const alone = new Set<string>();
-    const learned: Pick<SentenceReading, 'heading' | 'mentions'>[] = [];
     const whole: SentenceReading[] = [];
+    // A part kept whole is itself what the actors are learned from.
+    const learned: Pick<SentenceReading, 'heading' | 'mentions'>[] = keep === 'whole' ? whole : [];
     const keeper = keep instanceof StringTable ? new ReadingKeeper(keep) : undefined;
     const cutHere = readSentences(a.input.text, a.blocks, range, (s) => {
       noteNamesUsedAlone(s, alone);
       if (keep === 'whole') whole.push(s);
-      else keeper?.add(s);
-      learned.push(keep === 'whole' ? s : { heading: s.heading, mentions: s.mentions });
+      else {
+        keeper?.add(s);
+        learned.push({ heading: s.heading, mentions: s.mentions });
+      }
     });
     learnActors(a.document.id, learned, alone, registry);
     cut += cutHere;
