@@ -1,7 +1,8 @@
 /**
  * `npx tsx bench/quick.ts [--events 100000] [--runs 2] [--skip-build]`: the app alone (no
  * baseline), built into its own folder, measured as `npm run bench` measures it. Made for quick
- * before/after checks while optimising; `npm run bench` is the reference.
+ * before/after checks while optimising; `npm run bench` is the reference. QUICK_DIST names another
+ * build folder (with --skip-build, a build of an earlier commit, for runs that alternate).
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -18,7 +19,7 @@ const { values: args } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
   },
 });
-const dist = resolve('bench/tmp/app-quick');
+const dist = resolve(process.env.QUICK_DIST ?? 'bench/tmp/app-quick');
 if (!args['skip-build']) {
   const built = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,9 +1,13 @@
 /**
  * The explorer once a timeline is loaded: filters on the left (a drawer on a phone, a column the
- * reader may fold away elsewhere), the timeline and the list in the middle (side by side on wide
- * screens, one above the other on narrow ones; the article reader over them when open), the
- * selected event on the right: no column at all while nothing is selected, a column beside the
- * list once one is (app.css), so that the list stays in reach for the next event.
+ * reader may fold away elsewhere), the timeline and the list in the middle (one above the other on
+ * narrow screens; the article reader over them when open), the selected event on the right.
+ *
+ * Where the timeline and the list stand side by side (both views on a wide screen), the selected
+ * event opens at the top of the list's column and the list keeps the rest, so that choosing an
+ * event moves and narrows nothing: the timeline keeps its width and the list stays in reach for the
+ * next event, and the article reader opens over the timeline only. Elsewhere the event is a column
+ * of its own (a sheet on a phone), there only while an event is selected (app.css).
  */
 import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -52,6 +56,12 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
   // which a page still busy reading the rest of a large file can put off by a second. Chosen
   // once, so that the widget is never mounted twice.
   const [TimelineView] = useState(() => arrivedTimelineView ?? LazyTimelineView);
+  const besideTimeline = viewMode === 'both' && wide;
+  const panel = (
+    <ErrorBoundary what="the event panel">
+      <EventPanel index={index} />
+    </ErrorBoundary>
+  );
   useUrlSync(index);
   usePrepareSearch(index, partial);
   return (
@@ -111,9 +121,16 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
               </Suspense>
             </ErrorBoundary>
           )}
-          {viewMode === 'timeline' ? null : (
+          {besideTimeline ? (
+            <div className="explorer__side">
+              {panel}
+              <ErrorBoundary what="the list">
+                <EventList index={index} brief />
+              </ErrorBoundary>
+            </div>
+          ) : viewMode === 'timeline' ? null : (
             <ErrorBoundary what="the list">
-              <EventList index={index} brief={viewMode === 'both' && wide} />
+              <EventList index={index} brief={false} />
             </ErrorBoundary>
           )}
         </div>
@@ -121,11 +138,7 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
           <ArticleReader index={index} />
         </ErrorBoundary>
       </main>
-      <div className="explorer__panel">
-        <ErrorBoundary what="the event panel">
-          <EventPanel index={index} />
-        </ErrorBoundary>
-      </div>
+      {besideTimeline ? null : <div className="explorer__panel">{panel}</div>}
     </div>
   );
 }

@@ -90,8 +90,8 @@ describe('deep links', () => {
     await first.close();
 
     const second = await openExplorer(app.browser, '', { query: link });
-    await second.page.waitForTimeout(300);
-    expect(await viewOf(second.page)).toEqual(before);
+    // Polled, not read once after a pause: a page busy with other tests settles later.
+    await expect.poll(() => viewOf(second.page)).toEqual(before);
     expect(second.page.url()).toBe(link);
     expect(second.pageErrors).toEqual([]);
     await second.close();

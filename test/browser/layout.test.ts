@@ -61,7 +61,7 @@ const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 describe('at 1440 px', () => {
-  it('filters, timeline beside the list, and the event panel beside them once an event is chosen', async () => {
+  it('filters, timeline beside the list, and the chosen event over the list in its column', async () => {
     const { page, pageErrors, close } = await openExplorer(app.browser, app.url);
     const filters = page.getByRole('group', { name: 'Countries', exact: true });
     const timelineView = page.locator('section.timeline');
@@ -84,12 +84,17 @@ describe('at 1440 px', () => {
     await expect
       .poll(() => page.locator('.event-item.is-selected').getAttribute('data-event-id'))
       .toBe(event.id);
-    // The panel takes a column of its own beside the list, which stays in reach for the next
-    // event; the timeline keeps the larger part of what is left.
+    // The panel opens at the top of the list's column, the list under it in reach for the next
+    // event; neither the timeline nor the list is narrowed or moved sideways.
     const p = await box(eventPanel(page));
     const listNow = await box(list);
-    expect(p.x).toBeGreaterThanOrEqual(listNow.x + listNow.width - 1);
-    expect((await box(timelineView)).width).toBeGreaterThan(listNow.width);
+    expect(Math.abs(p.x - l.x)).toBeLessThan(2);
+    expect(Math.abs(p.width - l.width)).toBeLessThan(2);
+    expect(listNow.y).toBeGreaterThanOrEqual(p.y + p.height);
+    expect(listNow.height).toBeGreaterThan(150);
+    expect(await list.locator('tr[aria-current="true"]').isVisible()).toBe(true);
+    const tNow = await box(timelineView);
+    expect([tNow.x, tNow.width, listNow.x, listNow.width]).toEqual([t.x, t.width, l.x, l.width]);
     expect(await eventPanel(page).locator('mark').first().isVisible()).toBe(true);
     // The list row of the selection is marked as current.
     expect(await list.locator('tr[aria-current="true"]').textContent()).toContain(event.title);
@@ -102,6 +107,27 @@ describe('at 1440 px', () => {
     await page.getByRole('button', { name: 'Timeline', exact: true }).click();
     await expect.poll(() => list.count()).toBe(0);
     expect(await timelineView.isVisible()).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+
+  it('keeps the rows where they are when a filter or a search changes the count', async () => {
+    const { page, pageErrors, close } = await openExplorer(app.browser, app.url);
+    const count = page.locator('.timeline__count');
+    const rows = page.locator('.timeline__canvas');
+    const before = { count: await box(count), rows: await box(rows) };
+    expect(await count.textContent()).toBe(`${timeline.events.length} events`);
+    await facetOption(page, 'Countries', 'Venezuela').check();
+    await expect.poll(() => count.textContent()).toMatch(/^\d+ of \d+ events$/);
+    // The count keeps the room of its longest form: the toolbar does not wrap again, so the rows
+    // keep their top and height (a change there draws the axis again).
+    expect((await box(count)).width).toBe(before.count.width);
+    expect(await box(rows)).toEqual(before.rows);
+    const filtered = await count.textContent();
+    await page.getByRole('searchbox').fill('Sheinbaum');
+    await expect.poll(() => count.textContent()).not.toBe(filtered);
+    expect((await box(count)).width).toBe(before.count.width);
+    expect(await box(rows)).toEqual(before.rows);
     expect(pageErrors).toEqual([]);
     await close();
   });
@@ -195,6 +221,19 @@ describe.each([
       (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number),
     );
     expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeLessThan(128);
+    if (width >= 1200) {
+      // The list under the panel keeps the chosen event's row in sight, though the panel grew
+      // when its passages arrived.
+      await expect
+        .poll(() =>
+          dark.page.locator('.event-list tr[aria-current="true"]').evaluate((row) => {
+            const box = row.closest('.event-list__scroll')?.getBoundingClientRect();
+            const { top, bottom } = row.getBoundingClientRect();
+            return box !== undefined && top >= box.top && bottom <= box.bottom;
+          }),
+        )
+        .toBe(true);
+    }
     await dark.page.waitForTimeout(300); // flags load a moment after the filters
     await dark.page.screenshot({ path: resolve(SCREENSHOTS, `dark-${width}.png`) });
     expect(dark.pageErrors).toEqual([]);

@@ -158,13 +158,33 @@ export function EventList({
   // Keep the selected row in sight when the selection comes from the timeline or the keys. Only
   // the list's own box scrolls: scrollIntoView would also move the page away from the timeline.
   useEffect(() => {
-    const row = selectedRow.current;
+    const bringIntoView = (): void => {
+      const row = selectedRow.current;
+      const box = scroller.current;
+      if (row === null || box === null) return;
+      const top = row.offsetTop;
+      const bottom = top + row.offsetHeight;
+      if (top < box.scrollTop + HEADER_ROOM) box.scrollTop = Math.max(0, top - HEADER_ROOM);
+      else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
+    };
+    // Measured once the page is laid out after the choice (a ResizeObserver reports a box it
+    // starts watching in the frame that follows), not here, which would lay the page out twice.
+    // The box also shrinks as the panel above it grows (its passages arrive a moment later): the
+    // row is kept in sight until the reader scrolls, points or presses a key in the list.
     const box = scroller.current;
-    if (row === null || box === null) return;
-    const top = row.offsetTop;
-    const bottom = top + row.offsetHeight;
-    if (top < box.scrollTop + HEADER_ROOM) box.scrollTop = Math.max(0, top - HEADER_ROOM);
-    else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
+    if (box === null || typeof ResizeObserver === 'undefined') {
+      bringIntoView();
+      return undefined;
+    }
+    const observer = new ResizeObserver(bringIntoView);
+    const reader = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const;
+    const stop = (): void => observer.disconnect();
+    observer.observe(box);
+    for (const type of reader) box.addEventListener(type, stop, { passive: true });
+    return () => {
+      observer.disconnect();
+      for (const type of reader) box.removeEventListener(type, stop);
+    };
   }, [selectedId]);
 
   // The opening row at the top of the list's box as the list first shows, and kept there while

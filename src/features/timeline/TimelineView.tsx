@@ -195,10 +195,18 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
         <h2 id="timeline-heading" className="timeline__heading">
           Timeline
         </h2>
-        <p className="timeline__count" role="status">
-          {events.length === index.events.length
-            ? `${events.length} events`
-            : `${events.length} of ${index.events.length} events`}
+        {/* As wide as its longest form (app.css), so that a filter never wraps the toolbar
+            to another line: that would change the rows' height and draw the axis again. */}
+        <p
+          className="timeline__count"
+          role="status"
+          data-room={`${index.events.length} of ${index.events.length} events`}
+        >
+          <span>
+            {events.length === index.events.length
+              ? `${events.length} events`
+              : `${events.length} of ${index.events.length} events`}
+          </span>
         </p>
         <GroupingSelect />
         <div className="timeline__controls" role="group" aria-label="Zoom">

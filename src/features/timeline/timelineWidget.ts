@@ -69,8 +69,12 @@ export function createTimelineWidget(
   const rowsContent = element('timeline-rows__content');
   const labelsHost = element('timeline-labels');
   const itemsHost = element('timeline-items');
+  // The pointer's cursor is set on this empty surface over the items, not on the rows: a cursor
+  // that changes on an element with descendants (a press, an item under the pointer) makes the
+  // page work out the style of every item again, which cost a click about 10 ms at 10,000 events.
+  const pointerSurface = element('timeline-rows__pointer');
   plot.append(axisHost);
-  rowsContent.append(labelsHost, itemsHost);
+  rowsContent.append(labelsHost, itemsHost, pointerSurface);
   rows.append(rowsContent);
   // One composite widget with its own keys (the page's handler hears them as they bubble up).
   rows.tabIndex = 0;
@@ -153,7 +157,7 @@ export function createTimelineWidget(
           ? target.aggregate
           : null;
     made.layer.hover(shown);
-    rows.classList.toggle('is-pointing', shown !== null);
+    pointerSurface.classList.toggle('is-pointing', shown !== null);
     const tip =
       target?.kind === 'item'
         ? describeItem(target.item.spec)
