@@ -12,7 +12,7 @@ import { FACETS, type Facet, type Filters } from '../domain/filters';
 import type { TimelineIndex } from '../domain/timelineIndex';
 import { itemsSpan, windowNearData } from '../domain/timelineWindow';
 import { decodeUrlState, encodeUrlState, type UrlViewState } from '../domain/urlState';
-import { afterNextFrame } from './afterNextFrame';
+import { whenIdle } from './afterNextFrame';
 import { selectUngroupedSpecs } from './selectors';
 import { useNewslineStore, type NewslineState } from './store';
 
@@ -111,10 +111,14 @@ function onlyRefines(next: UrlViewState, previous: UrlViewState): boolean {
   return rest(next) === rest(previous) && searching(next) === searching(previous);
 }
 
+/** The longest a change waits for an idle moment before it is written to the history. */
+const HISTORY_WRITE_WAIT_MS = 500;
+
 /**
  * Keeps the URL in step with the store. Changes are written to the history once the frame that
- * answers them has been drawn: a history entry costs Chromium several milliseconds (2 to 17 here),
- * which a click should not wait for. Writes keep their order, and Back/Forward drop the ones not
+ * answers them has been drawn and the page is idle: a history entry costs Chromium several
+ * milliseconds (2 to 17 here), which a click should not wait for, nor a search whose result is
+ * still on its way from the worker. Writes keep their order, and Back/Forward drop the ones not
  * yet made.
  */
 export function useUrlSync(index: TimelineIndex): void {
@@ -145,7 +149,7 @@ export function useUrlSync(index: TimelineIndex): void {
       const search = encodeUrlState(next);
       // Back/forward put the URL's state into the store: its echo is already the URL.
       if (search === latest()) return;
-      if (pending.length === 0) afterNextFrame(flush);
+      if (pending.length === 0) whenIdle(flush, HISTORY_WRITE_WAIT_MS);
       pending.push({ search, replace: onlyRefines(next, urlStateOf(previous)) });
     });
     const onPopState = (): void => {

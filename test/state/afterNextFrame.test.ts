@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextFrame } from '../../src/state/afterNextFrame';
+import { afterNextFrame, whenIdle } from '../../src/state/afterNextFrame';
 
 /** Frames drawn only when the test says so. */
 let frames: FrameRequestCallback[] = [];
@@ -57,6 +57,38 @@ describe('afterNextFrame', () => {
     const task = vi.fn();
     afterNextFrame(task);
     expect(task).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('whenIdle', () => {
+  it('runs the task once the next frame is drawn and the page is then idle', () => {
+    const idle: IdleRequestCallback[] = [];
+    const asked: (IdleRequestOptions | undefined)[] = [];
+    vi.stubGlobal(
+      'requestIdleCallback',
+      (callback: IdleRequestCallback, options?: IdleRequestOptions) => {
+        idle.push(callback);
+        asked.push(options);
+        return idle.length;
+      },
+    );
+    const task = vi.fn();
+    whenIdle(task, 500);
+    drawFrame();
+    vi.runAllTimers();
+    expect(task).not.toHaveBeenCalled();
+    expect(asked).toEqual([{ timeout: 500 }]);
+    for (const callback of idle) callback({ didTimeout: false, timeRemaining: () => 10 });
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs the task after the next frame where the page cannot say when it is idle', () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const task = vi.fn();
+    whenIdle(task, 500);
+    drawFrame();
     vi.runAllTimers();
     expect(task).toHaveBeenCalledTimes(1);
   });
