@@ -240,9 +240,10 @@ describe('passages', () => {
     await expect
       .poll(() => eventPanel(page).locator('#event-details-title').textContent())
       .toBe(otherTitle);
-    expect(page.url()).toContain(
-      `event=${timeline.events.find((e) => e.title === otherTitle)?.id}`,
-    );
+    // The address follows once the page is idle (urlSync.ts).
+    await expect
+      .poll(() => page.url())
+      .toContain(`event=${timeline.events.find((e) => e.title === otherTitle)?.id}`);
     await close();
   });
 });

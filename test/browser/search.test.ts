@@ -104,7 +104,7 @@ describe.each([1440, 375])('at %i px', (width) => {
     await page.locator('.event-item').first().waitFor();
     await expect.poll(() => drawnIds(page)).toEqual(shownBefore);
     expect(await axisText(page)).toBe(axisBefore);
-    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBeNull();
     expect(pageErrors).toEqual([]);
     await close();
   });
