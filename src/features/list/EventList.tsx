@@ -122,11 +122,12 @@ export function EventList({
   const selectEvent = useNewslineStore((s) => s.selectEvent);
   const linkTo = useEventLink();
   const query = useNewslineStore((s) => s.query);
-  const timeWindow = useNewslineStore((s) => s.timeWindow);
   const rows = selectSortedEvents(events, sort);
   // Opened on the timeline's stretch: the selection's row, else the first row in the window the
-  // timeline opens on (the reader's, from a link, or its first). Read once, when the list is made.
+  // timeline opens on (the reader's, from a link, or its first). Read once, when the list is made:
+  // the list does not follow the window afterwards, so it does not render again at each zoom.
   const [opening] = useState(() => {
+    const { timeWindow } = useNewslineStore.getState();
     if (selectedId !== null) {
       const position = rows.findIndex((e) => e.id === selectedId);
       if (position >= 0) return { position, scrollTo: false };
