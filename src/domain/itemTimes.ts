@@ -87,6 +87,85 @@ export function forEachInWindow(
   }
 }
 
+/** What lies wholly on one side of a window: how many items, their first start and last end. */
+export interface OutsideSide {
+  readonly count: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+interface EdgeTimes {
+  /** Each item's last instant (a range's end is exclusive; a point's is its start), ascending. */
+  readonly sortedLast: Float64Array;
+  /** The earliest start among the items up to each rank of `sortedLast`. */
+  readonly earliestStartSoFar: Float64Array;
+  /** The latest last instant among the items from each rank of the start order on. */
+  readonly latestLastFrom: Float64Array;
+}
+
+const edgeTimesOf = new WeakMap<ItemTimes, EdgeTimes>();
+
+function edgeTimes(times: ItemTimes): EdgeTimes {
+  const known = edgeTimesOf.get(times);
+  if (known !== undefined) return known;
+  const n = times.order.length;
+  const lastOf = (i: number): number =>
+    times.points[i] === 1 ? (times.starts[i] ?? 0) : (times.ends[i] ?? 0) - 1;
+  const byLast = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) byLast[i] = i;
+  byLast.sort((a, b) => lastOf(a) - lastOf(b) || a - b);
+  const sortedLast = new Float64Array(n);
+  const earliestStartSoFar = new Float64Array(n);
+  let earliest = Infinity;
+  for (let k = 0; k < n; k += 1) {
+    const i = byLast[k] ?? 0;
+    sortedLast[k] = lastOf(i);
+    earliest = Math.min(earliest, times.starts[i] ?? 0);
+    earliestStartSoFar[k] = earliest;
+  }
+  const latestLastFrom = new Float64Array(n);
+  let latest = -Infinity;
+  for (let k = n - 1; k >= 0; k -= 1) {
+    latest = Math.max(latest, lastOf(times.order[k] ?? 0));
+    latestLastFrom[k] = latest;
+  }
+  const made = { sortedLast, earliestStartSoFar, latestLastFrom };
+  edgeTimesOf.set(times, made);
+  return made;
+}
+
+/**
+ * The items wholly before the window (their last instant before its start) and wholly after it
+ * (starting after its end): two binary searches, once the list's edge times are made.
+ */
+export function outsideWindow(
+  times: ItemTimes,
+  window: WindowRange,
+): { before: OutsideSide | undefined; after: OutsideSide | undefined } {
+  const edges = edgeTimes(times);
+  const n = times.order.length;
+  const beforeCount = firstReaching(edges.sortedLast, window.start, false);
+  const afterFrom = firstReaching(times.sortedStarts, window.end, true);
+  return {
+    before:
+      beforeCount === 0
+        ? undefined
+        : {
+            count: beforeCount,
+            first: edges.earliestStartSoFar[beforeCount - 1] ?? 0,
+            last: edges.sortedLast[beforeCount - 1] ?? 0,
+          },
+    after:
+      afterFrom === n
+        ? undefined
+        : {
+            count: n - afterFrom,
+            first: times.sortedStarts[afterFrom] ?? 0,
+            last: edges.latestLastFrom[afterFrom] ?? 0,
+          },
+  };
+}
+
 const rowsOf = new WeakMap<
   readonly TimelineItemSpec[],
   { groups: readonly GroupSpec[]; rows: Int32Array }

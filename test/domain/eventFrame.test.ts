@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   denseStretch,
@@ -106,6 +107,43 @@ describe('eventsOutside', () => {
   it('counts a range that ends where the window starts as before it (its end is exclusive)', () => {
     const { before } = eventsOutside([range('r', utc(2017, 1, 1), window.start)], window);
     expect(before?.count).toBe(1);
+  });
+
+  it('counts as a pass over every item does, for any items (in any order) and window', () => {
+    /** The rule, item by item: wholly before (last instant before the start) or after the end. */
+    const byPass = (items: readonly TimelineItemSpec[], shown: { start: number; end: number }) => {
+      const side = (keep: (start: number, last: number) => boolean) => {
+        const kept = items
+          .map((item) => {
+            const start = item.start.getTime();
+            return { start, last: item.end === undefined ? start : item.end.getTime() - 1 };
+          })
+          .filter(({ start, last }) => keep(start, last));
+        if (kept.length === 0) return undefined;
+        return {
+          count: kept.length,
+          first: Math.min(...kept.map((k) => k.start)),
+          last: Math.max(...kept.map((k) => k.last)),
+        };
+      };
+      return {
+        before: side((_, last) => last < shown.start),
+        after: side((start) => start > shown.end),
+      };
+    };
+    const time = fc.integer({ min: 0, max: 60 }).map((day) => utc(2026, 1, 1) + day * DAY);
+    const item = fc
+      .tuple(fc.nat(), time, fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }))
+      .map(([n, start, days]) =>
+        days === undefined ? point(`p${n}`, start) : range(`r${n}`, start, start + days * DAY),
+      );
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 40 }), time, time, (items, a, b) => {
+        const shown = { start: Math.min(a, b), end: Math.max(a, b) };
+        expect(eventsOutside(items, shown)).toEqual(byPass(items, shown));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
