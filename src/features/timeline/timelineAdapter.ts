@@ -116,6 +116,11 @@ export function useTimelineWidget(
     };
   }, [container]);
 
+  // The window the reader chose, read when the rows are laid out but not a reason to lay them out
+  // again: a settled pan or zoom step was drawn as it moved, and the effect below answers a window
+  // set from elsewhere (a link, Back).
+  const chosenWindow = useEffectEvent(() => input.window);
+
   // Rows and items change together on a filter: one layout of them, drawn before the frame.
   useLayoutEffect(() => {
     const widget = widgetRef.current;
@@ -123,12 +128,12 @@ export function useTimelineWidget(
     widget.groups = input.groups;
     if (widget.items !== input.items) widget.openRows.clear();
     widget.items = input.items;
+    const chosen = chosenWindow();
     // The view opens once on the first window; again when the timeline's first window changes (a
     // file's whole, after its first part) while the reader has not chosen a window.
     const reopen =
-      widget.framed && input.window === null && !sameWindow(input.initialWindow, widget.openedOn);
+      widget.framed && chosen === null && !sameWindow(input.initialWindow, widget.openedOn);
     if (!widget.framed || reopen) {
-      const chosen = input.window;
       const first =
         chosen ??
         (input.initialWindow === undefined
@@ -144,7 +149,7 @@ export function useTimelineWidget(
     // it here, after React's writes of this change, would lay out the whole page in this task.
     if (widget.area === undefined) placeHosts(widget);
     redraw(widget);
-  }, [input.groups, input.items, input.allItems, input.initialWindow, input.window]);
+  }, [input.groups, input.items, input.allItems, input.initialWindow]);
 
   useEffect(() => {
     const widget = widgetRef.current;
