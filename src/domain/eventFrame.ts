@@ -8,7 +8,7 @@
  * outlier is left out. Events left out are named at the window's edges ("← 1983–2025, 13
  * events") by the caller.
  */
-import { itemTimes, outsideWindow } from './itemTimes';
+import { itemTimes, outsideWindow, type EdgeGroup } from './itemTimes';
 import type { TimelineItemSpec } from './timelineItems';
 import type { WindowRange } from './urlState';
 
@@ -18,12 +18,7 @@ const MIN_GAP = 2 * DAY;
 /** The narrowest frame: a few days, so that one day's events are not spread over the screen. */
 const MIN_FRAME = 3 * DAY;
 
-/** Events outside a window on one side: how many, and the first and last of their times. */
-export interface EdgeGroup {
-  readonly count: number;
-  readonly first: number;
-  readonly last: number;
-}
+export type { EdgeGroup } from './itemTimes';
 
 export interface Outside {
   /** Events that end before the window starts. */
@@ -84,13 +79,12 @@ export function fitWindow(items: readonly TimelineItemSpec[]): WindowRange | und
 }
 
 /**
- * The events wholly before and wholly after a window. Counted from the list's times
- * (domain/itemTimes), made once per list: a zoom or a pan costs two binary searches, not a pass
- * over 100,000 events.
+ * The events wholly before and wholly after a window, from the list's times (domain/itemTimes),
+ * made once per list in three passes: a zoom or a pan then costs binary searches and a walk over
+ * the stretch the layout walks too, not a pass over 100,000 events.
  */
 export function eventsOutside(items: readonly TimelineItemSpec[], window: WindowRange): Outside {
-  const { before, after } = outsideWindow(itemTimes(items), window);
-  return { before, after };
+  return outsideWindow(itemTimes(items), window);
 }
 
 /**

@@ -87,81 +87,86 @@ export function forEachInWindow(
   }
 }
 
-/** What lies wholly on one side of a window: how many items, their first start and last end. */
-export interface OutsideSide {
+/** Events outside a window on one side: how many, and the first and last of their times. */
+export interface EdgeGroup {
   readonly count: number;
   readonly first: number;
   readonly last: number;
 }
 
 interface EdgeTimes {
-  /** Each item's last instant (a range's end is exclusive; a point's is its start), ascending. */
-  readonly sortedLast: Float64Array;
-  /** The earliest start among the items up to each rank of `sortedLast`. */
-  readonly earliestStartSoFar: Float64Array;
-  /** The latest last instant among the items from each rank of the start order on. */
+  /** By position in the list: the item's last instant (a range's end is exclusive). */
+  readonly lasts: Float64Array;
+  /** By rank in start order: the latest last instant of the items up to that rank... */
+  readonly latestLastTo: Float64Array;
+  /** ...and from that rank on. */
   readonly latestLastFrom: Float64Array;
 }
 
 const edgeTimesOf = new WeakMap<ItemTimes, EdgeTimes>();
 
+/** Made once per list, on its first use: three passes, no sort. */
 function edgeTimes(times: ItemTimes): EdgeTimes {
   const known = edgeTimesOf.get(times);
   if (known !== undefined) return known;
   const n = times.order.length;
-  const lastOf = (i: number): number =>
-    times.points[i] === 1 ? (times.starts[i] ?? 0) : (times.ends[i] ?? 0) - 1;
-  const byLast = new Uint32Array(n);
-  for (let i = 0; i < n; i += 1) byLast[i] = i;
-  byLast.sort((a, b) => lastOf(a) - lastOf(b) || a - b);
-  const sortedLast = new Float64Array(n);
-  const earliestStartSoFar = new Float64Array(n);
-  let earliest = Infinity;
-  for (let k = 0; k < n; k += 1) {
-    const i = byLast[k] ?? 0;
-    sortedLast[k] = lastOf(i);
-    earliest = Math.min(earliest, times.starts[i] ?? 0);
-    earliestStartSoFar[k] = earliest;
+  const lasts = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) {
+    lasts[i] = times.points[i] === 1 ? (times.starts[i] ?? 0) : (times.ends[i] ?? 0) - 1;
   }
+  const lastAt = (k: number): number => lasts[times.order[k] ?? 0] ?? -Infinity;
+  const latestLastTo = new Float64Array(n);
   const latestLastFrom = new Float64Array(n);
   let latest = -Infinity;
+  for (let k = 0; k < n; k += 1) {
+    latest = Math.max(latest, lastAt(k));
+    latestLastTo[k] = latest;
+  }
+  latest = -Infinity;
   for (let k = n - 1; k >= 0; k -= 1) {
-    latest = Math.max(latest, lastOf(times.order[k] ?? 0));
+    latest = Math.max(latest, lastAt(k));
     latestLastFrom[k] = latest;
   }
-  const made = { sortedLast, earliestStartSoFar, latestLastFrom };
+  const made = { lasts, latestLastTo, latestLastFrom };
   edgeTimesOf.set(times, made);
   return made;
 }
 
 /**
  * The items wholly before the window (their last instant before its start) and wholly after it
- * (starting after its end): two binary searches, once the list's edge times are made.
+ * (starting after its end). After: a binary search. Before: every item ranked ahead of the first
+ * whose end reaches the window, and those of the stretch that starts before the window which end
+ * before it (the stretch forEachInWindow walks too).
  */
 export function outsideWindow(
   times: ItemTimes,
   window: WindowRange,
-): { before: OutsideSide | undefined; after: OutsideSide | undefined } {
-  const edges = edgeTimes(times);
+): { before: EdgeGroup | undefined; after: EdgeGroup | undefined } {
+  const { lasts, latestLastTo, latestLastFrom } = edgeTimes(times);
   const n = times.order.length;
-  const beforeCount = firstReaching(edges.sortedLast, window.start, false);
+  const wholly = firstReaching(times.latestEndSoFar, window.start, false);
+  // A range of no length that starts at the window's start ends before it (its end is exclusive).
+  const notAfterStart = firstReaching(times.sortedStarts, window.start, true);
+  let count = wholly;
+  let first = wholly > 0 ? (times.sortedStarts[0] ?? 0) : Infinity;
+  let last = wholly > 0 ? (latestLastTo[wholly - 1] ?? 0) : -Infinity;
+  for (let k = wholly; k < notAfterStart; k += 1) {
+    const itemLast = lasts[times.order[k] ?? 0] ?? Infinity;
+    if (itemLast >= window.start) continue;
+    count += 1;
+    first = Math.min(first, times.sortedStarts[k] ?? 0);
+    last = Math.max(last, itemLast);
+  }
   const afterFrom = firstReaching(times.sortedStarts, window.end, true);
   return {
-    before:
-      beforeCount === 0
-        ? undefined
-        : {
-            count: beforeCount,
-            first: edges.earliestStartSoFar[beforeCount - 1] ?? 0,
-            last: edges.sortedLast[beforeCount - 1] ?? 0,
-          },
+    before: count === 0 ? undefined : { count, first, last },
     after:
       afterFrom === n
         ? undefined
         : {
             count: n - afterFrom,
             first: times.sortedStarts[afterFrom] ?? 0,
-            last: edges.latestLastFrom[afterFrom] ?? 0,
+            last: latestLastFrom[afterFrom] ?? 0,
           },
   };
 }

@@ -108,6 +108,37 @@ const EventRow = memo(function EventRow({
  * (the event panel names the countries and sources of the selected event); columns never shown
  * are not built.
  */
+/** What the reader does in the list's box that ends a placement kept for them. */
+const READER_ACTS = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const;
+
+/**
+ * Calls `place` as `watched` is first laid out and each time its size changes, until the reader
+ * scrolls, points or presses a key in `box` (then `onStop`); where there is no ResizeObserver
+ * (jsdom), once. Returns what undoes it.
+ */
+function keepPlaced(
+  box: HTMLElement,
+  watched: Element,
+  place: () => void,
+  onStop?: () => void,
+): () => void {
+  if (typeof ResizeObserver === 'undefined') {
+    place();
+    return () => undefined;
+  }
+  const observer = new ResizeObserver(place);
+  const stop = (): void => {
+    observer.disconnect();
+    onStop?.();
+  };
+  observer.observe(watched);
+  for (const type of READER_ACTS) box.addEventListener(type, stop, { passive: true });
+  return () => {
+    observer.disconnect();
+    for (const type of READER_ACTS) box.removeEventListener(type, stop);
+  };
+}
+
 export function EventList({
   index,
   brief = false,
@@ -159,10 +190,11 @@ export function EventList({
   // Keep the selected row in sight when the selection comes from the timeline or the keys. Only
   // the list's own box scrolls: scrollIntoView would also move the page away from the timeline.
   useEffect(() => {
+    const box = scroller.current;
+    if (box === null) return undefined;
     const bringIntoView = (): void => {
       const row = selectedRow.current;
-      const box = scroller.current;
-      if (row === null || box === null) return;
+      if (row === null) return;
       const top = row.offsetTop;
       const bottom = top + row.offsetHeight;
       if (top < box.scrollTop + HEADER_ROOM) box.scrollTop = Math.max(0, top - HEADER_ROOM);
@@ -172,20 +204,7 @@ export function EventList({
     // starts watching in the frame that follows), not here, which would lay the page out twice.
     // The box also shrinks as the panel above it grows (its passages arrive a moment later): the
     // row is kept in sight until the reader scrolls, points or presses a key in the list.
-    const box = scroller.current;
-    if (box === null || typeof ResizeObserver === 'undefined') {
-      bringIntoView();
-      return undefined;
-    }
-    const observer = new ResizeObserver(bringIntoView);
-    const reader = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const;
-    const stop = (): void => observer.disconnect();
-    observer.observe(box);
-    for (const type of reader) box.addEventListener(type, stop, { passive: true });
-    return () => {
-      observer.disconnect();
-      for (const type of reader) box.removeEventListener(type, stop);
-    };
+    return keepPlaced(box, box, bringIntoView);
   }, [selectedId]);
 
   // The opening row at the top of the list's box as the list first shows, and kept there while
@@ -205,20 +224,9 @@ export function EventList({
       const header = box.querySelector('thead')?.offsetHeight ?? HEADER_ROOM;
       box.scrollTop = Math.max(0, row.offsetTop - header);
     };
-    // Where there is no ResizeObserver (jsdom), placed once.
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(place);
-    const stop = (): void => {
+    return keepPlaced(box, table, place, () => {
       keepOpening.current = false;
-      observer?.disconnect();
-    };
-    place();
-    observer?.observe(table);
-    const reader = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const;
-    for (const type of reader) box.addEventListener(type, stop, { passive: true });
-    return () => {
-      observer?.disconnect();
-      for (const type of reader) box.removeEventListener(type, stop);
-    };
+    });
   }, []);
   useEffect(() => {
     if (selectedId !== null) keepOpening.current = false;

@@ -189,6 +189,8 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
 
   const selectedTitle = selectedId === null ? undefined : index.eventById.get(selectedId)?.title;
 
+  const ofAll = (shown: number): string => `${shown} of ${index.events.length} events`;
+
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline__toolbar">
@@ -197,15 +199,11 @@ export function TimelineView({ index }: { readonly index: TimelineIndex }) {
         </h2>
         {/* As wide as its longest form (app.css), so that a filter never wraps the toolbar
             to another line: that would change the rows' height and draw the axis again. */}
-        <p
-          className="timeline__count"
-          role="status"
-          data-room={`${index.events.length} of ${index.events.length} events`}
-        >
+        <p className="timeline__count" role="status" data-room={ofAll(index.events.length)}>
           <span>
             {events.length === index.events.length
               ? `${events.length} events`
-              : `${events.length} of ${index.events.length} events`}
+              : ofAll(events.length)}
           </span>
         </p>
         <GroupingSelect />
