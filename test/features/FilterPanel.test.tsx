@@ -35,6 +35,40 @@ describe('FilterPanel', () => {
     expect(screen.getByRole('checkbox', { name: 'Claudia Sheinbaum (0)' })).toBeDisabled();
   });
 
+  it('checking an option writes to no checkbox whose state it leaves as it was', async () => {
+    const user = userEvent.setup();
+    render(<FilterPanel index={index} />);
+    const before = new Map(
+      screen
+        .getAllByRole('checkbox')
+        .map((box) => [
+          box,
+          [(box as HTMLInputElement).checked, (box as HTMLInputElement).disabled],
+        ]),
+    );
+    const written = new Set<Node>();
+    const observer = new MutationObserver((records) => {
+      for (const record of records) written.add(record.target);
+    });
+    for (const box of before.keys()) observer.observe(box, { attributes: true });
+    await user.click(screen.getByRole('checkbox', { name: 'Venezuela (1)' }));
+    for (const record of observer.takeRecords()) written.add(record.target);
+    observer.disconnect();
+    const unchanged = [...before].filter(
+      ([box, [checked, disabled]]) =>
+        (box as HTMLInputElement).checked === checked &&
+        (box as HTMLInputElement).disabled === disabled,
+    );
+    // Counts change under a filter; a checkbox whose state does not is left alone (rewriting
+    // every one restyled them all at each click).
+    expect(unchanged.length).toBeGreaterThan(3);
+    expect(
+      unchanged
+        .filter(([box]) => written.has(box))
+        .map(([box]) => box.getAttribute('aria-label') ?? box.parentElement?.textContent),
+    ).toEqual([]);
+  });
+
   it('checking two countries shows events in either', async () => {
     const user = userEvent.setup();
     render(<FilterPanel index={index} />);

@@ -3,7 +3,7 @@
  * options first and the rest on request. An option that would give no events is disabled unless
  * it is checked, so that it can always be unchecked.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useFacetOptions } from '../../state/selectors';
 import { useNewslineStore } from '../../state/store';
 import type { Facet } from '../../domain/filters';
@@ -11,6 +11,40 @@ import type { TimelineIndex } from '../../domain/timelineIndex';
 import { CountryFlag } from './CountryFlag';
 
 const SHORT_LIST = 12;
+
+interface FacetCheckboxProps {
+  readonly facet: Facet;
+  readonly value: string;
+  readonly checked: boolean;
+  readonly disabled: boolean;
+  readonly describedBy: string | undefined;
+  /** The store's action, the same function at every render. */
+  readonly onToggle: (facet: Facet, value: string) => void;
+}
+
+/**
+ * An option's checkbox, drawn again only when its own state changes: React writes an input's
+ * name and type at each update, so one filter rewrote every checkbox of every facet (and the
+ * page restyled them all) though only counts had changed.
+ */
+const FacetCheckbox = memo(function FacetCheckbox({
+  facet,
+  value,
+  checked,
+  disabled,
+  describedBy,
+  onToggle,
+}: FacetCheckboxProps) {
+  return (
+    <input
+      type="checkbox"
+      checked={checked}
+      disabled={disabled}
+      aria-describedby={describedBy}
+      onChange={() => onToggle(facet, value)}
+    />
+  );
+});
 
 interface FacetOptionsProps {
   readonly index: TimelineIndex;
@@ -38,12 +72,13 @@ export function FacetOptions({ index, facet, legend }: FacetOptionsProps) {
           return (
             <li key={option.value}>
               <label className="facet__option">
-                <input
-                  type="checkbox"
+                <FacetCheckbox
+                  facet={facet}
+                  value={option.value}
                   checked={option.checked}
                   disabled={option.count === 0 && !option.checked}
-                  aria-describedby={option.detail === undefined ? undefined : detailId}
-                  onChange={() => toggleFilter(facet, option.value)}
+                  describedBy={option.detail === undefined ? undefined : detailId}
+                  onToggle={toggleFilter}
                 />
                 {facet === 'country' ? <CountryFlag code={option.value} /> : null}
                 <span className="facet__label">{option.label}</span>{' '}
