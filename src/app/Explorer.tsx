@@ -130,7 +130,7 @@ export function Explorer({ index, partial = false }: ExplorerProps) {
             </div>
           ) : viewMode === 'timeline' ? null : (
             <ErrorBoundary what="the list">
-              <EventList index={index} brief={false} />
+              <EventList index={index} />
             </ErrorBoundary>
           )}
         </div>

@@ -103,11 +103,6 @@ const EventRow = memo(function EventRow({
   );
 });
 
-/**
- * `brief`: beside the timeline the list shows date, event and actors, and leaves out the rest
- * (the event panel names the countries and sources of the selected event); columns never shown
- * are not built.
- */
 /** What the reader does in the list's box that ends a placement kept for them. */
 const READER_ACTS = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const;
 
@@ -139,6 +134,11 @@ function keepPlaced(
   };
 }
 
+/**
+ * `brief`: beside the timeline the list shows date, event and actors, and leaves out the rest
+ * (the event panel names the countries and sources of the selected event); columns never shown
+ * are not built.
+ */
 export function EventList({
   index,
   brief = false,
