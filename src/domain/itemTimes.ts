@@ -133,6 +133,15 @@ function edgeTimes(times: ItemTimes): EdgeTimes {
 }
 
 /**
+ * Makes what eventsOutside and the layout read of a list (its times and edge times) ahead of
+ * their first use, as a task of its own: 81 ms at 100,000 events (unminified, under the profiler)
+ * that was otherwise spent inside the timeline's render of the whole file's list.
+ */
+export function prepareTimes(items: readonly TimelineItemSpec[]): void {
+  edgeTimes(itemTimes(items));
+}
+
+/**
  * The items wholly before the window (their last instant before its start) and wholly after it
  * (starting after its end). After: a binary search. Before: every item ranked ahead of the first
  * whose end reaches the window, and those of the stretch that starts before the window which end

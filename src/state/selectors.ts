@@ -10,6 +10,7 @@ import { facetOptions, type FacetOption } from '../domain/facets';
 import { visibleMask } from '../domain/facetTable';
 import { FACETS, type Facet, type Filters, type SearchMatches } from '../domain/filters';
 import { groupsForIndex, rowIdsOf, type GroupSpec, type Grouping } from '../domain/grouping';
+import { prepareTimes } from '../domain/itemTimes';
 import { memoizeLast } from '../domain/memo';
 import { nextTask } from '../domain/tasks';
 import type { MarkSpan } from '../domain/passages';
@@ -191,9 +192,9 @@ export const selectDensity = memoizeLast((index: TimelineIndex) => {
 
 /**
  * Works out, a task at a time, what the explorer's first render of `index` reads and what takes
- * long at 100,000 events (the overview's density, the first window, the rows and items, the facet
- * counts), each memoised for the reader's current choices: a page that swaps a first part of a
- * file for the whole then renders it without holding the thread for long. Without a search or a
+ * long at 100,000 events (the overview's density, the first window, the rows, the items and their
+ * times, the facet counts), each memoised for the reader's current choices: a page that swaps a
+ * first part of a file for the whole then renders it without holding the thread for long. Without a search or a
  * date range (the usual case at load), the same values the render asks for; with them, only what
  * does not depend on them.
  */
@@ -211,6 +212,7 @@ export async function prepareFirstRender(
   if (unrestricted) {
     steps.push(
       () => selectVisibleItemSpecs(index, filters, null, grouping),
+      () => prepareTimes(selectVisibleItemSpecs(index, filters, null, grouping)),
       () =>
         selectVisibleGroups(
           selectAllGroups(index, grouping),

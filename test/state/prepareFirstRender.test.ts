@@ -3,13 +3,18 @@
  * task at a time: afterwards the render's selectors answer from what was made, not again.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { prepareFirstRender, selectDensity } from '../../src/state/selectors';
-import { resetNewslineStore } from '../../src/state/store';
+import {
+  prepareFirstRender,
+  selectDensity,
+  selectVisibleItemSpecs,
+} from '../../src/state/selectors';
+import { resetNewslineStore, useNewslineStore } from '../../src/state/store';
 import { indexTimeline } from '../../src/domain/timelineIndex';
 import { generateCorpus } from '../../bench/corpus';
 import type * as Density from '../../src/domain/density';
+import type * as ItemTimes from '../../src/domain/itemTimes';
 
-const made = vi.hoisted(() => ({ density: 0 }));
+const made = vi.hoisted(() => ({ density: 0, times: [] as unknown[] }));
 vi.mock('../../src/domain/density', async (importOriginal) => {
   const original = await importOriginal<typeof Density>();
   return {
@@ -17,6 +22,17 @@ vi.mock('../../src/domain/density', async (importOriginal) => {
     densityHistogram: (...args: Parameters<typeof original.densityHistogram>) => {
       made.density += 1;
       return original.densityHistogram(...args);
+    },
+  };
+});
+
+vi.mock('../../src/domain/itemTimes', async (importOriginal) => {
+  const original = await importOriginal<typeof ItemTimes>();
+  return {
+    ...original,
+    prepareTimes: (items: Parameters<typeof original.prepareTimes>[0]) => {
+      made.times.push(items);
+      original.prepareTimes(items);
     },
   };
 });
@@ -34,5 +50,9 @@ describe('prepareFirstRender', () => {
     expect(made.density).toBe(1);
     selectDensity(index);
     expect(made.density).toBe(1);
+    // The times of the very list the timeline renders (its edge counts and layout read them).
+    const { filters, grouping } = useNewslineStore.getState();
+    expect(made.times).toEqual([selectVisibleItemSpecs(index, filters, null, grouping)]);
+    expect(made.times[0]).toBe(selectVisibleItemSpecs(index, filters, null, grouping));
   });
 });
