@@ -105,9 +105,12 @@ export function isBreadcrumb(text: string): boolean {
 
 /** A bare section label: one or two words in capitals ("POLITICS", "WORLD NEWS"). */
 export function isSectionLabel(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return words.length <= 3 && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
+  // Three words at most, found without splitting the line: every paragraph of an article is
+  // asked, and splitting each into its words cost 1.5% of reading a long one.
+  return THREE_WORDS_AT_MOST.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
 }
+
+const THREE_WORDS_AT_MOST = /^\s*\S+(?:\s+\S+){0,2}\s*$/u;
 
 /** "Updated: March 3, 2025", "By Jane Roe | Reporter - Mon, 03/03/2025 - 09:15". */
 export function isBylineOrStamp(text: string): boolean {
