@@ -161,7 +161,7 @@ export function extractEvents(
 ): EventDraft[] {
   const drafts: EventDraft[] = [];
   const discourse = new Discourse();
-  let previous: { block: number; subject?: string; date: EventDate } | undefined;
+  let previous: { block: number; subject: string | undefined; date: EventDate } | undefined;
   let storyDay: string | undefined;
   /** What a date counted from storyDay ("two days later") was counted from. */
   let storyOrigin: DateFrom | undefined;
@@ -263,7 +263,8 @@ export function extractEvents(
     const people = records.filter((r) => r.kind !== 'country');
     const sources = [
       { start: s.start, end: s.end },
-      ...(copies.get(`${s.block}:${s.index}`) ?? []),
+      // Most articles repeat no paragraph: no key is made for them.
+      ...((copies.size > 0 ? copies.get(`${s.block}:${s.index}`) : undefined) ?? []),
     ];
     // Only a report with a subject can merge; the others give merging no words to compare.
     let said = '';
@@ -438,8 +439,7 @@ export function extractEvents(
     // A group ("protesters") is not who a later "he" or a bare quote stands for.
     if (!s.heading && subject && subject.kind !== 'country' && subject.kind !== 'group')
       lastActor = subject;
-    if (!s.heading)
-      previous = { block: s.block, ...(subject ? { subject: subject.key } : {}), date };
+    if (!s.heading) previous = { block: s.block, subject: subject?.key, date };
   }
   return drafts;
 }

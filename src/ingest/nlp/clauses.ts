@@ -41,20 +41,11 @@ export function outsideQuotes(tokens: readonly Token[]): Token[] {
 }
 
 /**
- * Index of the first finite verb or auxiliary of the tokens, or -1. Remembered per token list:
- * several readers of one sentence ask for it.
+ * Index of the first finite verb or auxiliary of the tokens, or -1. Found again at each call: the
+ * search stops at the first verb, and remembering it per token list (a WeakMap) cost more, in
+ * lookups and in the garbage collector's work on the map, than finding it.
  */
 export function firstFiniteVerb(tokens: readonly Token[]): number {
-  const known = verbIndex.get(tokens);
-  if (known !== undefined) return known;
-  const found = findFiniteVerb(tokens);
-  verbIndex.set(tokens, found);
-  return found;
-}
-
-const verbIndex = new WeakMap<readonly Token[], number>();
-
-function findFiniteVerb(tokens: readonly Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined) continue;

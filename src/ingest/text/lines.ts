@@ -25,7 +25,12 @@ export function splitLines(raw: string): Line[] {
     if (raw.charCodeAt(span.start) === 0xfeff) span.start++;
     const trimmed = trimSpan(raw, span);
     if (trimmed.end > trimmed.start) {
-      lines.push({ ...trimmed, text: raw.slice(trimmed.start, trimmed.end), blankBefore: blank });
+      lines.push({
+        start: trimmed.start,
+        end: trimmed.end,
+        text: raw.slice(trimmed.start, trimmed.end),
+        blankBefore: blank,
+      });
       blank = 0;
     } else blank++;
     if (!m) break;

@@ -18,24 +18,24 @@ const WORD =
 const KEEPS_DOT =
   /^(?:\p{L}\.)+$|^(?:\p{L}\.)+\p{L}\.$|^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|Jr|Sr|Pres|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 
+const CAPITALISED = /^\p{Lu}/u;
+
 export function wordsOf(text: string, offset = 0): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let w = m[0];
     if (w.endsWith('.') && !KEEPS_DOT.test(w)) w = w.slice(0, -1);
-    let possessive = false;
-    const poss = /['’]s$/u.exec(w);
-    if (poss && w.length > 2) {
-      w = w.slice(0, -2);
-      possessive = true;
-    }
+    // Read for every word of every sentence, so without a regular expression where a comparison
+    // does: a trailing 's or ’s.
+    const possessive = w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'));
+    if (possessive) w = w.slice(0, -2);
     const start = offset + m.index;
     out.push({
       start,
       end: start + w.length,
       text: w,
-      capitalised: /^\p{Lu}/u.test(w),
+      capitalised: CAPITALISED.test(w),
       possessive,
     });
   }
