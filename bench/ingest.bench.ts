@@ -4,10 +4,11 @@
  * median of several runs on one core (the main thread), then with the corpus split between two
  * worker threads (each ingests its half: reading articles is per-article work; merging then
  * happens within each half; the texts are handed to the workers once, before timing). One
- * warm-up run is not counted. Then the worst cases, each once in a process of its own so that its
+ * warm-up run is not counted. Then the worst cases, each in a process of its own so that its
  * peak memory is its own, run the way `npm run ingest` runs (scripts/run.mjs): one dense article
  * of 5, 10 and 20 MB and one line of 5 MB with no sentence punctuation (`bench/worstCase.ts`),
- * with seconds per MB at 20 MB against 5 MB (1.00 is linear). BENCH_WORST=0 leaves them out.
+ * each the median of BENCH_WORST_RUNS runs (3; the highest peak), with seconds per MB at 20 MB
+ * against 5 MB (1.00 is linear). BENCH_WORST=0 leaves them out.
  */
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +22,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const MIN_BYTES = Number(process.env['BENCH_BYTES'] ?? 5_000_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+/** Runs of each worst case (a process each); BENCH_WORST_RUNS, 3 unless given. */
+const WORST_RUNS = Math.max(1, Number(process.env['BENCH_WORST_RUNS'] ?? 3));
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -108,25 +111,37 @@ function worstCase(kind: 'dense' | 'line', bytes: number): WorstCase {
 }
 
 function worstCases(): void {
-  console.log('worst case (one article, a process of its own):');
-  const rows: WorstCase[] = [];
-  for (const [kind, mb] of [
+  const cases = [
     ['dense', 5],
     ['dense', 10],
     ['dense', 20],
     ['line', 5],
-  ] as const) {
-    const r = worstCase(kind, mb * 1_000_000);
-    rows.push(r);
-    const what = kind === 'dense' ? 'dense article' : 'line without punctuation';
-    console.log(
-      `  ${what}, ${(r.bytes / 1e6).toFixed(1)} MB: ${r.seconds.toFixed(1)} s, ` +
-        `peak ${Math.round(r.peakMB)} MB, ${r.events} events${r.ok ? '' : ', FAILED'}`,
-    );
+  ] as const;
+  console.log(
+    `worst case (one article, a process of its own; median of ${WORST_RUNS} runs, the cases taken in turn):`,
+  );
+  // Round after round of all the cases, so that a slow stretch of the machine falls on every
+  // size alike rather than on one of them.
+  const runs: WorstCase[][] = cases.map(() => []);
+  for (let run = 0; run < WORST_RUNS; run++) {
+    cases.forEach(([kind, mb], k) => runs[k]?.push(worstCase(kind, mb * 1_000_000)));
   }
-  const perMb = (r: WorstCase | undefined): number => (r ? r.seconds / (r.bytes / 1e6) : NaN);
-  const ratio = perMb(rows[2]) / perMb(rows[0]);
-  console.log(`  seconds per MB, 20 MB against 5 MB: ${ratio.toFixed(2)}`);
+  const medians = runs.map((rs) => median(rs.map((r) => r.seconds)));
+  cases.forEach(([kind], k) => {
+    const rs = runs[k] ?? [];
+    const first = rs[0];
+    if (first === undefined) return;
+    const what = kind === 'dense' ? 'dense article' : 'line without punctuation';
+    const each = rs.map((r) => r.seconds.toFixed(1)).join(', ');
+    const peak = Math.max(...rs.map((r) => r.peakMB));
+    const failed = rs.some((r) => !r.ok);
+    console.log(
+      `  ${what}, ${(first.bytes / 1e6).toFixed(1)} MB: ${(medians[k] ?? NaN).toFixed(1)} s (${each}), ` +
+        `peak ${Math.round(peak)} MB, ${first.events} events${failed ? ', FAILED' : ''}`,
+    );
+  });
+  const perMb = (k: number): number => (medians[k] ?? NaN) / ((runs[k]?.[0]?.bytes ?? NaN) / 1e6);
+  console.log(`  seconds per MB, 20 MB against 5 MB: ${(perMb(2) / perMb(0)).toFixed(2)}`);
 }
 
 await main();
