@@ -34,7 +34,8 @@ export function outsideQuotes(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   let open = false;
   for (const t of tokens) {
-    if (/^[“”"]$/u.test(t.text)) open = quoteOpenAfter(t.text, open);
+    const mark = t.text;
+    if (mark === '“' || mark === '”' || mark === '"') open = quoteOpenAfter(mark, open);
     else if (!open) out.push(t);
   }
   return out;
