@@ -25,7 +25,14 @@ export function withPrefix(prefix: string | undefined, title: OfficeTitle): stri
 export function prefixBefore(before: string): string | undefined {
   const m = /([\p{L}-]+)\s*$/u.exec(before);
   const word = m?.[1]?.toLowerCase().replace(/-$/u, '');
-  return ROLE_PREFIXES.find((p) => p.replace(/-$/u, '') === word);
+  return word === undefined ? undefined : PREFIX_OF_WORD.get(word);
+}
+
+/** Each role prefix by its word without a trailing hyphen ("vice-" by "vice"), the first kept. */
+const PREFIX_OF_WORD = new Map<string, string>();
+for (const p of ROLE_PREFIXES) {
+  const word = p.replace(/-$/u, '');
+  if (!PREFIX_OF_WORD.has(word)) PREFIX_OF_WORD.set(word, p);
 }
 
 function placeEndingAt(places: readonly PlaceMention[], end: number): PlaceMention | undefined {

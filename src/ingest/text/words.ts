@@ -20,6 +20,14 @@ const KEEPS_DOT =
 
 const CAPITALISED = /^\p{Lu}/u;
 
+/** Whether the word starts with a capital: an ASCII letter by its code, any other by \p{Lu}. */
+function isCapitalised(w: string): boolean {
+  const first = w.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first < 128) return false;
+  return CAPITALISED.test(w);
+}
+
 export function wordsOf(text: string, offset = 0): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
@@ -35,7 +43,7 @@ export function wordsOf(text: string, offset = 0): Word[] {
       start,
       end: start + w.length,
       text: w,
-      capitalised: CAPITALISED.test(w),
+      capitalised: isCapitalised(w),
       possessive,
     });
   }
