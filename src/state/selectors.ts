@@ -194,9 +194,9 @@ export const selectDensity = memoizeLast((index: TimelineIndex) => {
  * Works out, a task at a time, what the explorer's first render of `index` reads and what takes
  * long at 100,000 events (the overview's density, the first window, the rows, the items and their
  * times, the facet counts), each memoised for the reader's current choices: a page that swaps a
- * first part of a file for the whole then renders it without holding the thread for long. Without a search or a
- * date range (the usual case at load), the same values the render asks for; with them, only what
- * does not depend on them.
+ * first part of a file for the whole then renders it without holding the thread for long.
+ * Without a search or a date range (the usual case at load), the same values the render asks
+ * for; with them, only what does not depend on them.
  */
 export async function prepareFirstRender(
   index: TimelineIndex,
