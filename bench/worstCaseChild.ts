@@ -6,6 +6,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestArticles } from '../src/ingest';
+import { startPartHelper } from '../scripts/partHelper';
 import { seedArticles } from './ingestCorpus';
 import { worstCaseArticle, type WorstKind } from './worstCase';
 
@@ -18,7 +19,8 @@ const article = worstCaseArticle(
   bytes,
 );
 const t0 = performance.now();
-const { timeline, reports } = ingestArticles([article]);
+// With the CLI's part helper, as `npm run ingest` reads an article.
+const { timeline, reports } = ingestArticles([article], { partHelper: startPartHelper() });
 const seconds = (performance.now() - t0) / 1000;
 console.log(
   JSON.stringify({

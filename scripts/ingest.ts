@@ -27,6 +27,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { describeFsError } from './fsErrors';
 import { readInputFile, type InputFolder } from './inputFiles';
 import { outputProblem } from './outputTarget';
+import { startPartHelper } from './partHelper';
 import { printable } from './printable';
 import { readSidecar } from './sidecar';
 
@@ -142,7 +143,8 @@ async function main(): Promise<number> {
     const meta = { ...article.meta, ...sidecar };
     inputs.push({ file, text: article.text, ...(Object.keys(meta).length > 0 ? { meta } : {}) });
   }
-  const { timeline, reports } = ingestArticles(inputs);
+  // A long article is read on two threads (partHelper.ts).
+  const { timeline, reports } = ingestArticles(inputs, { partHelper: startPartHelper() });
   for (const report of reports) {
     const warnings = readingWarnings.get(report.file);
     if (warnings !== undefined) report.warnings = [...warnings, ...report.warnings];

@@ -19,9 +19,11 @@
  *   of 3 alternating runs, 7 December), the peak staying near 0.7 GB. In one traced run of each,
  *   the young generation was collected 442 times instead of 825, and full collections paused the
  *   extraction for 1.9 s instead of 2.6 s.
+ * - The worker threads a command may start (scripts/readParts.worker.ts, which reads parts of a
+ *   long article beside the main thread) are bundled with it, and named to it in the environment.
  *
  * Usage: node scripts/run.mjs FILE.ts [ARGS...]  (FILE.ts sees ARGS as process.argv.slice(2))
- * The bundle is written to node_modules/.cache/newsline/ on every run (about a second) and removed
+ * The bundles are written to node_modules/.cache/newsline/ on every run (about a second) and removed
  * at exit; each module keeps its own import.meta.url, so paths it resolves from it still hold.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -44,11 +46,24 @@ const source = resolve(entry);
 const outDir = join(root, 'node_modules', '.cache', 'newsline');
 // One bundle per process, so that two commands run at once never read each other's half-written
 // file; it is removed when the process exits.
-const outfile = join(outDir, `${basename(source, '.ts')}-${process.pid}.mjs`);
+const outName = (file) => `${basename(file, '.ts')}-${process.pid}`;
+const outfile = join(outDir, `${outName(source)}.mjs`);
+/**
+ * The worker threads a command may start, bundled beside it; each is named to the command by the
+ * environment variable it is keyed by (scripts/partHelper.ts).
+ */
+const workers = {
+  NEWSLINE_PART_WORKER: join(root, 'scripts', 'readParts.worker.ts'),
+};
+const workerFiles = Object.fromEntries(
+  Object.entries(workers).map(([key, file]) => [key, join(outDir, `${outName(file)}.mjs`)]),
+);
 mkdirSync(outDir, { recursive: true });
 process.on('exit', () => {
-  rmSync(outfile, { force: true });
-  rmSync(`${outfile}.map`, { force: true });
+  for (const file of [outfile, ...Object.values(workerFiles)]) {
+    rmSync(file, { force: true });
+    rmSync(`${file}.map`, { force: true });
+  }
 });
 // A process stopped by Ctrl+C or a kill leaves its bundle: the next run removes those of
 // processes no longer running (a handler for the signal would wait for the ingest to end).
@@ -83,8 +98,11 @@ const ownUrl = {
 };
 
 await build({
-  entryPoints: [source],
-  outfile,
+  entryPoints: Object.fromEntries(
+    [source, ...Object.values(workers)].map((file) => [outName(file), file]),
+  ),
+  outdir: outDir,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -104,6 +122,7 @@ await build({
 // The command sees its own arguments, and its exit code and output are this process's.
 const run = spawnSync(process.execPath, [...V8_FLAGS, '--enable-source-maps', outfile, ...args], {
   stdio: 'inherit',
+  env: { ...process.env, ...workerFiles },
 });
 if (run.error) throw run.error;
 process.exitCode = run.status ?? 1;

@@ -122,38 +122,120 @@ function furnitureOf(blocks: readonly Block[]): FurnitureSpan[] {
 export const LONGEST_PART = 1_000_000;
 
 /**
+ * One part of an article read in the first pass: its reading in its kept form, and the names it
+ * uses alone.
+ */
+export interface KeptPart {
+  kept: KeptReading;
+  alone: Set<string>;
+}
+
+/**
+ * Part `range` of an article read and kept (its strings in `table`), with the names it uses
+ * alone: what the first pass needs of a part read in its kept form, wherever it is read.
+ */
+export function readKeptPart(
+  text: string,
+  blocks: Block[],
+  range: BlockRange,
+  table: StringTable,
+): KeptPart {
+  const alone = new Set<string>();
+  const keeper = new ReadingKeeper(table);
+  const cut = readSentences(text, blocks, range, (s) => {
+    noteNamesUsedAlone(s, alone);
+    keeper.add(s);
+  });
+  return { kept: keeper.finish(blocks, cut), alone };
+}
+
+/**
+ * Another thread that reads some parts of an article read in parts while this one reads the
+ * others (the CLI has one; the browser reads every part itself). Each thread takes the next part
+ * no one has taken, so that the faster reads more; the actors are then learned from the parts in
+ * their order, so the result is the one of reading every part here.
+ */
+export interface PartHelper {
+  /** Starts on the parts `ranges` of one article; undefined if it cannot help with it. */
+  begin(
+    text: string,
+    blocks: readonly Block[],
+    ranges: readonly BlockRange[],
+  ): HelpedParts | undefined;
+  /** Lets the helper go once the first pass is over. */
+  end(): void;
+}
+
+/** The parts of one article as the helper and this thread share them. */
+export interface HelpedParts {
+  /** The next part no one has taken, now this thread's to read; undefined once all are taken. */
+  next(): number | undefined;
+  /** Part k, which the helper took, once read; undefined if it could not read it. */
+  take(k: number): KeptPart | undefined;
+}
+
+/**
+ * The parts of an article, each read and kept (its strings in `table`): every part taken in turn
+ * by this thread and the helper, if there is one.
+ */
+function readKeptParts(
+  a: ReadArticle,
+  table: StringTable,
+  helper: PartHelper | undefined,
+): KeptPart[] {
+  const { text } = a.input;
+  const readHere = (k: number): KeptPart =>
+    readKeptPart(text, a.blocks, a.parts[k] ?? { from: 0, to: 0 }, table);
+  const shared = a.parts.length > 1 ? helper?.begin(text, a.blocks, a.parts) : undefined;
+  if (shared === undefined) return a.parts.map((_, k) => readHere(k));
+  const here: (KeptPart | undefined)[] = [];
+  for (let k = shared.next(); k !== undefined; k = shared.next()) here[k] = readHere(k);
+  return a.parts.map((_, k) => {
+    const part = here[k] ?? shared.take(k) ?? readHere(k);
+    // The helper's part comes without the article's layout, which this thread has.
+    part.kept.blocks = a.blocks;
+    return part;
+  });
+}
+
+/**
  * The first pass over one article: each part read and its actors learned. The readings are
  * returned for the second pass as `keep` says: as they are (`whole`), in their kept form (a
- * StringTable to keep them with), or not at all.
+ * StringTable to keep them with, the helper reading some of the parts), or not at all.
  */
 function learnArticle(
   a: ReadArticle,
   registry: ActorRegistry,
   longestPart: number,
   keep: 'whole' | StringTable | undefined,
+  helper: PartHelper | undefined,
 ): (DocumentReading | KeptReading)[] | undefined {
   let cut = 0;
   const readings: (DocumentReading | KeptReading)[] = [];
-  for (const range of a.parts) {
-    // Each sentence is kept only as far as this pass or the next needs it.
-    const alone = new Set<string>();
-    const whole: SentenceReading[] = [];
-    // A part kept whole is itself what the actors are learned from.
-    const learned: Pick<SentenceReading, 'heading' | 'mentions'>[] = keep === 'whole' ? whole : [];
-    const keeper = keep instanceof StringTable ? new ReadingKeeper(keep) : undefined;
-    const cutHere = readSentences(a.input.text, a.blocks, range, (s) => {
-      noteNamesUsedAlone(s, alone);
-      if (keep === 'whole') whole.push(s);
-      else {
-        keeper?.add(s);
-        learned.push({ heading: s.heading, mentions: s.mentions });
-      }
-    });
-    learnActors(a.document.id, learned, alone, registry);
-    cut += cutHere;
-    if (keep === 'whole')
-      readings.push({ blocks: a.blocks, sentences: whole, cutSentences: cutHere });
-    else if (keeper) readings.push(keeper.finish(a.blocks, cutHere));
+  if (keep instanceof StringTable) {
+    for (const { kept, alone } of readKeptParts(a, keep, helper)) {
+      learnActors(a.document.id, kept.sentences, alone, registry);
+      cut += kept.cutSentences;
+      readings.push(kept);
+    }
+  } else {
+    for (const range of a.parts) {
+      // Each sentence is kept only as far as this pass or the next needs it.
+      const alone = new Set<string>();
+      const whole: SentenceReading[] = [];
+      // A part kept whole is itself what the actors are learned from.
+      const learned: Pick<SentenceReading, 'heading' | 'mentions'>[] =
+        keep === 'whole' ? whole : [];
+      const cutHere = readSentences(a.input.text, a.blocks, range, (s) => {
+        noteNamesUsedAlone(s, alone);
+        if (keep === 'whole') whole.push(s);
+        else learned.push({ heading: s.heading, mentions: s.mentions });
+      });
+      learnActors(a.document.id, learned, alone, registry);
+      cut += cutHere;
+      if (keep === 'whole')
+        readings.push({ blocks: a.blocks, sentences: whole, cutSentences: cutHere });
+    }
   }
   const count = (n: number): string => n.toLocaleString('en-US');
   if (cut > 0) {
@@ -215,6 +297,8 @@ export interface IngestOptions {
   keptReadingBudget?: number;
   /** The most text read as one part of an article; LONGEST_PART unless given. */
   longestPart?: number;
+  /** Another thread that reads some of the parts of an article read in parts; none unless given. */
+  partHelper?: PartHelper;
 }
 
 /** What draftArticles is doing with one article: learning its actors, or its events. */
@@ -254,8 +338,10 @@ export function draftArticles(
       registry,
       longestPart,
       whole ? 'whole' : compact ? table : undefined,
+      options.partHelper,
     );
   }
+  options.partHelper?.end();
   const drafts: EventDraft[] = [];
   for (const a of articles) {
     onStage?.(a, 'events');
