@@ -11,11 +11,11 @@
  * whole article (long texts are read in pieces that end at line breaks).
  */
 import type { ParsedResult } from 'chrono-node';
-import { parseIsoDay } from './calendarDay';
+import { parseIsoDay, type CalendarDay } from './calendarDay';
 import { mayHoldDate } from './mayHoldDate';
 import { newsChrono } from './newsChrono';
 import { textPieces } from './textPieces';
-import { toDateMention, type DateMention } from './toDateMention';
+import { readDate, toDateMention, type DateMention, type ReadDate } from './toDateMention';
 
 export type { DateMention } from './toDateMention';
 export type { DateRole } from './data/yearCues';
@@ -66,24 +66,64 @@ function withoutOverlaps(mentions: DateMention[]): DateMention[] {
 /** Reference used when the publication date is unusable: only explicit dates are then kept. */
 const FALLBACK_DAY = { year: 2000, month: 1, day: 1 };
 
-export function findDateMentions(text: string, context: DateContext): DateMention[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const published = parseIsoDay(context.published);
-  const reference = published ?? FALLBACK_DAY;
-  const anchor = context.anchor === undefined ? null : parseIsoDay(context.anchor);
+/**
+ * What chrono read in a text against one publication day, as plain data: it depends on nothing
+ * else, so it can be read ahead (on another thread) and turned into mentions by findDateMentions
+ * with the caller's anchor. Only the pieces that may hold a date are listed.
+ */
+export interface ReadDates {
+  published: string;
+  pieces: { offset: number; length: number; dates: ReadDate[] }[];
+}
+
+/** The calendar day dates are read against: the publication day, or FALLBACK_DAY. */
+function referenceOf(published: string): { day: CalendarDay | null; instant: Date } {
+  const day = parseIsoDay(published);
+  const reference = day ?? FALLBACK_DAY;
   // chrono computes in the host's local time, and some of its refiners drop a time zone given
   // to it ("two days before Christmas" came out a day late east of UTC+12); local noon of the
   // publication day keeps every computation on the right calendar day in any zone.
   const instant = new Date(reference.year, reference.month - 1, reference.day, 12);
   // new Date reads years 0–99 as 1900–1999; set the year again so that they stay themselves.
   instant.setFullYear(reference.year);
+  return { day, instant };
+}
 
-  const mentions: DateMention[] = [];
+export function readDates(text: string, published: string): ReadDates {
+  const read: ReadDates = { published, pieces: [] };
+  if (typeof text !== 'string' || text.length === 0) return read;
+  const { instant } = referenceOf(published);
   for (const piece of textPieces(text)) {
     if (!mayHoldDate(piece.text)) continue;
+    read.pieces.push({
+      offset: piece.offset,
+      length: piece.text.length,
+      dates: parseSafely(piece.text.replace(DASHES, '-'), instant).map(readDate),
+    });
+  }
+  return read;
+}
+
+/**
+ * The date mentions of `text`, from what chrono read in it: `read` when it was read ahead
+ * against the same publication day, else read now.
+ */
+export function findDateMentions(
+  text: string,
+  context: DateContext,
+  read?: ReadDates,
+): DateMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const dates = read?.published === context.published ? read : readDates(text, context.published);
+  const published = referenceOf(context.published).day;
+  const reference = published ?? FALLBACK_DAY;
+  const anchor = context.anchor === undefined ? null : parseIsoDay(context.anchor);
+  const mentions: DateMention[] = [];
+  for (const piece of dates.pieces) {
+    const pieceText = text.slice(piece.offset, piece.offset + piece.length);
     const found: DateMention[] = [];
-    for (const result of parseSafely(piece.text.replace(DASHES, '-'), instant)) {
-      const mention = toDateMention(piece.text, result, { published: reference, anchor });
+    for (const result of piece.dates) {
+      const mention = toDateMention(pieceText, result, { published: reference, anchor });
       if (mention === null) continue;
       if (published === null && mention.date.basis !== 'explicit') continue;
       found.push(

@@ -46,11 +46,47 @@ export interface ConversionContext {
 
 type Level = 'day' | 'month' | 'year';
 
+/** The date at one end of what chrono read, at the precision the words give. */
+export interface ReadDay {
+  level: Level | null;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+/**
+ * What toDateMention needs of a chrono result, as plain data: what chrono read is fixed by the
+ * text and the publication day, what it means also by the caller's anchor.
+ */
+export interface ReadDate {
+  index: number;
+  text: string;
+  /** Counted from an occasion: moved to the caller's anchor. */
+  anchored: boolean;
+  start: ReadDay;
+  end: ReadDay | null;
+}
+
 function levelOf(c: ParsedComponents): Level | null {
   if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
   if (c.isCertain('month')) return 'month';
   if (c.isCertain('year')) return 'year';
   return null;
+}
+
+function readDay(c: ParsedComponents): ReadDay {
+  return { level: levelOf(c), year: c.get('year'), month: c.get('month'), day: c.get('day') };
+}
+
+/** A chrono result as plain data. */
+export function readDate(result: ParsedResult): ReadDate {
+  return {
+    index: result.index,
+    text: result.text,
+    anchored: result.tags().has(ANCHORED_TAG),
+    start: readDay(result.start),
+    end: result.end ? readDay(result.end) : null,
+  };
 }
 
 /**
@@ -74,11 +110,8 @@ function moveToAnchor(
   }
 }
 
-function isoAt(c: ParsedComponents, anchored: boolean, context: ConversionContext): string | null {
-  const level = levelOf(c);
-  const year = c.get('year');
-  const month = c.get('month');
-  const day = c.get('day');
+function isoAt(c: ReadDay, anchored: boolean, context: ConversionContext): string | null {
+  const { level, year, month, day } = c;
   if (level === null || year === null || month === null || day === null) return null;
   let date: CalendarDay = { year, month, day };
   if (anchored && context.anchor !== null) {
@@ -118,10 +151,10 @@ function roleOf(text: string, mentionText: string, start: number, isRange: boole
 
 export function toDateMention(
   text: string,
-  result: ParsedResult,
+  result: ReadDate,
   context: ConversionContext,
 ): DateMention | null {
-  const anchored = result.tags().has(ANCHORED_TAG);
+  const { anchored } = result;
   const startIso = isoAt(result.start, anchored, context);
   if (startIso === null || !isPartialIsoDate(startIso)) return null;
   let endIso = result.end ? isoAt(result.end, anchored, context) : null;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mayHoldDate } from '../../../src/ingest/dates/mayHoldDate';
 import { newsChrono } from '../../../src/ingest/dates/newsChrono';
-import { toDateMention } from '../../../src/ingest/dates/toDateMention';
+import { readDate, toDateMention } from '../../../src/ingest/dates/toDateMention';
 
 /** Words chrono and the added parsers know, and filler, to build word soups from. */
 // prettier-ignore
@@ -40,7 +40,7 @@ const instant = new Date(2026, 0, 5, 12);
 function datesWithoutGate(text: string): string[] {
   return newsChrono
     .parse(text, { instant })
-    .map((r) => toDateMention(text, r, { published, anchor: null }))
+    .map((r) => toDateMention(text, readDate(r), { published, anchor: null }))
     .flatMap((m) => (m === null ? [] : [m.text]));
 }
 
