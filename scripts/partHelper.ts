@@ -5,8 +5,13 @@
  * shared with the worker, and waits for the worker's parts on a shared signal, receiving them
  * from its port without an event loop turn.
  *
+ * In the second pass the worker reads ahead what chrono reads in each sentence of the later parts
+ * (the costliest step of extraction that depends on no other part), while the main thread
+ * extracts the events of the parts before; the main thread takes a part's dates if they have
+ * come, and never waits for them.
+ *
  * The worker starts with the first article read in parts, so that a run of news articles never
- * starts one, and ends with the first pass. A part the worker cannot read is read by the main
+ * starts one, and ends with the second pass. A part the worker cannot read is read by the main
  * thread; should the worker send nothing for STALL_MS while a part is awaited, it is let go and
  * the main thread reads every part left. Either way the timeline is the same.
  */
@@ -18,8 +23,8 @@ import {
   Worker,
   type MessagePort,
 } from 'node:worker_threads';
-import type { HelpedParts, KeptPart, PartHelper } from '../src/ingest/pipeline';
-import type { PartAnswer, PartsOfArticle } from './readParts.worker';
+import type { HelpedParts, PartHelper } from '../src/ingest/pipeline';
+import type { PartAnswer, PartsRequest } from './readParts.worker';
 
 /** How long the main thread waits for the worker without a word before reading the part itself. */
 export const STALL_MS = 60_000;
@@ -68,41 +73,68 @@ export function startPartHelper(stallMs = STALL_MS): PartHelper {
     worker = undefined;
   };
 
+  /** The worker's answers not yet taken, by kind, article and part. */
+  const answered = new Map<string, PartAnswer>();
+  const keyOf = (kind: PartAnswer['kind'], id: number, k: number): string => `${kind} ${id} ${k}`;
+  /** Takes one answer from the port, if one is there. */
+  const receive = (): boolean => {
+    const received = channel && (receiveMessageOnPort(channel.port1) as { message: PartAnswer });
+    if (received === undefined) return false;
+    const answer = received.message;
+    answered.set(keyOf(answer.kind, answer.article, answer.k), answer);
+    return true;
+  };
+  /** The answer under `key`, taken out. */
+  const taken = (key: string): PartAnswer | undefined => {
+    const answer = answered.get(key);
+    answered.delete(key);
+    return answer;
+  };
+
   const begin: PartHelper['begin'] = (text, blocks, ranges) => {
-    if (gone || !start() || worker === undefined || channel === undefined) return undefined;
-    const port = channel.port1;
+    if (gone || !start() || worker === undefined) return undefined;
     const claims = new Int32Array(new SharedArrayBuffer(4));
     const id = ++article;
-    const message: PartsOfArticle = {
+    const request: PartsRequest = {
+      kind: 'parts',
       article: id,
       text,
       blocks: [...blocks],
       ranges: [...ranges],
       claims,
     };
-    worker.postMessage(message);
-    const answered = new Map<number, KeptPart | undefined>();
-    const receive = (): boolean => {
-      const received = receiveMessageOnPort(port) as { message: PartAnswer } | undefined;
-      if (received === undefined) return false;
-      const answer = received.message;
-      if (answer.article === id) answered.set(answer.k, 'part' in answer ? answer.part : undefined);
-      return true;
-    };
+    worker.postMessage(request);
     const parts: HelpedParts = {
       next: () => {
         const k = Atomics.add(claims, 0, 1);
         return k < ranges.length ? k : undefined;
       },
       take: (k) => {
-        while (!answered.has(k) && !gone) {
+        const key = keyOf('part', id, k);
+        while (!answered.has(key) && !gone) {
           const seen = Atomics.load(signal, 0);
           if (receive()) continue;
           if (Atomics.wait(signal, 0, seen, stallMs) === 'timed-out' && !receive()) end();
         }
-        const part = answered.get(k);
-        answered.delete(k);
-        return part;
+        const answer = taken(key);
+        return answer?.kind === 'part' && 'part' in answer ? answer.part : undefined;
+      },
+      readDatesAhead: (published, spans) => {
+        if (gone || worker === undefined) return;
+        const ahead: PartsRequest = {
+          kind: 'dates',
+          article: id,
+          text,
+          published,
+          spans: [...spans],
+        };
+        worker.postMessage(ahead);
+      },
+      // Never waited for: a part the worker has not dated yet is dated by the main thread.
+      datesRead: (k) => {
+        while (receive());
+        const answer = taken(keyOf('dates', id, k));
+        return answer?.kind === 'dates' ? answer.dates : undefined;
       },
     };
     return parts;

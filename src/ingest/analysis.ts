@@ -8,6 +8,7 @@ import { findPlaces, type PlaceMention } from './geo/countries';
 import { findCities } from './geo/cities';
 import { readLayout, type Block } from './text/layout';
 import { creditLength } from './text/dateline';
+import type { ReadDates } from './dates';
 import { splitSentences } from './text/sentences';
 import type { Span } from './text/span';
 import { wordsOf, type Word } from './text/words';
@@ -27,6 +28,8 @@ export interface SentenceReading extends Span {
   verbs: (VerbReading | undefined)[];
   /** Part-of-speech tokens of the sentence. */
   tokens: Token[];
+  /** What chrono read in the sentence, when it was read ahead (dates are read when needed). */
+  readDates?: ReadDates | undefined;
 }
 
 export interface DocumentReading {

@@ -6,6 +6,7 @@
  * the memory of the reading, so that an article too long to keep read is still read only once.
  */
 import { verbsOf, type DocumentReading, type SentenceReading } from './analysis';
+import type { ReadDates } from './dates';
 import { POS_TAGS, type Token, type Pos } from './nlp/tagger';
 import type { Word } from './text/words';
 
@@ -131,8 +132,15 @@ export class ReadingKeeper {
   }
 }
 
-/** The reading a kept reading was made from, of the raw text it was read from. */
-export function restoreReading(kept: KeptReading, raw: string): DocumentReading {
+/**
+ * The reading a kept reading was made from, of the raw text it was read from, with what chrono
+ * read in each sentence when that was read ahead (`dates`, one per sentence).
+ */
+export function restoreReading(
+  kept: KeptReading,
+  raw: string,
+  dates?: readonly (ReadDates | undefined)[],
+): DocumentReading {
   const strings = kept.strings;
   const string = (id: number | undefined): string => strings[id ?? 0] ?? '';
   const rows = kept.tokens;
@@ -140,7 +148,9 @@ export function restoreReading(kept: KeptReading, raw: string): DocumentReading 
   const sentences: SentenceReading[] = [];
   let t = 0;
   let w = 0;
-  for (const s of kept.sentences) {
+  for (let k = 0; k < kept.sentences.length; k++) {
+    const s = kept.sentences[k];
+    if (s === undefined) continue;
     const tokens: Token[] = [];
     for (; t < s.tokensTo; t++) {
       const at = t * TOKEN_ROW;
@@ -176,6 +186,7 @@ export function restoreReading(kept: KeptReading, raw: string): DocumentReading 
       words,
       verbs: verbsOf(words),
       tokens,
+      readDates: dates?.[k],
     });
   }
   return { blocks: kept.blocks, sentences, cutSentences: kept.cutSentences };

@@ -16,6 +16,7 @@ import {
   type SentenceReading,
 } from './analysis';
 import { isIsoDay, unreadableReason } from './checks';
+import type { ReadDates } from './dates';
 import type { EventDraft } from './events/draft';
 import { datelineDay } from './events/dating';
 import { extractEvents } from './events/extract';
@@ -37,6 +38,8 @@ export interface ReadArticle {
    * article read whole, its kept form for one read in parts.
    */
   readings: (DocumentReading | KeptReading | undefined)[] | undefined;
+  /** The parts as this thread shares them with the helper, when one reads some of them. */
+  helped?: HelpedParts | undefined;
   report: ArticleReport;
 }
 
@@ -162,7 +165,7 @@ export interface PartHelper {
     blocks: readonly Block[],
     ranges: readonly BlockRange[],
   ): HelpedParts | undefined;
-  /** Lets the helper go once the first pass is over. */
+  /** Lets the helper go once both passes are over. */
   end(): void;
 }
 
@@ -172,6 +175,14 @@ export interface HelpedParts {
   next(): number | undefined;
   /** Part k, which the helper took, once read; undefined if it could not read it. */
   take(k: number): KeptPart | undefined;
+  /**
+   * Asks the helper to read ahead, part after part, what chrono reads in each sentence of the
+   * parts `spans` lists (part k's sentences as start and end offsets, in order), against the day
+   * `published`, while this thread extracts the events of the parts before.
+   */
+  readDatesAhead(published: string, spans: readonly (Int32Array | undefined)[]): void;
+  /** What chrono read in each sentence of part k, if the helper has read it by now. */
+  datesRead(k: number): ReadDates[] | undefined;
 }
 
 /**
@@ -187,6 +198,7 @@ function readKeptParts(
   const readHere = (k: number): KeptPart =>
     readKeptPart(text, a.blocks, a.parts[k] ?? { from: 0, to: 0 }, table);
   const shared = a.parts.length > 1 ? helper?.begin(text, a.blocks, a.parts) : undefined;
+  a.helped = shared;
   if (shared === undefined) return a.parts.map((_, k) => readHere(k));
   const here: (KeptPart | undefined)[] = [];
   for (let k = shared.next(); k !== undefined; k = shared.next()) here[k] = readHere(k);
@@ -260,23 +272,40 @@ function articleDrafts(a: ReadArticle, registry: ActorRegistry): EventDraft[] {
   const readings = a.readings;
   // The readings are not needed after this; letting them go keeps large runs light on memory.
   a.readings = undefined;
+  const helped = a.helped;
+  a.helped = undefined;
   a.parts.forEach((range, k) => {
     const kept = readings?.[k];
     const reading =
       kept === undefined
         ? readDocument(a.input.text, a.blocks, range)
         : 'strings' in kept
-          ? restoreReading(kept, a.input.text)
+          ? restoreReading(kept, a.input.text, helped?.datesRead(k))
           : kept;
     if (readings) readings[k] = undefined;
-    if (k === 0 && a.parts.length > 1)
+    if (k === 0 && a.parts.length > 1) {
       filedOn = datelineDay(reading.sentences, a.document.published) ?? a.document.published;
+      // The helper reads ahead what chrono reads in the later parts' sentences, the costliest
+      // step of extraction that depends on no other part.
+      helped?.readDatesAhead(filedOn, readings?.map(sentenceSpans) ?? []);
+    }
     // One by one: spreading an article's drafts into the call overflows the stack when an
     // article has hundreds of thousands of them.
     for (const draft of extractEvents(a.document, reading, registry, copies, filedOn))
       drafts.push(draft);
   });
   return drafts;
+}
+
+/** The start and end of each sentence of a part kept read, in order; none for other parts. */
+function sentenceSpans(reading: DocumentReading | KeptReading | undefined): Int32Array | undefined {
+  if (reading === undefined || !('strings' in reading)) return undefined;
+  const spans = new Int32Array(reading.sentences.length * 2);
+  reading.sentences.forEach((s, n) => {
+    spans[2 * n] = s.start;
+    spans[2 * n + 1] = s.end;
+  });
+  return spans;
 }
 
 /**
@@ -341,13 +370,13 @@ export function draftArticles(
       options.partHelper,
     );
   }
-  options.partHelper?.end();
   const drafts: EventDraft[] = [];
   for (const a of articles) {
     onStage?.(a, 'events');
     for (const draft of articleDrafts(a, registry)) drafts.push(draft);
     onStage?.(a, 'done');
   }
+  options.partHelper?.end();
   return { drafts, registry };
 }
 

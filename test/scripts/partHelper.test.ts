@@ -23,17 +23,31 @@ const article = { file: 'dam.txt', text: `${paragraphs.join('\n\n')}\n` };
 /** Parts of about one paragraph. */
 const longestPart = 120;
 
+/** Waits `ms` milliseconds without an event loop turn, as the pipeline's own thread would. */
+const pause = (ms: number): void => {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+};
+
 /**
  * The helper, with the main thread taking only the first part, so that the worker must read the
- * others; counts the parts that came from the worker.
+ * others, and, if `waitForDates`, waiting (up to 10 s) for the dates the worker reads ahead;
+ * counts the parts and the parts' dates that came from the worker.
  */
-function workerReadsTheRest(helper: PartHelper): PartHelper & { fromWorker: () => number } {
+function workerReadsTheRest(
+  helper: PartHelper,
+  waitForDates = false,
+): PartHelper & {
+  fromWorker: () => number;
+  datedByWorker: () => number;
+} {
   let fromWorker = 0;
+  let datedByWorker = 0;
   return {
     begin: (text, blocks, ranges) => {
       const parts = helper.begin(text, blocks, ranges);
       if (parts === undefined) return undefined;
       let taken = false;
+      let asked = false;
       const shared: HelpedParts = {
         next: () => (taken ? undefined : ((taken = true), parts.next())),
         take: (k) => {
@@ -41,11 +55,29 @@ function workerReadsTheRest(helper: PartHelper): PartHelper & { fromWorker: () =
           if (part !== undefined) fromWorker++;
           return part;
         },
+        readDatesAhead: (published, spans) => {
+          asked = true;
+          parts.readDatesAhead(published, spans);
+        },
+        datesRead: (k) => {
+          let dates = parts.datesRead(k);
+          for (
+            let waited = 0;
+            waitForDates && asked && dates === undefined && waited < 10_000;
+            waited += 10
+          ) {
+            pause(10);
+            dates = parts.datesRead(k);
+          }
+          if (dates !== undefined) datedByWorker++;
+          return dates;
+        },
       };
       return shared;
     },
     end: () => helper.end(),
     fromWorker: () => fromWorker,
+    datedByWorker: () => datedByWorker,
   };
 }
 
@@ -63,6 +95,15 @@ describe('an article read in parts with the part helper', () => {
     const helper = workerReadsTheRest(startPartHelper());
     const helped = ingestArticles([article], { longestPart, partHelper: helper });
     expect(helper.fromWorker()).toBeGreaterThan(2);
+    expect(helped).toEqual(alone);
+  });
+
+  it('gives the same timeline with the dates of the later parts read ahead by the worker', () => {
+    const helper = workerReadsTheRest(startPartHelper(), true);
+    const helped = ingestArticles([article], { longestPart, partHelper: helper });
+    // Every part but the first, whose reading gives the day the others are dated from.
+    const parts = Number(/read in (\d+) parts/u.exec(alone.reports[0]?.warnings.join() ?? '')?.[1]);
+    expect(helper.datedByWorker()).toBe(parts - 1);
     expect(helped).toEqual(alone);
   });
 

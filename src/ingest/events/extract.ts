@@ -214,7 +214,7 @@ export function extractEvents(
       const told = usableDates(
         s.text,
         s.start,
-        findDateMentions(s.text, { published: filedOn }),
+        findDateMentions(s.text, { published: filedOn }, s.readDates),
       )[0];
       // A full date in a heading is a date line, not the time of a section.
       if (told && told.date.basis === 'explicit' && told.date.granularity !== 'day') {
@@ -231,7 +231,9 @@ export function extractEvents(
     const context = storyDay ? { published: filedOn, anchor: storyDay } : { published: filedOn };
     const tense = tenseOf(s.tokens, s.text);
     // A heading's date was read above; its own event, if any, is undated by it.
-    const dates = (s.heading ? [] : usableDates(s.text, s.start, findDateMentions(s.text, context)))
+    const dates = (
+      s.heading ? [] : usableDates(s.text, s.start, findDateMentions(s.text, context, s.readDates))
+    )
       .filter((d) => !isDuration(s.text, d, s.start) && !isSpan(d))
       // "three days after" with no occasion before it to count from is no date.
       .filter((d) => d.offsetFrom !== 'publication')
