@@ -54,6 +54,7 @@ const outfile = join(outDir, `${outName(source)}.mjs`);
  */
 const workers = {
   NEWSLINE_PART_WORKER: join(root, 'scripts', 'readParts.worker.ts'),
+  NEWSLINE_DATES_WORKER: join(root, 'scripts', 'readDates.worker.ts'),
 };
 const workerFiles = Object.fromEntries(
   Object.entries(workers).map(([key, file]) => [key, join(outDir, `${outName(file)}.mjs`)]),

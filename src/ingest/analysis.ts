@@ -105,6 +105,8 @@ export function readSentences(
         words,
         verbs: verbsOf(words),
         tokens,
+        // Dates are read when the events are extracted, unless read ahead (pipeline.ts).
+        readDates: undefined,
       });
     });
   }

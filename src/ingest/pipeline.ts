@@ -38,8 +38,6 @@ export interface ReadArticle {
    * article read whole, its kept form for one read in parts.
    */
   readings: (DocumentReading | KeptReading | undefined)[] | undefined;
-  /** The parts as this thread shares them with the helper, when one reads some of them. */
-  helped?: HelpedParts | undefined;
   report: ArticleReport;
 }
 
@@ -153,10 +151,12 @@ export function readKeptPart(
 }
 
 /**
- * Another thread that reads some parts of an article read in parts while this one reads the
- * others (the CLI has one; the browser reads every part itself). Each thread takes the next part
- * no one has taken, so that the faster reads more; the actors are then learned from the parts in
- * their order, so the result is the one of reading every part here.
+ * Other threads that take on some of the work on an article read in parts (the CLI has them; the
+ * browser does all of it itself). In the first pass one reads some of the parts while this thread
+ * reads the others: each takes the next part no one has taken, so that the faster reads more, and
+ * the actors are then learned from the parts in their order. In the second pass one reads ahead
+ * what chrono reads in the sentences of the next part, while this thread extracts the events of
+ * the part before. The result is the one of doing all of it here.
  */
 export interface PartHelper {
   /** Starts on the parts `ranges` of one article; undefined if it cannot help with it. */
@@ -165,24 +165,24 @@ export interface PartHelper {
     blocks: readonly Block[],
     ranges: readonly BlockRange[],
   ): HelpedParts | undefined;
-  /** Lets the helper go once both passes are over. */
+  /** The first pass is over: lets go of what it needed. */
+  firstPassDone(): void;
+  /**
+   * Starts reading what chrono reads in each of the sentences `spans` lists (start and end
+   * offsets into `text`, in order) against the day `published`; the function returned gives it
+   * if it has been read by the time it is called (it never waits), else undefined.
+   */
+  readDatesAhead(text: string, spans: Int32Array, published: string): () => ReadDates[] | undefined;
+  /** Lets go of everything once both passes are over. */
   end(): void;
 }
 
-/** The parts of one article as the helper and this thread share them. */
+/** The parts of one article as the helper and this thread share them in the first pass. */
 export interface HelpedParts {
   /** The next part no one has taken, now this thread's to read; undefined once all are taken. */
   next(): number | undefined;
   /** Part k, which the helper took, once read; undefined if it could not read it. */
   take(k: number): KeptPart | undefined;
-  /**
-   * Asks the helper to read ahead, part after part, what chrono reads in each sentence of the
-   * parts `spans` lists (part k's sentences as start and end offsets, in order), against the day
-   * `published`, while this thread extracts the events of the parts before.
-   */
-  readDatesAhead(published: string, spans: readonly (Int32Array | undefined)[]): void;
-  /** What chrono read in each sentence of part k, if the helper has read it by now. */
-  datesRead(k: number): ReadDates[] | undefined;
 }
 
 /**
@@ -198,7 +198,6 @@ function readKeptParts(
   const readHere = (k: number): KeptPart =>
     readKeptPart(text, a.blocks, a.parts[k] ?? { from: 0, to: 0 }, table);
   const shared = a.parts.length > 1 ? helper?.begin(text, a.blocks, a.parts) : undefined;
-  a.helped = shared;
   if (shared === undefined) return a.parts.map((_, k) => readHere(k));
   const here: (KeptPart | undefined)[] = [];
   for (let k = shared.next(); k !== undefined; k = shared.next()) here[k] = readHere(k);
@@ -264,7 +263,11 @@ function learnArticle(
 }
 
 /** The second pass over one article: its events, part after part. */
-function articleDrafts(a: ReadArticle, registry: ActorRegistry): EventDraft[] {
+function articleDrafts(
+  a: ReadArticle,
+  registry: ActorRegistry,
+  helper: PartHelper | undefined,
+): EventDraft[] {
   const copies = repeatedSentences(a.input.text, a.blocks);
   const drafts: EventDraft[] = [];
   // Every part counts "yesterday" from the day the article's own dateline gives.
@@ -272,22 +275,30 @@ function articleDrafts(a: ReadArticle, registry: ActorRegistry): EventDraft[] {
   const readings = a.readings;
   // The readings are not needed after this; letting them go keeps large runs light on memory.
   a.readings = undefined;
-  const helped = a.helped;
-  a.helped = undefined;
+  /** What chrono reads in each sentence of a part, read ahead by the helper, by part. */
+  const datesAhead = new Map<number, () => ReadDates[] | undefined>();
+  const readAhead = (k: number): void => {
+    const kept = readings?.[k];
+    if (helper === undefined || filedOn === undefined || kept === undefined) return;
+    if ('strings' in kept) {
+      datesAhead.set(k, helper.readDatesAhead(a.input.text, sentenceSpans(kept), filedOn));
+    }
+  };
   a.parts.forEach((range, k) => {
+    // The next part's dates are read while this part's events are extracted.
+    if (k > 0) readAhead(k + 1);
     const kept = readings?.[k];
     const reading =
       kept === undefined
         ? readDocument(a.input.text, a.blocks, range)
         : 'strings' in kept
-          ? restoreReading(kept, a.input.text, helped?.datesRead(k))
+          ? restoreReading(kept, a.input.text, datesAhead.get(k)?.())
           : kept;
+    datesAhead.delete(k);
     if (readings) readings[k] = undefined;
     if (k === 0 && a.parts.length > 1) {
       filedOn = datelineDay(reading.sentences, a.document.published) ?? a.document.published;
-      // The helper reads ahead what chrono reads in the later parts' sentences, the costliest
-      // step of extraction that depends on no other part.
-      helped?.readDatesAhead(filedOn, readings?.map(sentenceSpans) ?? []);
+      readAhead(1);
     }
     // One by one: spreading an article's drafts into the call overflows the stack when an
     // article has hundreds of thousands of them.
@@ -297,9 +308,8 @@ function articleDrafts(a: ReadArticle, registry: ActorRegistry): EventDraft[] {
   return drafts;
 }
 
-/** The start and end of each sentence of a part kept read, in order; none for other parts. */
-function sentenceSpans(reading: DocumentReading | KeptReading | undefined): Int32Array | undefined {
-  if (reading === undefined || !('strings' in reading)) return undefined;
+/** The start and end of each sentence of a part kept read, in order. */
+function sentenceSpans(reading: KeptReading): Int32Array {
   const spans = new Int32Array(reading.sentences.length * 2);
   reading.sentences.forEach((s, n) => {
     spans[2 * n] = s.start;
@@ -370,10 +380,11 @@ export function draftArticles(
       options.partHelper,
     );
   }
+  options.partHelper?.firstPassDone();
   const drafts: EventDraft[] = [];
   for (const a of articles) {
     onStage?.(a, 'events');
-    for (const draft of articleDrafts(a, registry)) drafts.push(draft);
+    for (const draft of articleDrafts(a, registry, options.partHelper)) drafts.push(draft);
     onStage?.(a, 'done');
   }
   options.partHelper?.end();

@@ -30,16 +30,13 @@ const pause = (ms: number): void => {
 
 /**
  * The helper, with the main thread taking only the first part, so that the worker must read the
- * others, and, if `waitForDates`, waiting (up to 10 s) for the dates the worker reads ahead;
- * counts the parts and the parts' dates that came from the worker.
+ * others, and, if `waitForDates`, waiting (up to 10 s) for the dates read ahead; counts the parts
+ * and the parts' dates that came from the workers.
  */
 function workerReadsTheRest(
   helper: PartHelper,
   waitForDates = false,
-): PartHelper & {
-  fromWorker: () => number;
-  datedByWorker: () => number;
-} {
+): PartHelper & { fromWorker: () => number; datedByWorker: () => number } {
   let fromWorker = 0;
   let datedByWorker = 0;
   return {
@@ -47,7 +44,6 @@ function workerReadsTheRest(
       const parts = helper.begin(text, blocks, ranges);
       if (parts === undefined) return undefined;
       let taken = false;
-      let asked = false;
       const shared: HelpedParts = {
         next: () => (taken ? undefined : ((taken = true), parts.next())),
         take: (k) => {
@@ -55,25 +51,21 @@ function workerReadsTheRest(
           if (part !== undefined) fromWorker++;
           return part;
         },
-        readDatesAhead: (published, spans) => {
-          asked = true;
-          parts.readDatesAhead(published, spans);
-        },
-        datesRead: (k) => {
-          let dates = parts.datesRead(k);
-          for (
-            let waited = 0;
-            waitForDates && asked && dates === undefined && waited < 10_000;
-            waited += 10
-          ) {
-            pause(10);
-            dates = parts.datesRead(k);
-          }
-          if (dates !== undefined) datedByWorker++;
-          return dates;
-        },
       };
       return shared;
+    },
+    firstPassDone: () => helper.firstPassDone(),
+    readDatesAhead: (text, spans, published) => {
+      const read = helper.readDatesAhead(text, spans, published);
+      return () => {
+        let dates = read();
+        for (let waited = 0; waitForDates && dates === undefined && waited < 10_000; waited += 10) {
+          pause(10);
+          dates = read();
+        }
+        if (dates !== undefined) datedByWorker++;
+        return dates;
+      };
     },
     end: () => helper.end(),
     fromWorker: () => fromWorker,
