@@ -138,7 +138,8 @@ function worstCases(): void {
     const failed = rs.some((r) => !r.ok);
     console.log(
       `  ${what}, ${(first.bytes / 1e6).toFixed(1)} MB: ${(medians[k] ?? NaN).toFixed(1)} s (${each}), ` +
-        `peak ${Math.round(peak)} MB, ${first.events} events${failed ? ', FAILED' : ''}`,
+        `peak ${Math.round(peak)} MB (${rs.map((r) => Math.round(r.peakMB)).join(', ')}), ` +
+        `${first.events} events${failed ? ', FAILED' : ''}`,
     );
   });
   const perMb = (k: number): number => (medians[k] ?? NaN) / ((runs[k]?.[0]?.bytes ?? NaN) / 1e6);
