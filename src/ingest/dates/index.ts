@@ -11,7 +11,7 @@
  * whole article (long texts are read in pieces that end at line breaks).
  */
 import type { ParsedResult } from 'chrono-node';
-import { parseIsoDay, type CalendarDay } from './calendarDay';
+import { parseIsoDay } from './calendarDay';
 import { mayHoldDate } from './mayHoldDate';
 import { newsChrono } from './newsChrono';
 import { textPieces } from './textPieces';
@@ -76,23 +76,22 @@ export interface ReadDates {
   pieces: { offset: number; length: number; dates: ReadDate[] }[];
 }
 
-/** The calendar day dates are read against: the publication day, or FALLBACK_DAY. */
-function referenceOf(published: string): { day: CalendarDay | null; instant: Date } {
-  const day = parseIsoDay(published);
-  const reference = day ?? FALLBACK_DAY;
+/** The instant chrono reads dates against: noon of the publication day, or of FALLBACK_DAY. */
+function instantOf(published: string): Date {
+  const reference = parseIsoDay(published) ?? FALLBACK_DAY;
   // chrono computes in the host's local time, and some of its refiners drop a time zone given
   // to it ("two days before Christmas" came out a day late east of UTC+12); local noon of the
   // publication day keeps every computation on the right calendar day in any zone.
   const instant = new Date(reference.year, reference.month - 1, reference.day, 12);
   // new Date reads years 0–99 as 1900–1999; set the year again so that they stay themselves.
   instant.setFullYear(reference.year);
-  return { day, instant };
+  return instant;
 }
 
 export function readDates(text: string, published: string): ReadDates {
   const read: ReadDates = { published, pieces: [] };
   if (typeof text !== 'string' || text.length === 0) return read;
-  const { instant } = referenceOf(published);
+  const instant = instantOf(published);
   for (const piece of textPieces(text)) {
     if (!mayHoldDate(piece.text)) continue;
     read.pieces.push({
@@ -115,7 +114,7 @@ export function findDateMentions(
 ): DateMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dates = read?.published === context.published ? read : readDates(text, context.published);
-  const published = referenceOf(context.published).day;
+  const published = parseIsoDay(context.published);
   const reference = published ?? FALLBACK_DAY;
   const anchor = context.anchor === undefined ? null : parseIsoDay(context.anchor);
   const mentions: DateMention[] = [];
