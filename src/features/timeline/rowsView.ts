@@ -54,8 +54,13 @@ const VIEW_MARGIN = 400;
 
 export const emptyLayout: RowLayout = { rows: [], height: 0, inWindow: 0 };
 
-/** Up to this many boxes, every row is drawn, wherever the pane is scrolled. */
-const DRAW_ALL_UP_TO = 400;
+/**
+ * Up to this many boxes, every row is drawn, wherever the pane is scrolled. Past it, only the rows
+ * near the pane's view: at 10,000 events a filter undone brings back about 400 boxes, and drawing
+ * only those in view took its median from 54 to 35 ms (16 toggles of each, alternating builds,
+ * 8 December; 400 here before).
+ */
+const DRAW_ALL_UP_TO = 150;
 
 /** The part of the layout to draw: all of it when it is small, else the pane's view and a margin. */
 export function viewOf(widget: Widget): { top: number; bottom: number } {
