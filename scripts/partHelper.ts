@@ -171,7 +171,9 @@ export function startPartHelper(stallMs = STALL_MS): PartHelper {
         dated.set(answer.id, answer.dates);
       }
       const dates = dated.get(id);
-      dated.delete(id);
+      // Parts are taken in order: an answer to an earlier request came too late to be taken,
+      // and would otherwise be held to the end of the run.
+      for (const earlier of dated.keys()) if (earlier <= id) dated.delete(earlier);
       return dates;
     };
   };
